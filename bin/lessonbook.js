@@ -1,0 +1,20 @@
+#!/usr/bin/env node
+// The only place that touches `process` for the exit code; everything else is `main`.
+let main;
+try {
+  ({ main } = await import("../dist/cli/main.js"));
+} catch (error) {
+  if (error && error.code === "ERR_MODULE_NOT_FOUND" && String(error.message).includes("dist")) {
+    process.stderr.write("lessonbook: not built yet; run `npm ci` (or `npm run build`) in the lessonbook folder.\n");
+    process.exit(2);
+  }
+  throw error;
+}
+process.exitCode = await main({
+  argv: process.argv.slice(2),
+  cwd: process.cwd(),
+  env: process.env,
+  stdout: process.stdout,
+  stderr: process.stderr,
+  stdin: process.stdin,
+});

@@ -1,0 +1,83 @@
+import { parseArgs } from "node:util";
+import { loadConfig } from "../io/config.js";
+import { today } from "../io/env.js";
+import { findFiles, readBytes, UsageError } from "../io/files.js";
+import { lintDocuments } from "../lint/index.js";
+import type { FileResult, LintResults } from "../model/index.js";
+import { type IncidentDocument, parseIncidentBytes, unreadableDocument } from "../parse/index.js";
+import { REPORTER_NAMES, REPORTERS, type ReporterName } from "../reporters/index.js";
+import { RULE_IDS } from "../rules/index.js";
+import { EXIT, type MainOptions, useColor } from "./io.js";
+
+export const LINT_HELP = `Usage: lessonbook lint [paths...] [options]
+
+Checks incident files (default: the configured paths, else incidents/).
+Paths may be files, folders or globs.
+
+Options:
+  -f, --format <name>     stylish (default), json or github
+      --max-warnings <n>  exit 1 when there are more than n warnings
+  -q, --quiet             report errors only
+  -c, --config <file>     configuration file (default: lessonbook.config.json)
+      --color / --no-color  force or disable colour
+  -h, --help              show this help
+
+Exit codes: 0 no errors, 1 errors (or too many warnings), 2 bad usage or a failure of lessonbook.
+Under GITHUB_ACTIONS=true, annotations are printed after the stylish output.
+`;
+
+function withoutWarnings(results: LintResults): LintResults {
+  const files: FileResult[] = results.files.map((f) => ({
+    file: f.file,
+    diagnostics: f.diagnostics.filter((d) => d.severity === "error"),
+  }));
+  return { summary: { ...results.summary, warnings: 0 }, files };
+}
+
+export async function lintCommand(args: readonly string[], io: MainOptions): Promise<number> {
+  const { values, positionals } = parseArgs({
+    args: [...args],
+    allowPositionals: true,
+    options: {
+      format: { type: "string", short: "f" },
+      "max-warnings": { type: "string" },
+      quiet: { type: "boolean", short: "q" },
+      config: { type: "string", short: "c" },
+      color: { type: "boolean" },
+      "no-color": { type: "boolean" },
+      help: { type: "boolean", short: "h" },
+    },
+  });
+  if (values.help) {
+    io.stdout.write(LINT_HELP);
+    return EXIT.ok;
+  }
+  const format = (values.format ?? "stylish") as ReporterName;
+  if (!REPORTER_NAMES.includes(format)) throw new UsageError(`Unknown format "${values.format}"; use one of ${REPORTER_NAMES.join(", ")}.`);
+  let maxWarnings = Number.POSITIVE_INFINITY;
+  if (values["max-warnings"] !== undefined) {
+    maxWarnings = Number(values["max-warnings"]);
+    if (!Number.isInteger(maxWarnings) || maxWarnings < 0)
+      throw new UsageError(`--max-warnings takes a whole number 0 or more; found "${values["max-warnings"]}".`);
+  }
+  const config = loadConfig(io.cwd, RULE_IDS, values.config);
+  const files = await findFiles(positionals.length ? positionals : config.paths, io.cwd);
+  if (files.length === 0)
+    throw new UsageError(`No incident files found in ${(positionals.length ? positionals : config.paths).join(", ")}.`);
+  const docs: IncidentDocument[] = files.map((file) => {
+    const read = readBytes(file, io.cwd);
+    if (read.ok) return parseIncidentBytes(file, read.bytes);
+    return unreadableDocument(file, read.message);
+  });
+  const full = lintDocuments(docs, { config, today: today(io.env) });
+  const results = values.quiet ? withoutWarnings(full) : full;
+  const color = values["no-color"] ? false : values.color ? true : useColor(io.env, io.stdout);
+  io.stdout.write(REPORTERS[format](results, { color }));
+  if (io.env.GITHUB_ACTIONS === "true" && format === "stylish") io.stdout.write(REPORTERS.github(results, { color: false }));
+  if (full.summary.errors > 0) return EXIT.problems;
+  if (full.summary.warnings > maxWarnings) {
+    io.stderr.write(`lessonbook: ${full.summary.warnings} warnings, more than --max-warnings ${maxWarnings}.\n`);
+    return EXIT.problems;
+  }
+  return EXIT.ok;
+}

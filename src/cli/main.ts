@@ -1,0 +1,69 @@
+import { readFileSync } from "node:fs";
+import { ConfigError } from "../io/config.js";
+import { UsageError } from "../io/files.js";
+import { EXIT, type MainOptions } from "./io.js";
+
+export type { MainOptions } from "./io.js";
+
+const HELP = `lessonbook: post-mortems of marketing and communication incidents, kept in git.
+
+Usage: lessonbook <command> [options]
+
+Commands:
+  lint [paths...]   check incident files (default: incidents/)
+  new "<title>"     write a new draft incident from the template
+  rules             list the lint rules
+
+Run "lessonbook <command> --help" for a command's options.
+`;
+
+function version(): string {
+  const pkg = JSON.parse(readFileSync(new URL("../../package.json", import.meta.url), "utf8")) as { version: string };
+  return pkg.version;
+}
+
+type Command = (args: readonly string[], io: MainOptions) => Promise<number>;
+
+/** Commands load their modules on demand: `lint` on a small file should not pay for `new`. */
+const COMMANDS: Record<string, () => Promise<Command>> = {
+  lint: async () => (await import("./lint-command.js")).lintCommand,
+  new: async () => (await import("./new-command.js")).newCommand,
+  rules: async () => (await import("./rules-command.js")).rulesCommand,
+};
+
+/**
+ * The whole program, without touching `process`: arguments, working directory, environment and
+ * streams come in, an exit code goes out. Only the bin sets `process.exitCode`.
+ */
+export async function main(io: MainOptions): Promise<number> {
+  const [name, ...rest] = io.argv;
+  try {
+    if (name === undefined || name === "--help" || name === "-h" || name === "help") {
+      io.stdout.write(HELP);
+      return name === undefined ? EXIT.usage : EXIT.ok;
+    }
+    if (name === "--version" || name === "-v") {
+      io.stdout.write(`${version()}\n`);
+      return EXIT.ok;
+    }
+    const load = COMMANDS[name];
+    if (!load) throw new UsageError(`Unknown command "${name}". Commands: ${Object.keys(COMMANDS).join(", ")}.`);
+    return await (await load())(rest, io);
+  } catch (error) {
+    if (error instanceof ConfigError) {
+      io.stderr.write(`${error.file}:${error.line}:${error.column}: error: ${error.message}\n`);
+      return EXIT.usage;
+    }
+    const code = (error as { code?: string }).code ?? "";
+    if (error instanceof UsageError || code.startsWith("ERR_PARSE_ARGS")) {
+      io.stderr.write(
+        `lessonbook: ${(error as Error).message}\nRun "lessonbook ${name && COMMANDS[name] ? `${name} ` : ""}--help" for usage.\n`,
+      );
+      return EXIT.usage;
+    }
+    // A failure of lessonbook itself: say so in one line; the stack only when asked for.
+    io.stderr.write(`lessonbook: internal error: ${error instanceof Error ? error.message : String(error)}\n`);
+    if (io.env.LESSONBOOK_DEBUG && error instanceof Error && error.stack) io.stderr.write(`${error.stack}\n`);
+    return EXIT.usage;
+  }
+}

@@ -1,0 +1,141 @@
+import path from "node:path";
+import { createInterface } from "node:readline/promises";
+import { parseArgs } from "node:util";
+import { formatDay, parseDate } from "../dates/index.js";
+import { loadConfig } from "../io/config.js";
+import { today } from "../io/env.js";
+import { UsageError } from "../io/files.js";
+import { createFileExclusive, FileExistsError } from "../io/write.js";
+import { RULE_IDS } from "../rules/index.js";
+import { incidentId } from "../scaffold/id.js";
+import { renderTemplate } from "../scaffold/template.js";
+import { LANGUAGES, type Language, SEVERITIES, SLUG_PATTERN } from "../schema/index.js";
+import { EXIT, type MainOptions } from "./io.js";
+
+export const NEW_HELP = `Usage: lessonbook new "<title>" [options]
+
+Writes a new draft incident, incidents/<year>/<date>-<title>.md, and prints its path.
+Never overwrites a file. On a terminal it asks for what the options leave out; otherwise it asks nothing.
+
+Options:
+      --lang <en|es>        language of the section headings (default: configuration, else en)
+      --severity <level>    critical, high, medium (default) or low
+      --owner <name>        the person who manages the incident
+      --channel <name>      where it played out; repeat or separate with commas (default: web)
+      --cause <category>    cause category (default: concept)
+      --date <YYYY-MM-DD>   day it started (default: today)
+      --dir <folder>        where to write (default: incidents/<year>)
+  -c, --config <file>       configuration file
+  -h, --help                show this help
+`;
+
+function pick<T extends string>(value: string | undefined, allowed: readonly T[], name: string): T | undefined {
+  if (value === undefined) return undefined;
+  if (!(allowed as readonly string[]).includes(value))
+    throw new UsageError(`--${name} must be one of ${allowed.join(", ")}; found "${value}".`);
+  return value as T;
+}
+
+/** Asks on a terminal, one question per missing value; the empty answer takes the default. */
+async function ask(io: MainOptions, questions: { label: string; fallback: string }[]): Promise<string[]> {
+  if (!io.stdin) return questions.map((q) => q.fallback);
+  const rl = createInterface({ input: io.stdin, output: io.stdout as NodeJS.WritableStream, terminal: true });
+  try {
+    const answers: string[] = [];
+    for (const q of questions) answers.push((await rl.question(`${q.label} [${q.fallback}]: `)).trim() || q.fallback);
+    return answers;
+  } finally {
+    rl.close();
+  }
+}
+
+export async function newCommand(args: readonly string[], io: MainOptions): Promise<number> {
+  const { values, positionals } = parseArgs({
+    args: [...args],
+    allowPositionals: true,
+    options: {
+      lang: { type: "string" },
+      severity: { type: "string" },
+      owner: { type: "string" },
+      channel: { type: "string", multiple: true },
+      cause: { type: "string" },
+      date: { type: "string" },
+      dir: { type: "string" },
+      config: { type: "string", short: "c" },
+      help: { type: "boolean", short: "h" },
+    },
+  });
+  if (values.help) {
+    io.stdout.write(NEW_HELP);
+    return EXIT.ok;
+  }
+  const config = loadConfig(io.cwd, RULE_IDS, values.config);
+  const interactive = io.stdin?.isTTY === true && io.stdout.isTTY === true;
+  let title = positionals.join(" ").trim();
+  const lang: Language = pick(values.lang, LANGUAGES, "lang") ?? config.lang;
+  let severity = pick(values.severity, SEVERITIES, "severity");
+  let cause = pick(values.cause, config.causes, "cause");
+  let owner = values.owner?.trim();
+  let channels = (values.channel ?? [])
+    .flatMap((c) => c.split(","))
+    .map((c) => c.trim())
+    .filter(Boolean);
+  const badChannel = channels.find((c) => !SLUG_PATTERN.test(c) || (config.channels && !config.channels.includes(c)));
+  if (badChannel)
+    throw new UsageError(
+      `--channel "${badChannel}" is not ${config.channels ? `one of ${config.channels.join(", ")}` : "a lower-case channel name such as instagram or email"}.`,
+    );
+  const defaults = { severity: "medium", owner: "unassigned", channel: config.channels?.[0] ?? "web", cause: "concept" };
+  if (interactive) {
+    const wanted: { key: keyof typeof defaults | "title"; label: string; fallback: string }[] = [];
+    if (!title) wanted.push({ key: "title", label: lang === "es" ? "Título" : "Title", fallback: "" });
+    if (!severity) wanted.push({ key: "severity", label: `Severity (${SEVERITIES.join(", ")})`, fallback: defaults.severity });
+    if (!owner) wanted.push({ key: "owner", label: "Owner", fallback: defaults.owner });
+    if (channels.length === 0) wanted.push({ key: "channel", label: "Channels (comma-separated)", fallback: defaults.channel });
+    if (!cause) wanted.push({ key: "cause", label: `Cause (${config.causes.join(", ")})`, fallback: defaults.cause });
+    const answers = await ask(io, wanted);
+    wanted.forEach((w, i) => {
+      const answer = answers[i]!;
+      if (w.key === "title") title = answer;
+      else if (w.key === "severity") severity = pick(answer, SEVERITIES, "severity");
+      else if (w.key === "owner") owner = answer;
+      else if (w.key === "channel")
+        channels = answer
+          .split(",")
+          .map((c) => c.trim())
+          .filter(Boolean);
+      else cause = pick(answer, config.causes, "cause");
+    });
+  }
+  if (!title) throw new UsageError('A title is needed: lessonbook new "Promo code published at 90% instead of 9%".');
+  const day = values.date ?? formatDay(today(io.env));
+  if (!parseDate(day)) throw new UsageError(`--date must be a calendar day (YYYY-MM-DD); found "${day}".`);
+  const id = incidentId(day, title);
+  if (!id) throw new UsageError(`The title "${title}" has no letters or digits to name the file with.`);
+  const text = renderTemplate({
+    id,
+    title,
+    lang,
+    day,
+    severity: severity ?? defaults.severity,
+    owner: owner || defaults.owner,
+    channels: channels.length ? channels : [defaults.channel],
+    cause: cause ?? defaults.cause,
+    causes: config.causes,
+  });
+  const dir = values.dir ?? path.join(config.paths[0] ?? "incidents", day.slice(0, 4));
+  const file = path.join(dir, `${id}.md`);
+  try {
+    createFileExclusive(path.resolve(io.cwd, file), text);
+  } catch (error) {
+    if (error instanceof FileExistsError) {
+      io.stderr.write(
+        `lessonbook: ${file.split(path.sep).join("/")} already exists; nothing was written. Choose another title or --date.\n`,
+      );
+      return EXIT.problems;
+    }
+    throw error;
+  }
+  io.stdout.write(`${file.split(path.sep).join("/")}\n`);
+  return EXIT.ok;
+}

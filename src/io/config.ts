@@ -1,0 +1,55 @@
+import { readFileSync } from "node:fs";
+import path from "node:path";
+import { YamlLocator } from "../parse/index.js";
+import { CONFIG_FILE, createConfigSchema, type ResolvedConfig, resolveConfig, toProblem } from "../schema/index.js";
+
+/** A configuration that cannot be used, located in its file. */
+export class ConfigError extends Error {
+  constructor(
+    readonly file: string,
+    readonly line: number,
+    readonly column: number,
+    message: string,
+  ) {
+    super(message);
+  }
+}
+
+function position(text: string, offset: number): { line: number; column: number } {
+  const before = text.slice(0, offset);
+  const line = before.split("\n").length;
+  return { line, column: offset - before.lastIndexOf("\n") };
+}
+
+/**
+ * Reads `lessonbook.config.json` from `cwd` (or `explicit`), validates it and resolves defaults.
+ * No file is the default configuration; a file that is not valid is a `ConfigError`.
+ */
+export function loadConfig(cwd: string, ruleIds: readonly string[], explicit?: string): ResolvedConfig {
+  const file = path.resolve(cwd, explicit ?? CONFIG_FILE);
+  const shown = path.relative(cwd, file).split(path.sep).join("/");
+  let text: string;
+  try {
+    text = readFileSync(file, "utf8").replace(/^\uFEFF/, "");
+  } catch (error) {
+    if (!explicit && (error as NodeJS.ErrnoException).code === "ENOENT") return resolveConfig();
+    throw new ConfigError(shown, 1, 1, `Configuration file could not be read: ${(error as Error).message.split(",")[0]}`);
+  }
+  let data: unknown;
+  try {
+    data = JSON.parse(text);
+  } catch (error) {
+    const message = (error as Error).message;
+    const at = /position (\d+)/.exec(message);
+    const { line, column } = at ? position(text, Number(at[1])) : { line: 1, column: 1 };
+    throw new ConfigError(shown, line, column, `Configuration is not valid JSON: ${message.replace(/ in JSON at position \d+.*$/, "")}.`);
+  }
+  const result = createConfigSchema(ruleIds).safeParse(data, { reportInput: true });
+  if (!result.success) {
+    const issue = result.error.issues[0]!;
+    const problem = toProblem(issue);
+    const { start } = new YamlLocator(text).locate(problem.path);
+    throw new ConfigError(shown, start.line, start.column, problem.message);
+  }
+  return resolveConfig(result.data);
+}

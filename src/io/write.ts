@@ -1,0 +1,23 @@
+import { randomBytes } from "node:crypto";
+import { linkSync, mkdirSync, unlinkSync, writeFileSync } from "node:fs";
+import path from "node:path";
+
+export class FileExistsError extends Error {}
+
+/**
+ * Writes a new file in one step and never replaces an existing one: the text goes to a temporary file
+ * beside it, which is then hard-linked to its name (an exclusive, atomic create).
+ */
+export function createFileExclusive(target: string, text: string): void {
+  mkdirSync(path.dirname(target), { recursive: true });
+  const temp = path.join(path.dirname(target), `.${path.basename(target)}.${process.pid}.${randomBytes(4).toString("hex")}.tmp`);
+  writeFileSync(temp, text, { flag: "wx" });
+  try {
+    linkSync(temp, target);
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === "EEXIST") throw new FileExistsError(target);
+    throw error;
+  } finally {
+    unlinkSync(temp);
+  }
+}

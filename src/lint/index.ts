@@ -1,0 +1,1 @@
+export { lintDocuments } from "./engine.js";

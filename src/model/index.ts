@@ -1,0 +1,3 @@
+export type * from "./diagnostic.js";
+export type * from "./incident.js";
+export type * from "./results.js";

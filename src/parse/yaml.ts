@@ -1,0 +1,116 @@
+import jsYaml from "js-yaml";
+import { isMap, isPair, isScalar, isSeq, LineCounter, type Node, parseDocument } from "yaml";
+import type { Position, Range } from "../model/index.js";
+
+export type PathSegment = string | number;
+
+export interface YamlProblem {
+  message: string;
+  line: number;
+  column: number;
+}
+
+export type Loaded = { ok: true; data: unknown } | { ok: false; problem: YamlProblem };
+
+/** An anchor or alias token; only then is the slower parser with an alias budget needed. */
+const ANCHOR_OR_ALIAS = /(^|[\s[{,:-])[&*][^\s,[\]{}]/;
+/** yaml's own guard against alias bombs: past this many alias expansions it refuses the document. */
+const MAX_ALIAS_COUNT = 50;
+
+function firstLine(message: string): string {
+  return message
+    .split("\n")[0]!
+    .replace(/ at line \d+, column \d+:?$/, "")
+    .trim();
+}
+
+/** The exact parser: positions, a clear message for every error, refused alias bombs. */
+function loadExact(text: string): Loaded {
+  const lineCounter = new LineCounter();
+  const doc = parseDocument(text, { lineCounter, prettyErrors: false, uniqueKeys: true, schema: "core" });
+  const error = doc.errors[0];
+  if (error) {
+    const pos = lineCounter.linePos(error.pos[0]);
+    return { ok: false, problem: { message: `YAML: ${firstLine(error.message)}`, line: pos.line, column: pos.col } };
+  }
+  try {
+    return { ok: true, data: doc.toJS({ maxAliasCount: MAX_ALIAS_COUNT }) };
+  } catch (e) {
+    const reason = e instanceof Error ? e.message : String(e);
+    const message = /alias/i.test(reason)
+      ? `YAML: aliases expand too many times (more than ${MAX_ALIAS_COUNT}); the front-matter was not loaded.`
+      : `YAML: ${firstLine(reason)}`;
+    return { ok: false, problem: { message, line: 1, column: 1 } };
+  }
+}
+
+/**
+ * Loads front-matter YAML under the core schema, so dates stay strings. The fast parser handles the
+ * common case; anything it rejects, and any document with anchors or aliases, goes to the exact parser,
+ * which gives the message and position and bounds alias expansion.
+ */
+export function loadYaml(text: string): Loaded {
+  if (ANCHOR_OR_ALIAS.test(text)) return loadExact(text);
+  try {
+    return { ok: true, data: jsYaml.load(text, { schema: jsYaml.CORE_SCHEMA }) };
+  } catch {
+    return loadExact(text);
+  }
+}
+
+function keyOf(node: unknown): unknown {
+  return isScalar(node) ? node.value : node;
+}
+
+/** Where data paths such as `timeline[2].at` stand in a YAML text. Builds its syntax tree once. */
+export class YamlLocator {
+  readonly #lineCounter = new LineCounter();
+  readonly #contents: Node | null;
+
+  constructor(text: string) {
+    const doc = parseDocument(text, { lineCounter: this.#lineCounter, prettyErrors: false, schema: "core" });
+    this.#contents = doc.contents as Node | null;
+  }
+
+  #position(offset: number): Position {
+    const pos = this.#lineCounter.linePos(offset);
+    return { line: pos.line, column: pos.col };
+  }
+
+  #range(node: { range?: [number, number, number] | null } | null | undefined): Range {
+    if (!node?.range) return { start: { line: 1, column: 1 } };
+    return { start: this.#position(node.range[0]), end: this.#position(node.range[1]) };
+  }
+
+  #child(node: unknown, segment: PathSegment): { value: unknown; key: unknown } | null {
+    if (isMap(node)) {
+      const pair = node.items.find((p) => isPair(p) && String(keyOf(p.key)) === String(segment));
+      return pair ? { value: pair.value, key: pair.key } : null;
+    }
+    if (isSeq(node) && typeof segment === "number" && segment < node.items.length) {
+      return { value: node.items[segment], key: null };
+    }
+    return null;
+  }
+
+  /**
+   * The range of the value at `path`, or of its key when `key` is set. A path that does not exist
+   * points at its deepest existing parent (its key where it has one): where the missing key belongs.
+   */
+  locate(path: readonly PathSegment[], options: { key?: boolean } = {}): Range & { found: boolean } {
+    let node: unknown = this.#contents;
+    let keyNode: unknown = null;
+    for (const segment of path) {
+      const step = this.#child(node, segment);
+      if (!step) {
+        if (keyNode) return { ...this.#range(keyNode as never), found: false };
+        if (node === this.#contents || !node) return { start: { line: 1, column: 1 }, found: false };
+        return { ...this.#range(node as never), found: false };
+      }
+      node = step.value;
+      keyNode = step.key;
+    }
+    const target = (options.key && keyNode) || !node ? keyNode : node;
+    return { ...this.#range(target as never), found: true };
+  }
+}

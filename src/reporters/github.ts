@@ -1,0 +1,34 @@
+import type { Diagnostic, LintResults } from "../model/index.js";
+
+/** Escaping of a workflow command's message, as the Actions toolkit does it. */
+export function escapeData(text: string): string {
+  return text.replace(/%/g, "%25").replace(/\r/g, "%0D").replace(/\n/g, "%0A");
+}
+
+/** Property values also escape the separators of the property list. */
+export function escapeProperty(text: string): string {
+  return escapeData(text).replace(/:/g, "%3A").replace(/,/g, "%2C");
+}
+
+function command(d: Diagnostic): string {
+  const props: [string, string | number][] = [
+    ["file", d.file],
+    ["line", d.line],
+  ];
+  const oneLine = d.endLine === undefined || d.endLine === d.line;
+  if (d.endLine !== undefined) props.push(["endLine", d.endLine]);
+  // Actions ignores columns on a range over several lines.
+  if (oneLine) {
+    props.push(["col", d.column]);
+    if (d.endColumn !== undefined) props.push(["endColumn", d.endColumn]);
+  }
+  props.push(["title", d.rule]);
+  const list = props.map(([k, v]) => `${k}=${escapeProperty(String(v))}`).join(",");
+  return `::${d.severity === "error" ? "error" : "warning"} ${list}::${escapeData(d.message)}`;
+}
+
+/** GitHub Actions workflow commands: one annotation per diagnostic. */
+export function github(results: LintResults): string {
+  const lines = results.files.flatMap((f) => f.diagnostics.map(command));
+  return lines.length ? `${lines.join("\n")}\n` : "";
+}

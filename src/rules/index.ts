@@ -1,0 +1,2 @@
+export * from "./define-rule.js";
+export { RULE_IDS, RULES } from "./registry.js";

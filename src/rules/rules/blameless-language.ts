@@ -1,0 +1,84 @@
+import { BLAME_PHRASES } from "../../i18n/blame.js";
+import { DEFAULT_SECTIONS, normalizeHeading } from "../../i18n/sections.js";
+import type { DataPath } from "../../schema/index.js";
+import { defineRule, type ParsedDocument, type Report } from "../define-rule.js";
+import { actionsOf, asList, asRecord, asText } from "../values.js";
+
+/** Lower-case without accents; precomposed letters keep their index, so columns stay true. */
+function fold(text: string): string {
+  return text.normalize("NFC").normalize("NFD").replace(/\p{M}/gu, "").toLowerCase();
+}
+
+function escapeRegExp(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+}
+
+/** One pattern for a list of phrases, matched as whole words. */
+function wordsPattern(phrases: readonly string[]): RegExp | null {
+  const parts = [...new Set(phrases.map((p) => fold(p).trim()).filter((p) => p.length > 0))].map(escapeRegExp);
+  return parts.length ? new RegExp(`(?<![\\p{L}\\p{N}])(?:${parts.join("|")})(?![\\p{L}\\p{N}])`, "gu") : null;
+}
+
+/** The people named in the incident: owners are the first to be blamed in a cause. */
+function peopleOf(doc: ParsedDocument): string[] {
+  const names = [asText(doc.data.owner), ...actionsOf(doc.data).map((a) => asText(a.action.owner))];
+  const tokens = names.flatMap((n) => (n ? [n, ...n.split(/[\s.,]+/).filter((t) => t.length >= 3)] : []));
+  return [...new Set(tokens)];
+}
+
+const BLAMELESS_SECTIONS = [DEFAULT_SECTIONS[2]!, DEFAULT_SECTIONS[3]!].flatMap((s) => s.names.map(normalizeHeading));
+
+export default defineRule({
+  id: "blameless-language",
+  severity: "warn",
+  scope: "file",
+  description:
+    'Flags blame in causes and lessons ("human error", "culpa de", a person\'s name in the cause); look for the process that failed.',
+  create: ({ config }) => {
+    const phrases = wordsPattern([...BLAME_PHRASES, ...config.blamelessPhrases]);
+    return (doc, report) => {
+      const people = wordsPattern(peopleOf(doc));
+      const check = (text: unknown, path: DataPath, withNames: boolean) => {
+        if (typeof text !== "string") return;
+        const folded = fold(text);
+        const phrase = phrases && folded.match(phrases)?.[0];
+        const name = withNames && people && folded.match(people)?.[0];
+        const found = phrase || name;
+        if (!found) return;
+        const what = phrase ? `blaming phrase "${phrase}"` : `the name "${name}"`;
+        const r: Report = {
+          path,
+          message: `The ${path[0] === "cause" ? "cause" : "lesson"} uses ${what}; describe the process or check that failed, not the person.`,
+          expected: "blameless wording",
+          actual: found,
+        };
+        report(r);
+      };
+      const cause = asRecord(doc.data.cause);
+      check(cause?.summary, ["cause", "summary"], true);
+      asList(cause?.factors).forEach((factor, i) => {
+        check(factor, ["cause", "factors", i], true);
+      });
+      asList(doc.data.lessons).forEach((lesson, i) => {
+        check(asRecord(lesson)?.lesson, ["lessons", i, "lesson"], false);
+      });
+      if (!phrases) return;
+      const lines = doc.body.split("\n");
+      for (const section of doc.outline()) {
+        if (!BLAMELESS_SECTIONS.includes(normalizeHeading(section.title))) continue;
+        for (let line = section.line + 1; line <= section.endLine; line++) {
+          const folded = fold(lines[line - doc.bodyLine] ?? "");
+          phrases.lastIndex = 0;
+          const match = phrases.exec(folded);
+          if (!match) continue;
+          report({
+            at: { line, column: match.index + 1 },
+            message: `The section "${section.title}" uses the blaming phrase "${match[0]}"; describe the process or check that failed, not the person.`,
+            expected: "blameless wording",
+            actual: match[0],
+          });
+        }
+      }
+    };
+  },
+});

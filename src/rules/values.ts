@@ -1,0 +1,40 @@
+import { parseTemporal, type Temporal } from "../dates/index.js";
+
+/** Defensive readers: rules run on files whose front-matter may not match the schema. */
+export function asRecord(value: unknown): Record<string, unknown> | undefined {
+  return typeof value === "object" && value !== null && !Array.isArray(value) ? (value as Record<string, unknown>) : undefined;
+}
+
+export function asList(value: unknown): unknown[] {
+  return Array.isArray(value) ? value : [];
+}
+
+export function asText(value: unknown): string | undefined {
+  return typeof value === "string" && value.trim() !== "" ? value : undefined;
+}
+
+export function asTemporal(value: unknown): Temporal | undefined {
+  return typeof value === "string" ? (parseTemporal(value) ?? undefined) : undefined;
+}
+
+export interface ActionRef {
+  action: Record<string, unknown>;
+  path: (string | number)[];
+}
+
+/** Every action item of every lesson, with its path in the front-matter. */
+export function actionsOf(data: Record<string, unknown>): ActionRef[] {
+  const out: ActionRef[] = [];
+  asList(data.lessons).forEach((lesson, i) => {
+    asList(asRecord(lesson)?.actions).forEach((action, j) => {
+      const record = asRecord(action);
+      if (record) out.push({ action: record, path: ["lessons", i, "actions", j] });
+    });
+  });
+  return out;
+}
+
+export function quote(text: string, max = 50): string {
+  const oneLine = text.replace(/\s+/g, " ").trim();
+  return `"${oneLine.length > max ? `${oneLine.slice(0, max - 3)}...` : oneLine}"`;
+}

@@ -1,0 +1,80 @@
+import { z } from "zod";
+import type { Incident } from "../model/index.js";
+import { count, dateOnly, dateOrDateTime, slug, text } from "./fields.js";
+import { ACTION_STATUSES, DEFAULT_CAUSES, DETECTION_SOURCES, SEVERITIES, STATUSES } from "./taxonomy.js";
+
+export interface IncidentSchemaOptions {
+  /** The whole cause taxonomy: the default one plus the configuration's additions. */
+  causes: readonly string[];
+  /** When set, the only channels allowed. */
+  channels?: readonly string[];
+}
+
+export const DEFAULT_SCHEMA_OPTIONS: IncidentSchemaOptions = { causes: DEFAULT_CAUSES };
+
+const enumOf = (values: readonly string[]) => z.enum(values as [string, ...string[]]);
+
+/**
+ * The front-matter of an incident. Unknown keys are left to the `unknown-key` rule, which can suggest
+ * the field that was meant; owners and due dates of actions are left to `action-owner-due`.
+ */
+export function createIncidentSchema(options: IncidentSchemaOptions = DEFAULT_SCHEMA_OPTIONS) {
+  const channel = options.channels ? enumOf(options.channels) : slug();
+  const action = z.object({
+    task: text(),
+    owner: text().optional(),
+    due: dateOnly().optional(),
+    status: z.enum(ACTION_STATUSES),
+    done: dateOnly().optional(),
+  });
+  const money = z.object({
+    amount: z.number().min(0, { error: "must be 0 or more" }),
+    currency: z.string().regex(/^[A-Z]{3}$/, { error: "must be an ISO 4217 code such as EUR or USD" }),
+  });
+  return z.object({
+    id: slug(),
+    title: text(),
+    status: z.enum(STATUSES),
+    severity: z.enum(SEVERITIES),
+    started: dateOrDateTime(),
+    detected: dateOrDateTime(),
+    responded: dateOrDateTime().optional(),
+    resolved: dateOrDateTime().optional(),
+    brand: text().optional(),
+    campaign: text().optional(),
+    channels: z.array(channel).min(1, { error: "needs at least one channel" }),
+    owner: text(),
+    detection: z.object({ source: z.enum(DETECTION_SOURCES).optional(), tool: text().optional() }).optional(),
+    cause: z.object({
+      category: enumOf(options.causes),
+      summary: text(),
+      factors: z.array(text()).optional(),
+    }),
+    timeline: z.array(z.object({ at: dateOrDateTime(), event: text() })).min(1, { error: "needs at least one entry" }),
+    lessons: z.array(z.object({ lesson: text(), actions: z.array(action).optional() })),
+    impact: z
+      .looseObject({
+        reach: count().optional(),
+        negativeMentions: count().optional(),
+        sentimentBefore: z.number().optional(),
+        sentimentAfter: z.number().optional(),
+        followersLost: count().optional(),
+        customersAffected: count().optional(),
+        cost: money.optional(),
+      })
+      .optional(),
+    response: z
+      .object({
+        apology: z.boolean().optional(),
+        statement: text().optional(),
+        postsDeleted: count().optional(),
+        commentsDeleted: count().optional(),
+        commentsDeletedReason: text().optional(),
+      })
+      .optional(),
+    tags: z.array(text()).optional(),
+    related: z.array(slug()).optional(),
+  }) satisfies z.ZodType<Incident>;
+}
+
+export type IncidentSchema = ReturnType<typeof createIncidentSchema>;

@@ -1,0 +1,5 @@
+export * from "./config.js";
+export * from "./fields.js";
+export * from "./incident.js";
+export * from "./messages.js";
+export * from "./taxonomy.js";

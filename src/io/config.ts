@@ -1,7 +1,7 @@
 import { readFileSync } from "node:fs";
 import path from "node:path";
 import { YamlLocator } from "../parse/index.js";
-import { CONFIG_FILE, createConfigSchema, type ResolvedConfig, resolveConfig, toProblem } from "../schema/index.js";
+import { CONFIG_FILE, createConfigSchema, type ResolvedConfig, resolveConfig, suggest, toProblem } from "../schema/index.js";
 
 /** A configuration that cannot be used, located in its file. */
 export class ConfigError extends Error {
@@ -44,12 +44,15 @@ export function loadConfig(cwd: string, ruleIds: readonly string[], explicit?: s
     const { line, column } = at ? position(text, Number(at[1])) : { line: 1, column: 1 };
     throw new ConfigError(shown, line, column, `Configuration is not valid JSON: ${message.replace(/ in JSON at position \d+.*$/, "")}.`);
   }
-  const result = createConfigSchema(ruleIds).safeParse(data, { reportInput: true });
+  const schema = createConfigSchema(ruleIds);
+  const result = schema.safeParse(data, { reportInput: true });
   if (!result.success) {
-    const issue = result.error.issues[0]!;
-    const problem = toProblem(issue);
-    const { start } = new YamlLocator(text).locate(problem.path);
-    throw new ConfigError(shown, start.line, start.column, problem.message);
+    const problem = toProblem(result.error.issues[0]!);
+    const unknownKey = problem.message.startsWith("Unknown");
+    const { start } = new YamlLocator(text).locate(problem.path, { key: unknownKey });
+    const known = problem.path.length === 1 ? Object.keys(schema.shape) : problem.path[0] === "rules" ? ruleIds : [];
+    const hint = unknownKey && problem.actual ? suggest(problem.actual, known) : undefined;
+    throw new ConfigError(shown, start.line, start.column, `${problem.message}${hint ? ` Did you mean "${hint}"?` : ""}`);
   }
   return resolveConfig(result.data);
 }

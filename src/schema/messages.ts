@@ -45,7 +45,8 @@ const TYPE_NAMES: Record<string, string> = {
 export function suggest(value: string, candidates: readonly string[]): string | undefined {
   if (candidates.length === 0) return undefined;
   const best = closest(value.toLowerCase(), candidates as string[]);
-  const limit = Math.max(1, Math.floor(best.length / 3));
+  // Transposed letters ("hihg") cost two edits, so short words allow two.
+  const limit = best.length <= 3 ? 1 : Math.max(2, Math.floor(best.length / 3));
   return distance(value.toLowerCase(), best) <= limit ? best : undefined;
 }
 

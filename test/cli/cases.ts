@@ -1,0 +1,254 @@
+import { existsSync, readdirSync, readFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import path from "node:path";
+import { expect } from "vitest";
+import { validIncident } from "../support/valid.js";
+import type { Run } from "./run.js";
+
+const ID = "2026-03-14-promo-code-at-90-percent";
+const VALID = `incidents/2026/${ID}.md`;
+const valid = validIncident();
+const invalid = valid.replace("severity: high", "severity: hihg");
+const overdue = valid.replace("status: done\n        done: 2026-04-20\n", "status: open\n");
+const MARKER = path.join(tmpdir(), `lessonbook-js-marker-${process.pid}`);
+
+export interface CliCase {
+  name: string;
+  files?: Record<string, string | Uint8Array>;
+  argv: string[];
+  env?: Record<string, string>;
+  code: number;
+  stdout?: (string | RegExp)[];
+  notStdout?: (string | RegExp)[];
+  stderr?: (string | RegExp)[];
+  /** Extra checks on the output and the working directory after the run. */
+  check?: (run: Run, cwd: string) => void;
+}
+
+/** No stack trace, whatever went wrong. */
+const noStack = (run: Run) => {
+  expect(run.stderr).not.toMatch(/\n\s+at /);
+  expect(run.stdout).not.toMatch(/\n\s+at /);
+};
+
+export const CASES: CliCase[] = [
+  { name: "no command prints help and exits 2", argv: [], code: 2, stdout: ["Usage: lessonbook <command>"] },
+  { name: "--help exits 0", argv: ["--help"], code: 0, stdout: ["lint [paths...]", "new \"<title>\""] },
+  { name: "--version prints the package version", argv: ["--version"], code: 0, stdout: [/^\d+\.\d+\.\d+\n$/] },
+  { name: "unknown command exits 2", argv: ["lnt"], code: 2, stderr: ['Unknown command "lnt"'] },
+  { name: "lint --help", argv: ["lint", "--help"], code: 0, stdout: ["--max-warnings", "Exit codes"] },
+  { name: "rules lists every rule", argv: ["rules"], code: 0, stdout: ["schema", "blameless-language", "unique-id"] },
+  {
+    name: "a valid corpus lints clean by default from incidents/",
+    files: { [VALID]: valid },
+    argv: ["lint"],
+    code: 0,
+    stdout: ["1 incident file checked: no problems."],
+  },
+  {
+    name: "an error exits 1 with file, line, column, message and rule",
+    files: { [VALID]: invalid },
+    argv: ["lint"],
+    code: 1,
+    stdout: [VALID, /5:11 +error +"severity" must be one of critical, high, medium, low; found "hihg". Did you mean "high"\? +schema/, "1 problem (1 error, 0 warnings)"],
+  },
+  {
+    name: "json output has the spec's shape",
+    files: { [VALID]: invalid },
+    argv: ["lint", "--format", "json"],
+    code: 1,
+    check: (run) => {
+      const out = JSON.parse(run.stdout);
+      expect(out.summary).toEqual({ files: 1, errors: 1, warnings: 0 });
+      expect(out.diagnostics[0]).toMatchObject({ file: VALID, line: 5, column: 11, severity: "error", rule: "schema", expected: "one of critical, high, medium, low" });
+    },
+  },
+  {
+    name: "github format prints workflow commands",
+    files: { [VALID]: invalid },
+    argv: ["lint", "-f", "github"],
+    code: 1,
+    stdout: [`::error file=${VALID},line=5,endLine=5,col=11,endColumn=15,title=schema::"severity" must be one of critical`],
+  },
+  {
+    name: "under GitHub Actions, annotations follow the stylish output",
+    files: { [VALID]: invalid },
+    argv: ["lint"],
+    env: { GITHUB_ACTIONS: "true" },
+    code: 1,
+    stdout: ["1 problem (1 error", "::error file="],
+  },
+  {
+    name: "json output stays pure JSON under GitHub Actions",
+    files: { [VALID]: invalid },
+    argv: ["lint", "--format", "json"],
+    env: { GITHUB_ACTIONS: "true" },
+    code: 1,
+    notStdout: ["::error"],
+    check: (run) => expect(() => JSON.parse(run.stdout)).not.toThrow(),
+  },
+  {
+    name: "warnings alone exit 0",
+    files: { [VALID]: overdue },
+    argv: ["lint"],
+    code: 0,
+    stdout: [/warning +Action "Add a four-eyes step.*" was due 2026-04-30 and is still open \(owner: Luis Pardo\)\. +overdue-action/],
+  },
+  { name: "--max-warnings 0 turns a warning into exit 1", files: { [VALID]: overdue }, argv: ["lint", "--max-warnings", "0"], code: 1, stderr: ["more than --max-warnings 0"] },
+  { name: "--quiet hides warnings", files: { [VALID]: overdue }, argv: ["lint", "--quiet"], code: 0, notStdout: ["overdue-action"] },
+  { name: "--max-warnings must be a number", files: { [VALID]: valid }, argv: ["lint", "--max-warnings", "many"], code: 2, stderr: ["--max-warnings takes a whole number"] },
+  { name: "unknown option exits 2", files: { [VALID]: valid }, argv: ["lint", "--frmat", "json"], code: 2, stderr: ["--frmat", "lessonbook lint --help"] },
+  { name: "unknown format exits 2", files: { [VALID]: valid }, argv: ["lint", "--format", "xml"], code: 2, stderr: ['Unknown format "xml"'] },
+  { name: "a missing path exits 2", argv: ["lint", "nowhere/"], code: 2, stderr: ["No such file or folder: nowhere/"] },
+  { name: "an empty incidents folder exits 2", files: { "incidents/README.txt": "x" }, argv: ["lint"], code: 2, stderr: ["No incident files found in incidents"] },
+  {
+    name: "files, folders and globs as arguments",
+    files: { [VALID]: valid, "other/b.md": invalid.replace(`id: ${ID}`, "id: b") },
+    argv: ["lint", "other/*.md", VALID],
+    code: 1,
+    stdout: ["other/b.md", "2 incident files"],
+  },
+  {
+    name: "colour only when forced, never under NO_COLOR",
+    files: { [VALID]: invalid },
+    argv: ["lint"],
+    env: { FORCE_COLOR: "1" },
+    code: 1,
+    stdout: ["\u001b["],
+  },
+  { name: "NO_COLOR wins over FORCE_COLOR", files: { [VALID]: invalid }, argv: ["lint"], env: { FORCE_COLOR: "1", NO_COLOR: "1" }, code: 1, notStdout: ["\u001b["] },
+  {
+    name: "configuration turns a rule off",
+    files: { [VALID]: overdue, "lessonbook.config.json": JSON.stringify({ rules: { "overdue-action": "off" } }) },
+    argv: ["lint", "--max-warnings", "0"],
+    code: 0,
+  },
+  {
+    name: "an invalid configuration names its file, line and column",
+    files: { [VALID]: valid, "lessonbook.config.json": '{\n  "rules": {\n    "overdue-action": "loud"\n  }\n}\n' },
+    argv: ["lint"],
+    code: 2,
+    stderr: ['lessonbook.config.json:3:23: error: "rules.overdue-action" must be one of off, warn, error; found "loud".'],
+  },
+  {
+    name: "a configuration that is not JSON",
+    files: { [VALID]: valid, "lessonbook.config.json": '{\n  "lang": "es",\n}\n' },
+    argv: ["lint"],
+    code: 2,
+    stderr: [/lessonbook\.config\.json:3:1: error: Configuration is not valid JSON/],
+  },
+  {
+    name: "a misspelt rule in the configuration",
+    files: { [VALID]: valid, "lessonbook.config.json": '{ "rules": { "overdue-actions": "off" } }' },
+    argv: ["lint"],
+    code: 2,
+    stderr: ['lessonbook.config.json:1:14: error: Unknown field "overdue-actions" in "rules". Did you mean "overdue-action"?'],
+  },
+  {
+    name: "---js front-matter is refused and never run",
+    files: { "incidents/evil.md": `---js\nrequire("fs").writeFileSync(${JSON.stringify(MARKER)}, "x")\n---\n` },
+    argv: ["lint"],
+    code: 1,
+    stdout: [/1:4 +error +Front-matter in "js" is refused and was not evaluated/],
+    check: (run) => {
+      noStack(run);
+      expect(existsSync(MARKER)).toBe(false);
+    },
+  },
+  {
+    name: "binary, non-UTF-8 and empty files are diagnostics, not crashes",
+    files: {
+      "incidents/a.md": new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x00, 0x01]),
+      "incidents/b.md": new Uint8Array([0x2d, 0x2d, 0x2d, 0x0a, 0xff, 0xfe, 0x0a]),
+      "incidents/c.md": "",
+    },
+    argv: ["lint", "--format", "json"],
+    code: 1,
+    check: (run) => {
+      noStack(run);
+      const byFile = Object.fromEntries(JSON.parse(run.stdout).diagnostics.map((d: { file: string }) => [d.file, d]));
+      expect(byFile["incidents/a.md"]).toMatchObject({ rule: "read", line: 1, message: expect.stringContaining("binary") });
+      expect(byFile["incidents/b.md"]).toMatchObject({ rule: "read", line: 2, message: expect.stringContaining("UTF-8") });
+      expect(byFile["incidents/c.md"]).toMatchObject({ rule: "read", line: 1, message: expect.stringContaining("empty") });
+    },
+  },
+  {
+    name: "missing front-matter, tab indentation and an unclosed block point at their lines",
+    files: {
+      "incidents/plain.md": "# Just a title\n\nNo front-matter here.\n",
+      "incidents/tab.md": "---\nid: tab\nimpact:\n\treach: 10\n---\n",
+      "incidents/open.md": "---\nid: open\ntitle: never closed\n",
+    },
+    argv: ["lint"],
+    code: 1,
+    stdout: [/incidents\/plain\.md\n +1:1 +error +File has no front-matter/, /incidents\/tab\.md\n +4:1 +error +YAML: Tabs are not allowed/, /incidents\/open\.md\n +1:1 +error +Front-matter is never closed/],
+    check: noStack,
+  },
+  {
+    name: "duplicate ids in two folders are reported on both files",
+    files: { [VALID]: valid, [`incidents/archive/${ID}.md`]: valid },
+    argv: ["lint", "--format", "json"],
+    code: 1,
+    check: (run) => {
+      const diagnostics = JSON.parse(run.stdout).diagnostics;
+      expect(diagnostics.map((d: { file: string; rule: string; line: number }) => [d.file, d.rule, d.line])).toEqual([
+        [`incidents/2026/${ID}.md`, "unique-id", 2],
+        [`incidents/archive/${ID}.md`, "unique-id", 2],
+      ]);
+    },
+  },
+  {
+    name: "id and file name must match",
+    files: { "incidents/2026/promo.md": valid },
+    argv: ["lint"],
+    code: 1,
+    stdout: [/2:5 +error +Id "2026-03-14-promo-code-at-90-percent" does not match the file name "promo\.md"/],
+  },
+  {
+    name: "a CRLF file with a byte-order mark and Spanish accents is valid",
+    files: {
+      [VALID]: `\uFEFF${valid.replace("owner: Marta Gil", "owner: María Núñez").replace("## Summary", "## Resumen").replace("## What happened", "## Qué pasó").replace(/\n/g, "\r\n")}`,
+    },
+    argv: ["lint"],
+    code: 0,
+    stdout: ["no problems"],
+  },
+  {
+    name: "new writes a draft that lints clean, and prints its path",
+    argv: ["new", "Campaña de Navidad: código al 90%", "--owner", "Lucía"],
+    code: 0,
+    stdout: ["incidents/2026/2026-11-23-campana-de-navidad-codigo-al-90.md\n"],
+    check: (_run, cwd) => {
+      const text = readFileSync(path.join(cwd, "incidents/2026/2026-11-23-campana-de-navidad-codigo-al-90.md"), "utf8");
+      expect(text).toContain('title: "Campaña de Navidad: código al 90%"');
+      expect(text).toContain("## What happened");
+      expect(text).toContain('owner: "Lucía"');
+    },
+  },
+  {
+    name: "new --lang es uses Spanish headings",
+    argv: ["new", "Respuesta sarcástica", "--lang", "es", "--severity", "high", "--channel", "x,instagram", "--date", "2026-02-03"],
+    code: 0,
+    stdout: ["incidents/2026/2026-02-03-respuesta-sarcastica.md"],
+    check: (_run, cwd) => {
+      const text = readFileSync(path.join(cwd, "incidents/2026/2026-02-03-respuesta-sarcastica.md"), "utf8");
+      expect(text).toMatch(/## Resumen[\s\S]*## Qué pasó[\s\S]*## Causa raíz[\s\S]*## Lecciones aprendidas/);
+      expect(text).toContain("severity: high");
+      expect(text).toContain("channels: [x, instagram]");
+      expect(text).toContain("started: 2026-02-03");
+    },
+  },
+  {
+    name: "new never overwrites an existing file",
+    files: { "incidents/2026/2026-11-23-promo-code.md": "keep me" },
+    argv: ["new", "Promo code"],
+    code: 1,
+    stderr: ["already exists; nothing was written"],
+    check: (_run, cwd) => {
+      expect(readFileSync(path.join(cwd, "incidents/2026/2026-11-23-promo-code.md"), "utf8")).toBe("keep me");
+      expect(readdirSync(path.join(cwd, "incidents/2026"))).toEqual(["2026-11-23-promo-code.md"]);
+    },
+  },
+  { name: "new without a title and without a terminal exits 2", argv: ["new"], code: 2, stderr: ["A title is needed"] },
+  { name: "new rejects an unknown severity", argv: ["new", "X", "--severity", "huge"], code: 2, stderr: ["--severity must be one of critical, high, medium, low"] },
+];

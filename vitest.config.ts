@@ -5,6 +5,6 @@ export default defineConfig({
     include: ["test/**/*.test.ts"],
     // The CLI table spawns the real bin; two cores are shared with the machine.
     testTimeout: 30_000,
-    pool: "forks",
+    reporters: ["default", "./test/support/summary-reporter.ts"],
   },
 });

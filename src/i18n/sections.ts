@@ -14,7 +14,19 @@ export const DEFAULT_SECTIONS: readonly SectionRequirement[] = [
   { names: ["Lessons learned", "Lecciones aprendidas"] },
 ];
 
+const normalized = new Map<string, string>();
+
+/** Headings repeat across a corpus, so each distinct one is folded once. */
 export function normalizeHeading(text: string): string {
+  let key = normalized.get(text);
+  if (key === undefined) {
+    key = fold(text);
+    if (normalized.size < 10_000) normalized.set(text, key);
+  }
+  return key;
+}
+
+function fold(text: string): string {
   return text
     .normalize("NFD")
     .replace(/\p{M}/gu, "")

@@ -22,8 +22,10 @@ function lastLine(body: string, bodyLine: number): number {
 
 const parser = unified().use(remarkParse);
 
+const COMMENT = /^<!--[\s\S]*-->$/;
+
 function isComment(node: RootContent): boolean {
-  return node.type === "html" && /^<!--[\s\S]*-->$/.test(node.value.trim());
+  return node.type === "html" && COMMENT.test(node.value.trim());
 }
 
 /** The exact outline, from the CommonMark tree. */
@@ -62,8 +64,24 @@ export function scanOutline(body: string, bodyLine: number): Section[] | null {
   const sections: Section[] = [];
   let current: Section | null = null;
   const lines = body.split("\n");
+  const lineAt = (i: number) => (lines[i]!.endsWith("\r") ? lines[i]!.slice(0, -1) : lines[i]!);
   for (let i = 0; i < lines.length; i++) {
-    const line = lines[i]!.endsWith("\r") ? lines[i]!.slice(0, -1) : lines[i]!;
+    const line = lineAt(i);
+    if (line.startsWith("<!--")) {
+      // An HTML comment block runs to the first line holding `-->`; it is content only if text follows it.
+      if (/^<!--->?/.test(line) || line.startsWith("<!-->")) return null;
+      let end = line.indexOf("-->", 4) === -1 ? -1 : i;
+      for (let j = i + 1; end === -1 && j < lines.length; j++) if (lineAt(j).includes("-->")) end = j;
+      if (end === -1) return null;
+      const block = lines
+        .slice(i, end + 1)
+        .map((_, k) => lineAt(i + k))
+        .join("\n")
+        .trim();
+      if (current && !COMMENT.test(block)) current.hasContent = true;
+      i = end;
+      continue;
+    }
     if (UNSURE_LINE.test(line)) return null;
     const atx = line.charCodeAt(0) === 35 ? ATX.exec(line) : null;
     if (atx) {

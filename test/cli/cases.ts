@@ -33,7 +33,7 @@ const noStack = (run: Run) => {
 
 export const CASES: CliCase[] = [
   { name: "no command prints help and exits 2", argv: [], code: 2, stdout: ["Usage: lessonbook <command>"] },
-  { name: "--help exits 0", argv: ["--help"], code: 0, stdout: ["lint [paths...]", "new \"<title>\""] },
+  { name: "--help exits 0", argv: ["--help"], code: 0, stdout: ["lint [paths...]", 'new "<title>"'] },
   { name: "--version prints the package version", argv: ["--version"], code: 0, stdout: [/^\d+\.\d+\.\d+\n$/] },
   { name: "unknown command exits 2", argv: ["lnt"], code: 2, stderr: ['Unknown command "lnt"'] },
   { name: "lint --help", argv: ["lint", "--help"], code: 0, stdout: ["--max-warnings", "Exit codes"] },
@@ -50,7 +50,11 @@ export const CASES: CliCase[] = [
     files: { [VALID]: invalid },
     argv: ["lint"],
     code: 1,
-    stdout: [VALID, /5:11 +error +"severity" must be one of critical, high, medium, low; found "hihg". Did you mean "high"\? +schema/, "1 problem (1 error, 0 warnings)"],
+    stdout: [
+      VALID,
+      /5:11 +error +"severity" must be one of critical, high, medium, low; found "hihg". Did you mean "high"\? +schema/,
+      "1 problem (1 error, 0 warnings)",
+    ],
   },
   {
     name: "json output has the spec's shape",
@@ -60,7 +64,14 @@ export const CASES: CliCase[] = [
     check: (run) => {
       const out = JSON.parse(run.stdout);
       expect(out.summary).toEqual({ files: 1, errors: 1, warnings: 0 });
-      expect(out.diagnostics[0]).toMatchObject({ file: VALID, line: 5, column: 11, severity: "error", rule: "schema", expected: "one of critical, high, medium, low" });
+      expect(out.diagnostics[0]).toMatchObject({
+        file: VALID,
+        line: 5,
+        column: 11,
+        severity: "error",
+        rule: "schema",
+        expected: "one of critical, high, medium, low",
+      });
     },
   },
   {
@@ -94,13 +105,43 @@ export const CASES: CliCase[] = [
     code: 0,
     stdout: [/warning +Action "Add a four-eyes step.*" was due 2026-04-30 and is still open \(owner: Luis Pardo\)\. +overdue-action/],
   },
-  { name: "--max-warnings 0 turns a warning into exit 1", files: { [VALID]: overdue }, argv: ["lint", "--max-warnings", "0"], code: 1, stderr: ["more than --max-warnings 0"] },
+  {
+    name: "--max-warnings 0 turns a warning into exit 1",
+    files: { [VALID]: overdue },
+    argv: ["lint", "--max-warnings", "0"],
+    code: 1,
+    stderr: ["more than --max-warnings 0"],
+  },
   { name: "--quiet hides warnings", files: { [VALID]: overdue }, argv: ["lint", "--quiet"], code: 0, notStdout: ["overdue-action"] },
-  { name: "--max-warnings must be a number", files: { [VALID]: valid }, argv: ["lint", "--max-warnings", "many"], code: 2, stderr: ["--max-warnings takes a whole number"] },
-  { name: "unknown option exits 2", files: { [VALID]: valid }, argv: ["lint", "--frmat", "json"], code: 2, stderr: ["--frmat", "lessonbook lint --help"] },
-  { name: "unknown format exits 2", files: { [VALID]: valid }, argv: ["lint", "--format", "xml"], code: 2, stderr: ['Unknown format "xml"'] },
+  {
+    name: "--max-warnings must be a number",
+    files: { [VALID]: valid },
+    argv: ["lint", "--max-warnings", "many"],
+    code: 2,
+    stderr: ["--max-warnings takes a whole number"],
+  },
+  {
+    name: "unknown option exits 2",
+    files: { [VALID]: valid },
+    argv: ["lint", "--frmat", "json"],
+    code: 2,
+    stderr: ["--frmat", "lessonbook lint --help"],
+  },
+  {
+    name: "unknown format exits 2",
+    files: { [VALID]: valid },
+    argv: ["lint", "--format", "xml"],
+    code: 2,
+    stderr: ['Unknown format "xml"'],
+  },
   { name: "a missing path exits 2", argv: ["lint", "nowhere/"], code: 2, stderr: ["No such file or folder: nowhere/"] },
-  { name: "an empty incidents folder exits 2", files: { "incidents/README.txt": "x" }, argv: ["lint"], code: 2, stderr: ["No incident files found in incidents"] },
+  {
+    name: "an empty incidents folder exits 2",
+    files: { "incidents/README.txt": "x" },
+    argv: ["lint"],
+    code: 2,
+    stderr: ["No incident files found in incidents"],
+  },
   {
     name: "files, folders and globs as arguments",
     files: { [VALID]: valid, "other/b.md": invalid.replace(`id: ${ID}`, "id: b") },
@@ -116,7 +157,14 @@ export const CASES: CliCase[] = [
     code: 1,
     stdout: ["\u001b["],
   },
-  { name: "NO_COLOR wins over FORCE_COLOR", files: { [VALID]: invalid }, argv: ["lint"], env: { FORCE_COLOR: "1", NO_COLOR: "1" }, code: 1, notStdout: ["\u001b["] },
+  {
+    name: "NO_COLOR wins over FORCE_COLOR",
+    files: { [VALID]: invalid },
+    argv: ["lint"],
+    env: { FORCE_COLOR: "1", NO_COLOR: "1" },
+    code: 1,
+    notStdout: ["\u001b["],
+  },
   {
     name: "configuration turns a rule off",
     files: { [VALID]: overdue, "lessonbook.config.json": JSON.stringify({ rules: { "overdue-action": "off" } }) },
@@ -181,7 +229,11 @@ export const CASES: CliCase[] = [
     },
     argv: ["lint"],
     code: 1,
-    stdout: [/incidents\/plain\.md\n +1:1 +error +File has no front-matter/, /incidents\/tab\.md\n +4:1 +error +YAML: Tabs are not allowed/, /incidents\/open\.md\n +1:1 +error +Front-matter is never closed/],
+    stdout: [
+      /incidents\/plain\.md\n +1:1 +error +File has no front-matter/,
+      /incidents\/tab\.md\n +4:1 +error +YAML: Tabs are not allowed/,
+      /incidents\/open\.md\n +1:1 +error +Front-matter is never closed/,
+    ],
     check: noStack,
   },
   {
@@ -250,5 +302,10 @@ export const CASES: CliCase[] = [
     },
   },
   { name: "new without a title and without a terminal exits 2", argv: ["new"], code: 2, stderr: ["A title is needed"] },
-  { name: "new rejects an unknown severity", argv: ["new", "X", "--severity", "huge"], code: 2, stderr: ["--severity must be one of critical, high, medium, low"] },
+  {
+    name: "new rejects an unknown severity",
+    argv: ["new", "X", "--severity", "huge"],
+    code: 2,
+    stderr: ["--severity must be one of critical, high, medium, low"],
+  },
 ];

@@ -13,7 +13,19 @@ describe("schemas/*.json", () => {
 
   it("the incident schema requires the spec's fields and names every cause", () => {
     const schema = JSON.parse(jsonSchemas(RULE_IDS)["incident.schema.json"]!);
-    expect(schema.required).toEqual(["id", "title", "status", "severity", "started", "detected", "channels", "owner", "cause", "timeline", "lessons"]);
+    expect(schema.required).toEqual([
+      "id",
+      "title",
+      "status",
+      "severity",
+      "started",
+      "detected",
+      "channels",
+      "owner",
+      "cause",
+      "timeline",
+      "lessons",
+    ]);
     expect(schema.properties.cause.properties.category.enum).toContain("community-management");
   });
 

@@ -6,7 +6,23 @@ import { actionsOf, asList, asRecord, asText } from "../values.js";
 
 /** Lower-case without accents; precomposed letters keep their index, so columns stay true. */
 function fold(text: string): string {
+  // Most text is ASCII; Unicode normalisation is only paid where accents can be.
+  if (!/[^\x00-\x7f]/.test(text)) return text.toLowerCase();
   return text.normalize("NFC").normalize("NFD").replace(/\p{M}/gu, "").toLowerCase();
+}
+
+const WORD = /[\p{L}\p{N}]/u;
+
+/** The first of `words` found in `text` as a whole word, without compiling a pattern per file. */
+function findWord(text: string, words: readonly string[]): string | undefined {
+  for (const word of words) {
+    for (let at = text.indexOf(word); at !== -1; at = text.indexOf(word, at + 1)) {
+      const before = text[at - 1];
+      const after = text[at + word.length];
+      if ((before === undefined || !WORD.test(before)) && (after === undefined || !WORD.test(after))) return word;
+    }
+  }
+  return undefined;
 }
 
 function escapeRegExp(text: string): string {
@@ -19,11 +35,11 @@ function wordsPattern(phrases: readonly string[]): RegExp | null {
   return parts.length ? new RegExp(`(?<![\\p{L}\\p{N}])(?:${parts.join("|")})(?![\\p{L}\\p{N}])`, "gu") : null;
 }
 
-/** The people named in the incident: owners are the first to be blamed in a cause. */
+/** The people named in the incident, folded: owners are the first to be blamed in a cause. */
 function peopleOf(doc: ParsedDocument): string[] {
   const names = [asText(doc.data.owner), ...actionsOf(doc.data).map((a) => asText(a.action.owner))];
   const tokens = names.flatMap((n) => (n ? [n, ...n.split(/[\s.,]+/).filter((t) => t.length >= 3)] : []));
-  return [...new Set(tokens)];
+  return [...new Set(tokens.map(fold))];
 }
 
 const BLAMELESS_SECTIONS = [DEFAULT_SECTIONS[2]!, DEFAULT_SECTIONS[3]!].flatMap((s) => s.names.map(normalizeHeading));
@@ -37,12 +53,12 @@ export default defineRule({
   create: ({ config }) => {
     const phrases = wordsPattern([...BLAME_PHRASES, ...config.blamelessPhrases]);
     return (doc, report) => {
-      const people = wordsPattern(peopleOf(doc));
+      const people = peopleOf(doc);
       const check = (text: unknown, path: DataPath, withNames: boolean) => {
         if (typeof text !== "string") return;
         const folded = fold(text);
         const phrase = phrases && folded.match(phrases)?.[0];
-        const name = withNames && people && folded.match(people)?.[0];
+        const name = withNames ? findWord(folded, people) : undefined;
         const found = phrase || name;
         if (!found) return;
         const what = phrase ? `blaming phrase "${phrase}"` : `the name "${name}"`;
@@ -63,16 +79,17 @@ export default defineRule({
         check(asRecord(lesson)?.lesson, ["lessons", i, "lesson"], false);
       });
       if (!phrases) return;
-      const lines = doc.body.split("\n");
+      let lines: string[] | undefined;
       for (const section of doc.outline()) {
         if (!BLAMELESS_SECTIONS.includes(normalizeHeading(section.title))) continue;
-        for (let line = section.line + 1; line <= section.endLine; line++) {
-          const folded = fold(lines[line - doc.bodyLine] ?? "");
-          phrases.lastIndex = 0;
-          const match = phrases.exec(folded);
-          if (!match) continue;
+        lines ??= doc.body.split("\n");
+        const first = section.line + 1 - doc.bodyLine;
+        const text = fold(lines.slice(first, section.endLine - doc.bodyLine + 1).join("\n"));
+        for (const match of text.matchAll(phrases)) {
+          const before = text.slice(0, match.index);
+          const lineOffset = before.split("\n").length - 1;
           report({
-            at: { line, column: match.index + 1 },
+            at: { line: section.line + 1 + lineOffset, column: match.index - before.lastIndexOf("\n") },
             message: `The section "${section.title}" uses the blaming phrase "${match[0]}"; describe the process or check that failed, not the person.`,
             expected: "blameless wording",
             actual: match[0],

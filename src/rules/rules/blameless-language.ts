@@ -7,7 +7,7 @@ import { actionsOf, asList, asRecord, asText } from "../values.js";
 /** Lower-case without accents; precomposed letters keep their index, so columns stay true. */
 function fold(text: string): string {
   // Most text is ASCII; Unicode normalisation is only paid where accents can be.
-  if (!/[^\x00-\x7f]/.test(text)) return text.toLowerCase();
+  if (/^[ -~\s]*$/.test(text)) return text.toLowerCase();
   return text.normalize("NFC").normalize("NFD").replace(/\p{M}/gu, "").toLowerCase();
 }
 

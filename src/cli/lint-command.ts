@@ -1,12 +1,12 @@
 import { parseArgs } from "node:util";
 import { loadConfig } from "../io/config.js";
 import { today } from "../io/env.js";
-import { findFiles, readBytes, UsageError } from "../io/files.js";
+import { UsageError } from "../io/files.js";
 import { lintDocuments } from "../lint/index.js";
 import type { FileResult, LintResults } from "../model/index.js";
-import { type IncidentDocument, parseIncidentBytes, unreadableDocument } from "../parse/index.js";
 import { REPORTER_NAMES, REPORTERS, type ReporterName } from "../reporters/index.js";
 import { RULE_IDS } from "../rules/index.js";
+import { loadDocuments } from "./corpus.js";
 import { EXIT, type MainOptions, useColor } from "./io.js";
 
 export const LINT_HELP = `Usage: lessonbook lint [paths...] [options]
@@ -61,14 +61,7 @@ export async function lintCommand(args: readonly string[], io: MainOptions): Pro
       throw new UsageError(`--max-warnings takes a whole number 0 or more; found "${values["max-warnings"]}".`);
   }
   const config = loadConfig(io.cwd, RULE_IDS, values.config);
-  const files = await findFiles(positionals.length ? positionals : config.paths, io.cwd);
-  if (files.length === 0)
-    throw new UsageError(`No incident files found in ${(positionals.length ? positionals : config.paths).join(", ")}.`);
-  const docs: IncidentDocument[] = files.map((file) => {
-    const read = readBytes(file, io.cwd);
-    if (read.ok) return parseIncidentBytes(file, read.bytes);
-    return unreadableDocument(file, read.message);
-  });
+  const docs = await loadDocuments(positionals, config.paths, io.cwd);
   const full = lintDocuments(docs, { config, today: today(io.env) });
   const results = values.quiet ? withoutWarnings(full) : full;
   const color = values["no-color"] ? false : values.color ? true : useColor(io.env, io.stdout);

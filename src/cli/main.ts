@@ -12,6 +12,7 @@ Usage: lessonbook <command> [options]
 Commands:
   lint [paths...]   check incident files (default: incidents/)
   new "<title>"     write a new draft incident from the template
+  report            the quarterly review (Markdown or JSON)
   rules             list the lint rules
 
 Run "lessonbook <command> --help" for a command's options.
@@ -29,6 +30,7 @@ const COMMANDS: Record<string, () => Promise<Command>> = {
   lint: async () => (await import("./lint-command.js")).lintCommand,
   new: async () => (await import("./new-command.js")).newCommand,
   rules: async () => (await import("./rules-command.js")).rulesCommand,
+  report: async () => (await import("./report-command.js")).reportCommand,
 };
 
 /**

@@ -1,6 +1,6 @@
 /**
  * The body sections the spec requires, each with the headings that satisfy it. A heading matches
- * whatever its case, accents or trailing colon: "Que paso:" counts as "Qué pasó".
+ * whatever its case, accents or punctuation around it: "Que paso:" and "¿Qué pasó?" count as "Qué pasó".
  */
 export interface SectionRequirement {
   /** The names a heading may have; the first is shown in messages. */
@@ -31,7 +31,8 @@ function fold(text: string): string {
     .normalize("NFD")
     .replace(/\p{M}/gu, "")
     .toLowerCase()
-    .replace(/[:.]+$/, "")
+    .replace(/^[¿¡\s]+/, "")
+    .replace(/[:.?!\s]+$/, "")
     .replace(/\s+/g, " ")
     .trim();
 }

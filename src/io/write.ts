@@ -1,5 +1,5 @@
 import { randomBytes } from "node:crypto";
-import { linkSync, mkdirSync, unlinkSync, writeFileSync } from "node:fs";
+import { linkSync, mkdirSync, readFileSync, renameSync, rmSync, unlinkSync, writeFileSync } from "node:fs";
 import path from "node:path";
 
 export class FileExistsError extends Error {}
@@ -19,5 +19,28 @@ export function createFileExclusive(target: string, text: string): void {
     throw error;
   } finally {
     unlinkSync(temp);
+  }
+}
+
+/** Replaces a file in one step: readers see the old text or the new, never half of it. */
+export function replaceFileAtomic(target: string, text: string): void {
+  mkdirSync(path.dirname(target), { recursive: true });
+  const temp = path.join(path.dirname(target), `.${path.basename(target)}.${process.pid}.${randomBytes(4).toString("hex")}.tmp`);
+  writeFileSync(temp, text, { flag: "wx" });
+  try {
+    renameSync(temp, target);
+  } catch (error) {
+    rmSync(temp, { force: true });
+    throw error;
+  }
+}
+
+/** The text of a file, or `null` when there is none. */
+export function readTextIfExists(file: string): string | null {
+  try {
+    return readFileSync(file, "utf8");
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === "ENOENT") return null;
+    throw error;
   }
 }

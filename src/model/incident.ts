@@ -9,8 +9,8 @@ export type ActionStatus = "open" | "doing" | "done";
 
 export interface Action {
   task: string;
-  owner?: string;
-  due?: string;
+  owner?: string | null;
+  due?: string | null;
   status: ActionStatus;
   done?: string;
 }

@@ -1,3 +1,4 @@
 export type * from "./diagnostic.js";
 export type * from "./incident.js";
+export type * from "./report.js";
 export type * from "./results.js";

@@ -22,8 +22,9 @@ export function createIncidentSchema(options: IncidentSchemaOptions = DEFAULT_SC
   const channel = options.channels ? enumOf(options.channels) : slug();
   const action = z.object({
     task: text(),
-    owner: text().optional(),
-    due: dateOnly().optional(),
+    // An empty owner or due date is the `action-owner-due` rule's to report, in its own words.
+    owner: text().nullish(),
+    due: dateOnly().nullish(),
     status: z.enum(ACTION_STATUSES),
     done: dateOnly().optional(),
   });

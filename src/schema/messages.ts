@@ -59,12 +59,14 @@ export function toProblem(issue: z.core.$ZodIssue): Problem {
   const path = issue.path as DataPath;
   const input = (issue as { input?: unknown }).input;
   const actual = describeValue(input);
+  if (input === undefined && (issue.code === "invalid_type" || issue.code === "invalid_value")) {
+    const expected =
+      issue.code === "invalid_value" ? `one of ${issue.values.map(String).join(", ")}` : (TYPE_NAMES[issue.expected] ?? issue.expected);
+    return { path, missing: true, message: `Missing required field ${field(path)}.`, expected, actual };
+  }
   switch (issue.code) {
     case "invalid_type": {
       const expected = TYPE_NAMES[issue.expected] ?? issue.expected;
-      if (input === undefined) {
-        return { path, missing: true, message: `Missing required field ${field(path)} (${expected}).`, expected, actual };
-      }
       return { path, missing: false, message: `${field(path)} must be ${expected}; found ${actual}.`, expected, actual };
     }
     case "invalid_value": {

@@ -10,7 +10,11 @@ export default defineRule({
     const requirements = config.sections.map((r) => ({ names: r.names, keys: r.names.map(normalizeHeading) }));
     return (doc, report) => {
       const sections = doc.outline();
-      const matched = requirements.map((r) => sections.find((s) => r.keys.includes(normalizeHeading(s.title))));
+      // With a heading written twice, the one that has content counts.
+      const matched = requirements.map((r) => {
+        const candidates = sections.filter((s) => r.keys.includes(normalizeHeading(s.title)));
+        return candidates.find((s) => s.hasContent) ?? candidates[0];
+      });
       // Suggest headings in the language the file is already written in.
       const spanish = matched.some((s, i) => s && requirements[i]!.keys.indexOf(normalizeHeading(s.title)) === 1);
       requirements.forEach((requirement, i) => {
@@ -19,7 +23,8 @@ export default defineRule({
         if (!section) {
           const others = requirement.names.filter((n) => n !== name);
           report({
-            at: { line: doc.bodyLine, column: 1 },
+            // With no body at all, point at the closing --- rather than past the end of the file.
+            at: { line: doc.body.trim() === "" ? doc.bodyLine - 1 : doc.bodyLine, column: 1 },
             message: `Missing section "## ${name}"${others.length ? ` (or ${others.map((n) => `"## ${n}"`).join(", ")})` : ""}.`,
             expected: `## ${name}`,
             actual: "no such heading",

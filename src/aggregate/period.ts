@@ -1,0 +1,78 @@
+import { type CalendarDay, compareDays, dayNumber, formatDay, parseDate } from "../dates/index.js";
+import type { Period } from "../model/index.js";
+
+const DAY_MS = 86_400_000;
+const QUARTER = /^(\d{4})-Q([1-4])$/;
+
+export function quarterOf(day: CalendarDay): string {
+  return `${day.year}-Q${Math.floor((day.month - 1) / 3) + 1}`;
+}
+
+function fromDayNumber(n: number): CalendarDay {
+  const d = new Date(n * DAY_MS);
+  return { year: d.getUTCFullYear(), month: d.getUTCMonth() + 1, day: d.getUTCDate() };
+}
+
+/** `2026-Q1` → 2026-01-01..2026-03-31; `null` for anything else. */
+export function quarterPeriod(label: string): Period | null {
+  const m = QUARTER.exec(label.toUpperCase());
+  if (!m) return null;
+  const year = Number(m[1]);
+  const q = Number(m[2]);
+  const first = { year, month: (q - 1) * 3 + 1, day: 1 };
+  const nextFirst = q === 4 ? { year: year + 1, month: 1, day: 1 } : { year, month: q * 3 + 1, day: 1 };
+  return { from: formatDay(first), to: formatDay(fromDayNumber(dayNumber(nextFirst) - 1)), label: `${year}-Q${q}` };
+}
+
+export function rangePeriod(from: string, to: string): Period {
+  return { from, to, label: `${from}..${to}` };
+}
+
+/** The period of the same kind just before: the previous quarter, or as many days right before. */
+export function previousPeriod(period: Period): Period {
+  const q = QUARTER.exec(period.label);
+  if (q) {
+    const year = Number(q[1]);
+    const n = Number(q[2]);
+    return quarterPeriod(n === 1 ? `${year - 1}-Q4` : `${year}-Q${n - 1}`)!;
+  }
+  const from = dayNumber(parseDate(period.from)!);
+  const to = dayNumber(parseDate(period.to)!);
+  return rangePeriod(formatDay(fromDayNumber(from - (to - from + 1))), formatDay(fromDayNumber(from - 1)));
+}
+
+export function contains(period: Period, day: CalendarDay): boolean {
+  return compareDays(day, parseDate(period.from)!) >= 0 && compareDays(day, parseDate(period.to)!) <= 0;
+}
+
+export function endsBy(period: Period, day: CalendarDay): boolean {
+  return compareDays(day, parseDate(period.to)!) <= 0;
+}
+
+/**
+ * The review people expect when they name no period: the last complete quarter that has incidents,
+ * else the latest quarter that has any.
+ */
+export function defaultPeriod(incidentDays: readonly CalendarDay[], today: CalendarDay): Period | null {
+  if (incidentDays.length === 0) return null;
+  const current = quarterOf(today);
+  const quarters = [...new Set(incidentDays.map(quarterOf))].sort();
+  const complete = quarters.filter((q) => q < current);
+  return quarterPeriod(complete.at(-1) ?? quarters.at(-1)!);
+}
+
+/** Quarters from `first` to `last`, inclusive, in order. */
+export function quartersBetween(first: string, last: string): string[] {
+  const out: string[] = [];
+  let [year, q] = first.split("-Q").map(Number) as [number, number];
+  for (let label = `${year}-Q${q}`; label <= last; label = `${year}-Q${q}`) {
+    out.push(label);
+    if (q === 4) {
+      q = 1;
+      year++;
+    } else {
+      q++;
+    }
+  }
+  return out;
+}

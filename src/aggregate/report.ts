@@ -1,0 +1,107 @@
+import { type CalendarDay, compareDays, formatDay, parseDate, parseTemporal } from "../dates/index.js";
+import type { Count, IncidentRecord, Period, PeriodFigures, ReportModel, SkippedFile } from "../model/index.js";
+import { actionItems } from "./actions.js";
+import { compareText } from "./compare.js";
+import { durationsOf, stats } from "./durations.js";
+import { contains, endsBy, previousPeriod, quarterOf, quartersBetween } from "./period.js";
+import { byStart, recurrences } from "./recurrence.js";
+
+export interface ReportOptions {
+  period: Period;
+  today: CalendarDay;
+  skipped?: readonly SkippedFile[];
+  /** How many quarters the per-quarter chart shows, ending with the period's. */
+  quarters?: number;
+}
+
+const SEVERITY_ORDER = ["critical", "high", "medium", "low"];
+
+/** Counts sorted by count, then key: the same input gives the same order on every machine. */
+export function countBy(values: readonly string[]): Count[] {
+  const counts = new Map<string, number>();
+  for (const v of values) counts.set(v, (counts.get(v) ?? 0) + 1);
+  return [...counts].map(([key, count]) => ({ key, count })).sort((a, b) => b.count - a.count || compareText(a.key, b.key));
+}
+
+function bySeverity(records: readonly IncidentRecord[]): Count[] {
+  return SEVERITY_ORDER.map((key) => ({ key, count: records.filter((r) => r.incident.severity === key).length }));
+}
+
+function dayOf(record: IncidentRecord): CalendarDay {
+  return parseTemporal(record.incident.started)!;
+}
+
+function figures(records: readonly IncidentRecord[], period: Period): PeriodFigures {
+  const inPeriod = records.filter((r) => contains(period, dayOf(r)));
+  const durations = inPeriod.map((r) => durationsOf(r.incident));
+  const groups = recurrences(records, period);
+  const after = new Set(groups.flatMap((g) => g.members.filter((m) => m.inPeriod && m.recurredAfterLesson).map((m) => m.id)));
+  return {
+    period,
+    incidents: inPeriod.length,
+    bySeverity: bySeverity(inPeriod),
+    durations: {
+      detect: stats(durations.map((d) => d.detect)),
+      respond: stats(durations.map((d) => d.respond)),
+      resolve: stats(durations.map((d) => d.resolve)),
+    },
+    recurrences: groups.length,
+    recurredAfterLesson: after.size,
+  };
+}
+
+/**
+ * The quarterly review as data: incidents in, one model out. Pure and deterministic: nothing here
+ * reads a clock, a time zone or the order files were found in.
+ */
+export function buildReport(all: readonly IncidentRecord[], options: ReportOptions): ReportModel {
+  const { period, today } = options;
+  const records = [...all].sort(byStart);
+  const periodEnd = parseDate(period.to)!;
+  const asOf = compareDays(today, periodEnd) < 0 ? today : periodEnd;
+  const inPeriod = records.filter((r) => contains(period, dayOf(r)));
+  const upToEnd = records.filter((r) => endsBy(period, dayOf(r)));
+  const current = figures(records, period);
+  const items = actionItems(upToEnd, periodEnd, asOf).filter((a) => a.open);
+  const lastQuarter = quarterOf(periodEnd);
+  const allQuarters = records.length ? quartersBetween(quarterOf(dayOf(records[0]!)), lastQuarter) : [lastQuarter];
+  const quarters = allQuarters.slice(-(options.quarters ?? 8)).map((quarter) => {
+    const inQuarter = records.filter((r) => quarterOf(dayOf(r)) === quarter);
+    return { quarter, count: inQuarter.length, bySeverity: bySeverity(inQuarter) };
+  });
+  return {
+    period,
+    asOf: formatDay(asOf),
+    incidents: inPeriod.map((r) => r.incident.id),
+    records: inPeriod.map(({ file, incident: i }) => ({
+      id: i.id,
+      file,
+      title: i.title,
+      started: i.started,
+      severity: i.severity,
+      category: i.cause.category,
+      status: i.status,
+    })),
+    counts: {
+      cause: countBy(inPeriod.map((r) => r.incident.cause.category)),
+      channel: countBy(inPeriod.flatMap((r) => [...new Set(r.incident.channels)])),
+      severity: current.bySeverity,
+      brand: countBy(inPeriod.map((r) => r.incident.brand ?? "")).filter((c) => c.key !== ""),
+      detectionSource: countBy(inPeriod.map((r) => r.incident.detection?.source ?? "")).filter((c) => c.key !== ""),
+    },
+    durations: current.durations,
+    recurrences: recurrences(records, period),
+    actions: {
+      open: items.length,
+      overdue: items.filter((a) => a.overdue).length,
+      items: items.sort(
+        (a, b) => compareText(a.owner ?? "", b.owner ?? "") || compareText(a.due ?? "", b.due ?? "") || compareText(a.incident, b.incident),
+      ),
+    },
+    lessons: inPeriod.flatMap(({ file, incident }) => incident.lessons.map((l) => ({ incident: incident.id, file, lesson: l.lesson }))),
+    previous: figures(records, previousPeriod(period)),
+    current,
+    quarters,
+    skipped: [...(options.skipped ?? [])].sort((a, b) => compareText(a.file, b.file)),
+  };
+}

@@ -1,0 +1,116 @@
+import path from "node:path";
+import { parseArgs } from "node:util";
+import { buildReport, defaultPeriod, quarterPeriod, rangePeriod } from "../aggregate/index.js";
+import { type CalendarDay, compareDays, formatDay, parseDate, parseTemporal } from "../dates/index.js";
+import { loadConfig } from "../io/config.js";
+import { today as todayFrom } from "../io/env.js";
+import { UsageError } from "../io/files.js";
+import { readTextIfExists, replaceFileAtomic } from "../io/write.js";
+import type { Period } from "../model/index.js";
+import { renderReportJson } from "../render/report-json.js";
+import { renderReportMarkdown } from "../render/report-markdown.js";
+import { RULE_IDS } from "../rules/index.js";
+import { LANGUAGES, type Language } from "../schema/index.js";
+import { loadDocuments, skippedLines, validCorpus } from "./corpus.js";
+import { EXIT, type MainOptions } from "./io.js";
+
+export const REPORT_HELP = `Usage: lessonbook report [paths...] [options]
+
+The quarterly review: incidents of the period, time to detect, respond and resolve, causes that came
+back after a lesson, open and overdue actions. Default period: the last complete quarter with incidents.
+
+Options:
+      --quarter <YYYY-Qn>   the period, e.g. 2026-Q1
+      --since <YYYY-MM-DD>  first day of the period (inclusive)
+      --until <YYYY-MM-DD>  last day of the period (inclusive; default today)
+      --format <md|json>    Markdown (default) or JSON
+      --out <file>          write to a file instead of standard output
+      --lang <en|es>        language of the report (default: configuration, else en)
+      --strict              exit 1 when an incident file was left out because of errors
+  -c, --config <file>       configuration file
+  -h, --help                show this help
+`;
+
+/** Marks the files `report` writes, so that --out never replaces a file a person wrote. */
+export const REPORT_MARK = "<!-- written by lessonbook report; edits are lost when it runs again -->";
+
+function day(value: string, option: string): string {
+  if (!parseDate(value)) throw new UsageError(`--${option} must be a calendar day (YYYY-MM-DD); found "${value}".`);
+  return value;
+}
+
+function choosePeriod(
+  values: { quarter?: string; since?: string; until?: string },
+  days: readonly CalendarDay[],
+  today: string,
+): Period | null {
+  if (values.quarter !== undefined) {
+    if (values.since !== undefined || values.until !== undefined) throw new UsageError("Use --quarter or --since/--until, not both.");
+    const period = quarterPeriod(values.quarter);
+    if (!period) throw new UsageError(`--quarter must look like 2026-Q1; found "${values.quarter}".`);
+    return period;
+  }
+  if (values.since !== undefined || values.until !== undefined) {
+    const known = [...days].sort(compareDays);
+    const since = values.since !== undefined ? day(values.since, "since") : known[0] ? formatDay(known[0]) : today;
+    const until = values.until !== undefined ? day(values.until, "until") : today;
+    if (since > until) throw new UsageError(`--since ${since} is after --until ${until}.`);
+    return rangePeriod(since, until);
+  }
+  return null;
+}
+
+export async function reportCommand(args: readonly string[], io: MainOptions): Promise<number> {
+  const { values, positionals } = parseArgs({
+    args: [...args],
+    allowPositionals: true,
+    options: {
+      quarter: { type: "string" },
+      since: { type: "string" },
+      until: { type: "string" },
+      format: { type: "string" },
+      out: { type: "string" },
+      lang: { type: "string" },
+      strict: { type: "boolean" },
+      config: { type: "string", short: "c" },
+      help: { type: "boolean", short: "h" },
+    },
+  });
+  if (values.help) {
+    io.stdout.write(REPORT_HELP);
+    return EXIT.ok;
+  }
+  const format = values.format ?? "md";
+  if (format !== "md" && format !== "json") throw new UsageError(`Unknown format "${format}"; use md or json.`);
+  const config = loadConfig(io.cwd, RULE_IDS, values.config);
+  if (values.lang !== undefined && !(LANGUAGES as readonly string[]).includes(values.lang))
+    throw new UsageError(`--lang must be en or es; found "${values.lang}".`);
+  const lang = (values.lang as Language | undefined) ?? config.lang;
+  const today = todayFrom(io.env);
+  const todayText = formatDay(today);
+  const docs = await loadDocuments(positionals, config.paths, io.cwd);
+  const corpus = validCorpus(docs, { config, today });
+  const days: CalendarDay[] = corpus.records.map((r) => parseTemporal(r.incident.started)!);
+  const period = choosePeriod(values, days, todayText) ?? defaultPeriod(days, today);
+  if (!period) {
+    io.stderr.write(skippedLines(corpus.skipped));
+    throw new UsageError("No valid incident to report on; run lessonbook lint to see why.");
+  }
+  const model = buildReport(corpus.records, { period, today, skipped: corpus.skipped });
+  const out = values.out;
+  const location = out ? path.relative(io.cwd, path.resolve(io.cwd, out)).split(path.sep).join("/") : "report.md";
+  const text = format === "json" ? renderReportJson(model) : `${REPORT_MARK}\n\n${renderReportMarkdown(model, { lang, location })}`;
+  if (out) {
+    const target = path.resolve(io.cwd, out);
+    const existing = readTextIfExists(target);
+    if (existing !== null && !existing.startsWith(REPORT_MARK) && !existing.includes('"generator": "lessonbook report"')) {
+      throw new UsageError(`${out} exists and was not written by lessonbook report; choose another --out or remove it.`);
+    }
+    replaceFileAtomic(target, text);
+    io.stdout.write(`${location}\n`);
+  } else {
+    io.stdout.write(text);
+  }
+  io.stderr.write(skippedLines(corpus.skipped));
+  return values.strict && corpus.skipped.length ? EXIT.problems : EXIT.ok;
+}

@@ -1,0 +1,29 @@
+import path from "node:path";
+
+/** Text from an incident, safe inside Markdown: no raw HTML, no accidental links or emphasis. */
+export function inline(text: string): string {
+  return text
+    .replace(/\s+/g, " ")
+    .trim()
+    .replace(/[\\`*_[\]<>|]/g, (c) => (c === "<" ? "&lt;" : c === ">" ? "&gt;" : `\\${c}`));
+}
+
+export function link(text: string, href: string): string {
+  return `[${inline(text)}](${encodeURI(href).replace(/[()]/g, (c) => encodeURIComponent(c))})`;
+}
+
+/** The link from a page at `from` (relative to the working directory) to `file`. */
+export function relativeLink(from: string, file: string): string {
+  return path.posix.relative(path.posix.dirname(from), file) || path.posix.basename(file);
+}
+
+export function table(headers: readonly string[], rows: readonly (readonly string[])[], right: readonly number[] = []): string {
+  const align = headers.map((_, i) => (right.includes(i) ? "---:" : "---"));
+  const line = (cells: readonly string[]) => `| ${cells.join(" | ")} |`;
+  return [line(headers), line(align), ...rows.map(line)].join("\n");
+}
+
+/** Text inside a Mermaid string: its quotes and line breaks would end the string. */
+export function mermaidText(text: string): string {
+  return text.replace(/["\n\r]/g, " ").replace(/[<>]/g, "");
+}

@@ -13,6 +13,7 @@ Commands:
   lint [paths...]   check incident files (default: incidents/)
   new "<title>"     write a new draft incident from the template
   report            the quarterly review (Markdown or JSON)
+  build             write the lessons-learned knowledge base to kb/
   rules             list the lint rules
 
 Run "lessonbook <command> --help" for a command's options.
@@ -31,6 +32,7 @@ const COMMANDS: Record<string, () => Promise<Command>> = {
   new: async () => (await import("./new-command.js")).newCommand,
   rules: async () => (await import("./rules-command.js")).rulesCommand,
   report: async () => (await import("./report-command.js")).reportCommand,
+  build: async () => (await import("./build-command.js")).buildCommand,
 };
 
 /**

@@ -108,3 +108,30 @@ export interface ReportModel {
   quarters: { quarter: string; count: number; bySeverity: Count[] }[];
   skipped: SkippedFile[];
 }
+
+export interface KbIncident {
+  id: string;
+  file: string;
+  title: string;
+  started: string;
+  severity: string;
+  status: string;
+  category: string;
+  channels: string[];
+  tags: string[];
+  lessons: string[];
+}
+
+/** Everything the knowledge base shows. It never depends on today, so `build --check` stays stable. */
+export interface KnowledgeBaseModel {
+  /** Newest first. */
+  incidents: KbIncident[];
+  causes: Count[];
+  channels: Count[];
+  tags: Count[];
+  severities: Count[];
+  recurrences: RecurrenceGroup[];
+  /** Every action item, open ones first, by due date. */
+  actions: ActionItem[];
+  skipped: SkippedFile[];
+}

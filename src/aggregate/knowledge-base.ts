@@ -1,0 +1,49 @@
+import { formatDay, parseDate, parseTemporal } from "../dates/index.js";
+import type { IncidentRecord, KnowledgeBaseModel, SkippedFile } from "../model/index.js";
+import { actionItems } from "./actions.js";
+import { compareText } from "./compare.js";
+import { rangePeriod } from "./period.js";
+import { byStart, recurrences } from "./recurrence.js";
+import { countBy } from "./report.js";
+
+const SEVERITY_ORDER = ["critical", "high", "medium", "low"];
+
+/**
+ * The lessons-learned knowledge base as data. It looks at the whole corpus and at no clock: actions are
+ * shown with their due dates and status as written, so the same files always give the same pages.
+ */
+export function buildKnowledgeBase(all: readonly IncidentRecord[], skipped: readonly SkippedFile[] = []): KnowledgeBaseModel {
+  const records = [...all].sort(byStart);
+  const days = records.map((r) => parseTemporal(r.incident.started)!);
+  const everything = days.length ? rangePeriod(formatDay(days[0]!), formatDay(days.at(-1)!)) : rangePeriod("0001-01-01", "0001-01-01");
+  // "As of" the far future: an action is open exactly when its status is not done.
+  const end = parseDate("9999-12-31")!;
+  const actions = actionItems(records, end, end).sort(
+    (a, b) =>
+      Number(b.open) - Number(a.open) ||
+      compareText(a.due ?? "9999", b.due ?? "9999") ||
+      compareText(a.incident, b.incident) ||
+      compareText(a.task, b.task),
+  );
+  return {
+    incidents: [...records].reverse().map(({ file, incident: i }) => ({
+      id: i.id,
+      file,
+      title: i.title,
+      started: i.started,
+      severity: i.severity,
+      status: i.status,
+      category: i.cause.category,
+      channels: [...new Set(i.channels)],
+      tags: [...new Set(i.tags ?? [])],
+      lessons: i.lessons.map((l) => l.lesson),
+    })),
+    causes: countBy(records.map((r) => r.incident.cause.category)),
+    channels: countBy(records.flatMap((r) => [...new Set(r.incident.channels)])),
+    tags: countBy(records.flatMap((r) => [...new Set(r.incident.tags ?? [])])),
+    severities: SEVERITY_ORDER.map((key) => ({ key, count: records.filter((r) => r.incident.severity === key).length })),
+    recurrences: recurrences(records, everything),
+    actions: actions.map((a) => ({ ...a, overdue: false })),
+    skipped: [...skipped].sort((a, b) => compareText(a.file, b.file)),
+  };
+}

@@ -1,0 +1,172 @@
+import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import path from "node:path";
+import { afterAll, describe, expect, it } from "vitest";
+import { baseEnv, ROOT, runBin, runInProcess } from "./run.js";
+
+const dirs: string[] = [];
+afterAll(() => {
+  for (const dir of dirs) rmSync(dir, { recursive: true, force: true });
+});
+
+/** A copy of the shipped example incidents in a fresh folder. */
+function examples(): string {
+  const dir = mkdtempSync(path.join(tmpdir(), "lessonbook-kb-"));
+  dirs.push(dir);
+  cpSync(path.join(ROOT, "incidents"), path.join(dir, "incidents"), { recursive: true });
+  return dir;
+}
+
+function tree(dir: string): Record<string, string> {
+  const out: Record<string, string> = {};
+  for (const entry of readdirSync(dir, { recursive: true, withFileTypes: true })) {
+    if (entry.isFile()) {
+      const full = path.join(entry.parentPath, entry.name);
+      out[path.relative(dir, full)] = readFileSync(full, "utf8");
+    }
+  }
+  return out;
+}
+
+describe("build", () => {
+  it("writes kb/ whose every relative link resolves", async () => {
+    const cwd = examples();
+    const run = await runInProcess(["build"], cwd, baseEnv());
+    expect(run.code).toBe(0);
+    const pages = tree(path.join(cwd, "kb"));
+    expect(Object.keys(pages)).toEqual(
+      expect.arrayContaining([
+        "README.md",
+        "lessons.md",
+        "actions.md",
+        "recurrences.md",
+        "tags.md",
+        "causes/pricing.md",
+        "channels/instagram.md",
+      ]),
+    );
+    let links = 0;
+    for (const [name, text] of Object.entries(pages)) {
+      for (const match of text.matchAll(/\]\(([^)]+)\)/g)) {
+        const target = decodeURI(match[1]!);
+        links++;
+        expect(existsSync(path.join(cwd, "kb", path.dirname(name), target)), `${name} → ${target}`).toBe(true);
+      }
+    }
+    expect(links).toBeGreaterThan(100);
+  });
+
+  it("is byte-identical across time zones, through the real bin", () => {
+    const outputs = ["UTC", "Pacific/Kiritimati", "Pacific/Pago_Pago"].map((TZ) => {
+      const cwd = examples();
+      expect(runBin(["build"], cwd, baseEnv({ TZ })).code).toBe(0);
+      const report = runBin(["report", "--quarter", "2026-Q1"], cwd, baseEnv({ TZ }));
+      return { kb: tree(path.join(cwd, "kb")), report: report.stdout };
+    });
+    expect(outputs[1]).toEqual(outputs[0]);
+    expect(outputs[2]).toEqual(outputs[0]);
+  });
+
+  it("the committed kb/ is what a build writes (build --check)", async () => {
+    const run = await runInProcess(["build", "--check"], ROOT, baseEnv());
+    expect(run.stdout).toBe("kb/ is up to date.\n");
+    expect(run.code).toBe(0);
+  });
+
+  it("--check exits 1 and names the page when an incident changed, writing nothing", async () => {
+    const cwd = examples();
+    await runInProcess(["build"], cwd, baseEnv());
+    const file = path.join(cwd, "incidents/2026/2026-01-22-asunto-email-doble-sentido.md");
+    writeFileSync(file, readFileSync(file, "utf8").replace("severity: low", "severity: medium"));
+    const before = tree(path.join(cwd, "kb"));
+    const run = await runInProcess(["build", "--check"], cwd, baseEnv());
+    expect(run.code).toBe(1);
+    expect(run.stdout).toContain("kb/README.md is out of date");
+    expect(tree(path.join(cwd, "kb"))).toEqual(before);
+  });
+
+  it("removes its own stale pages and never touches files it did not write", async () => {
+    const cwd = examples();
+    await runInProcess(["build"], cwd, baseEnv());
+    writeFileSync(path.join(cwd, "kb/NOTES.md"), "my notes");
+    rmSync(path.join(cwd, "incidents/2026/2026-08-20-notificacion-push-duplicada.md"));
+    const run = await runInProcess(["build"], cwd, baseEnv());
+    expect(run.code).toBe(0);
+    expect(existsSync(path.join(cwd, "kb/causes/platform.md"))).toBe(false);
+    expect(readFileSync(path.join(cwd, "kb/NOTES.md"), "utf8")).toBe("my notes");
+  });
+
+  it("refuses to replace a file a person wrote, and writes nothing", async () => {
+    const cwd = examples();
+    writeFileSync(path.join(cwd, "README.md"), "");
+    await runInProcess(["build", "--out", "docs"], cwd, baseEnv()).then((r) => expect(r.code).toBe(0));
+    writeFileSync(path.join(cwd, "docs/lessons.md"), "hand-written");
+    rmSync(path.join(cwd, "docs/.lessonbook-manifest.json"));
+    const run = await runInProcess(["build", "--out", "docs"], cwd, baseEnv());
+    expect(run.code).toBe(2);
+    expect(run.stderr).toContain("docs/lessons.md exists and was not written by lessonbook build");
+    expect(readFileSync(path.join(cwd, "docs/lessons.md"), "utf8")).toBe("hand-written");
+  });
+
+  it("says which files it skipped, and fails only with --strict", async () => {
+    const cwd = examples();
+    writeFileSync(path.join(cwd, "incidents/broken.md"), "---\nid: broken\n---\n");
+    const run = await runInProcess(["build"], cwd, baseEnv());
+    expect(run.code).toBe(0);
+    expect(run.stderr).toMatch(
+      /^lessonbook: skipped incidents\/broken\.md:1:1: Missing required field "title"\. \(schema\); run lessonbook lint for details\.$/m,
+    );
+    expect(readFileSync(path.join(cwd, "kb/README.md"), "utf8")).toContain("incidents/broken.md:1:1");
+    expect((await runInProcess(["build", "--strict"], cwd, baseEnv())).code).toBe(1);
+  });
+});
+
+describe("report", () => {
+  it("gives the spec's JSON for a quarter of the examples", async () => {
+    const run = await runInProcess(["report", "--quarter", "2026-Q1", "--format", "json"], examples(), baseEnv());
+    expect(run.code).toBe(0);
+    const json = JSON.parse(run.stdout);
+    expect(json.period).toEqual({ from: "2026-01-01", to: "2026-03-31", label: "2026-Q1" });
+    expect(json.incidents).toEqual(["2026-01-22-asunto-email-doble-sentido", "2026-03-31-easter-code-stacking-free-orders"]);
+    expect(json.recurrences).toEqual([
+      expect.objectContaining({
+        category: "pricing",
+        incidents: ["2025-08-07-promo-code-90-percent", "2026-03-31-easter-code-stacking-free-orders"],
+      }),
+    ]);
+    expect(json.actions).toMatchObject({ open: 7, overdue: 2 });
+  });
+
+  it("writes Spanish Markdown to --out with links relative to it, and never replaces a person's file", async () => {
+    const cwd = examples();
+    const run = await runInProcess(["report", "--quarter", "2026-Q1", "--lang", "es", "--out", "reports/2026-Q1.md"], cwd, baseEnv());
+    expect(run.code).toBe(0);
+    const text = readFileSync(path.join(cwd, "reports/2026-Q1.md"), "utf8");
+    expect(text).toContain("# Revisión de incidentes: 2026-Q1");
+    expect(text).toContain("](../incidents/2026/2026-01-22-asunto-email-doble-sentido.md)");
+    expect(text).toContain("```mermaid\npie title");
+    expect(text).toContain("xychart-beta");
+    expect((await runInProcess(["report", "--quarter", "2026-Q1", "--out", "reports/2026-Q1.md"], cwd, baseEnv())).code).toBe(0);
+    writeFileSync(path.join(cwd, "mine.md"), "notes");
+    const refused = await runInProcess(["report", "--out", "mine.md"], cwd, baseEnv());
+    expect(refused.code).toBe(2);
+    expect(readFileSync(path.join(cwd, "mine.md"), "utf8")).toBe("notes");
+  });
+
+  it("defaults to the last complete quarter with incidents, and rejects bad periods", async () => {
+    const cwd = examples();
+    expect((await runInProcess(["report"], cwd, baseEnv())).stdout).toContain("# Incident review: 2026-Q3");
+    expect((await runInProcess(["report", "--quarter", "2026-Q7"], cwd, baseEnv())).code).toBe(2);
+    expect((await runInProcess(["report", "--since", "2026-03-01", "--until", "2026-02-01"], cwd, baseEnv())).stderr).toContain(
+      "is after --until",
+    );
+    const range = JSON.parse(
+      (await runInProcess(["report", "--since", "2026-03-01", "--until", "2026-06-30", "--format", "json"], cwd, baseEnv())).stdout,
+    );
+    expect(range.incidents).toEqual([
+      "2026-03-31-easter-code-stacking-free-orders",
+      "2026-05-08-protest-ad-trivialising",
+      "2026-06-12-publicaciones-programadas-durante-sismo",
+    ]);
+  });
+});

@@ -37,19 +37,27 @@ const median = (xs) => {
   return s.length % 2 ? s[(s.length - 1) / 2] : (s[s.length / 2 - 1] + s[s.length / 2]) / 2;
 };
 
+const bin = path.join(root, "bin/lessonbook.js");
+let builds = 0;
 const jobs = {
   floor: () => timed([path.join(root, "bench/floor.cjs"), root, corpus], 0),
-  lint: () => timed([path.join(root, "bin/lessonbook.js"), "lint", "incidents"], 0),
+  lint: () => timed([bin, "lint", "incidents"], 0),
+  report: () => timed([bin, "report", "--quarter", "2025-Q2"], 0),
+  // A fresh folder each time, so every run writes every page.
+  build: () => timed([bin, "build", "--out", `kb-${builds++}`], 0),
 };
 const samples = Object.fromEntries(Object.keys(jobs).map((k) => [k, []]));
 jobs.floor(); // warm the file cache once, untimed
 for (let r = 0; r < runs; r++) for (const [name, job] of Object.entries(jobs)) samples[name].push(job());
 
 const floor = median(samples.floor.map((s) => s.seconds));
+const lint = median(samples.lint.map((s) => s.seconds));
 console.log(`corpus: ${files} incidents, ${runs} alternating runs each, node ${process.version}`);
 for (const [name, list] of Object.entries(samples)) {
   const secs = median(list.map((s) => s.seconds));
   const rss = Math.max(...list.map((s) => s.rssMB));
-  console.log(`${name.padEnd(6)} median ${secs.toFixed(2)} s  ratio ${(secs / floor).toFixed(2)}  peak RSS ${rss.toFixed(0)} MB`);
+  const vsLint = name === "report" || name === "build" ? `  vs lint ${(secs / lint).toFixed(2)}` : "";
+  console.log(`${name.padEnd(6)} median ${secs.toFixed(2)} s  ratio ${(secs / floor).toFixed(2)}${vsLint}  peak RSS ${rss.toFixed(0)} MB`);
 }
+console.log("targets: lint ratio <= 3 and <= 300 MB; report and build <= 2 x lint");
 rmSync(work, { recursive: true, force: true });

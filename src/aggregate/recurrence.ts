@@ -1,4 +1,4 @@
-import { compareTemporal, parseDate, parseTemporal } from "../dates/index.js";
+import { type CalendarDay, compareDays, compareTemporal, parseDate, parseTemporal } from "../dates/index.js";
 import type { IncidentRecord, Period, RecurrenceGroup, RecurrenceMember } from "../model/index.js";
 import { contains, endsBy } from "./period.js";
 
@@ -17,21 +17,17 @@ function shared(lists: readonly (readonly string[] | undefined)[]): string[] {
     .sort();
 }
 
-/** Ids of earlier incidents with an action done (and dated) before `record` started. */
-function lessonsBefore(record: IncidentRecord, earlier: readonly IncidentRecord[]): string[] {
-  const started = parseTemporal(record.incident.started)!;
-  return earlier
-    .filter((e) =>
-      e.incident.lessons.some((l) =>
-        (l.actions ?? []).some((a) => {
-          const done = a.status === "done" && a.done ? parseDate(a.done) : null;
-          return done !== null && compareTemporal(done, started) < 0;
-        }),
-      ),
-    )
-    .map((e) => e.incident.id);
+/** The first day an action of the incident was marked done, if any was, with its date. */
+function firstDone(record: IncidentRecord): CalendarDay | null {
+  let first: CalendarDay | null = null;
+  for (const lesson of record.incident.lessons) {
+    for (const action of lesson.actions ?? []) {
+      const done = action.status === "done" && action.done ? parseDate(action.done) : null;
+      if (done && (!first || compareDays(done, first) < 0)) first = done;
+    }
+  }
+  return first;
 }
-
 /**
  * Groups by cause category the incidents started up to the period's end; a group is kept when it has
  * two or more of them and at least one in the period.
@@ -41,20 +37,29 @@ export function recurrences(records: readonly IncidentRecord[], period: Period):
   for (const r of records) {
     if (!endsBy(period, parseTemporal(r.incident.started)!)) continue;
     const key = r.incident.cause.category;
-    groups.set(key, [...(groups.get(key) ?? []), r]);
+    const group = groups.get(key);
+    if (group) group.push(r);
+    else groups.set(key, [r]);
   }
   const out: RecurrenceGroup[] = [];
   for (const [category, group] of [...groups].sort(([a], [b]) => (a < b ? -1 : 1))) {
     const sorted = [...group].sort(byStart);
+    const done = sorted.map(firstDone);
     const members: RecurrenceMember[] = sorted.map((r, i) => {
-      const lessonFrom = lessonsBefore(r, sorted.slice(0, i));
+      const started = parseTemporal(r.incident.started)!;
+      // The most recent earlier incident whose follow-up was done before this one started.
+      let lessonFrom: string | null = null;
+      for (let j = i - 1; j >= 0 && lessonFrom === null; j--) {
+        const day = done[j];
+        if (day && compareTemporal({ kind: "date", ...day }, started) < 0) lessonFrom = sorted[j]!.incident.id;
+      }
       return {
         id: r.incident.id,
         file: r.file,
         title: r.incident.title,
         started: r.incident.started,
         inPeriod: contains(period, parseTemporal(r.incident.started)!),
-        recurredAfterLesson: lessonFrom.length > 0,
+        recurredAfterLesson: lessonFrom !== null,
         lessonFrom,
       };
     });

@@ -27,6 +27,14 @@ const DATE_TIME = /^(\d{4})-(\d{2})-(\d{2})[Tt](\d{2}):(\d{2})(?::(\d{2})(\.\d{1
 
 const DAY_MS = 86_400_000;
 
+/** `Date.UTC` reads years 0–99 as 1900–1999; a typo such as 0026-03-14 must stay in year 26. */
+function utc(year: number, month: number, day: number, hour = 0, minute = 0, second = 0, ms = 0): number {
+  const date = new Date(0);
+  date.setUTCFullYear(year, month - 1, day);
+  date.setUTCHours(hour, minute, second, ms);
+  return date.getTime();
+}
+
 export function isLeapYear(year: number): boolean {
   return (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0;
 }
@@ -63,7 +71,7 @@ export function parseDateTime(text: string): DateTimeValue | null {
     if (oh > 23 || om > 59) return null;
     offsetMinutes = (m[9] === "-" ? -1 : 1) * (oh * 60 + om);
   }
-  const local = Date.UTC(year, month - 1, day, hour, minute, second, millis);
+  const local = utc(year, month, day, hour, minute, second, millis);
   return { kind: "datetime", year, month, day, instant: local - offsetMinutes * 60_000, offsetMinutes };
 }
 
@@ -78,7 +86,7 @@ export function formatDay(day: CalendarDay): string {
 
 /** Days since 1970-01-01 of a calendar day, for arithmetic on days that ignores every time zone. */
 export function dayNumber(day: CalendarDay): number {
-  return Date.UTC(day.year, day.month - 1, day.day) / DAY_MS;
+  return utc(day.year, day.month, day.day) / DAY_MS;
 }
 
 export function compareDays(a: CalendarDay, b: CalendarDay): number {

@@ -49,8 +49,8 @@ export interface RecurrenceMember {
   inPeriod: boolean;
   /** An earlier incident of the group had an action done before this one started: the lesson did not stick. */
   recurredAfterLesson: boolean;
-  /** The earlier incidents whose done actions preceded this one. */
-  lessonFrom: string[];
+  /** The most recent earlier incident of the group with an action done before this one started. */
+  lessonFrom: string | null;
 }
 
 export interface RecurrenceGroup {

@@ -54,6 +54,8 @@ export function parseOutline(body: string, bodyLine: number): Section[] {
 const UNSURE_LINE = /^[ \t]*(```|~~~|<)|^ {0,3}(=+|-+)[ \t]*$|^[ \t]+#/;
 const ATX = /^(#{1,6})(?:[ \t]+(.*?))?[ \t]*$/;
 const INLINE_MARKUP = /[\\`*_[\]<>&!]/;
+/** Blank as CommonMark counts it: spaces and tabs only (a no-break space is text). */
+const BLANK = /^[ \t]*$/;
 
 /**
  * A line scan that gives the same outline as CommonMark for plain bodies, and `null` as soon as a line
@@ -82,7 +84,8 @@ export function scanOutline(body: string, bodyLine: number): Section[] | null {
       i = end;
       continue;
     }
-    if (UNSURE_LINE.test(line)) return null;
+    // A lone carriage return is a line break to CommonMark but not to this scan.
+    if (UNSURE_LINE.test(line) || line.includes("\r")) return null;
     const atx = line.charCodeAt(0) === 35 ? ATX.exec(line) : null;
     if (atx) {
       const depth = atx[1]!.length;
@@ -98,7 +101,7 @@ export function scanOutline(body: string, bodyLine: number): Section[] | null {
         current = { title, line: bodyLine + i, column: 1, hasContent: false, endLine: bodyLine + i };
         sections.push(current);
       }
-    } else if (current && line.trim() !== "") {
+    } else if (current && !BLANK.test(line)) {
       current.hasContent = true;
     }
   }

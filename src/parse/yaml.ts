@@ -12,8 +12,11 @@ export interface YamlProblem {
 
 export type Loaded = { ok: true; data: unknown } | { ok: false; problem: YamlProblem };
 
-/** An anchor or alias token; only then is the slower parser with an alias budget needed. */
-const ANCHOR_OR_ALIAS = /(^|[\s[{,:-])[&*][^\s,[\]{}]/;
+/**
+ * Text the fast parser could read differently from YAML 1.2: anchors and aliases (the exact parser
+ * bounds their expansion), tags, and numbers js-yaml reads the YAML 1.1 way (`+.5`, `0b101`, `1_000`).
+ */
+const NEEDS_EXACT = /(^|[\s[{,:-])([&*][^\s,[\]{}]|!|[-+]\.\d|0b[01])|\d_\d/;
 /** yaml's own guard against alias bombs: past this many alias expansions it refuses the document. */
 const MAX_ALIAS_COUNT = 50;
 
@@ -24,6 +27,22 @@ function firstLine(message: string): string {
     .trim();
 }
 
+/**
+ * yaml reports an unclosed quote where the text ran out; a person needs the line where it opened: the
+ * first value that starts with a quote its line does not close.
+ */
+function openQuote(text: string, end: number): { line: number; column: number } | null {
+  const lines = text.slice(0, end).split("\n");
+  for (let i = 0; i < lines.length; i++) {
+    const m = /^(\s*(?:-\s+)?(?:[^\s"'#][^"'#]*?:\s+)?)(["'])(.*)$/.exec(lines[i]!.replace(/\r$/, ""));
+    if (!m) continue;
+    const rest = m[3]!;
+    const closed = m[2] === '"' ? /(^|[^\\])(\\\\)*"/.test(rest) : rest.includes("'");
+    if (!closed) return { line: i + 1, column: m[1]!.length + 1 };
+  }
+  return null;
+}
+
 /** The exact parser: positions, a clear message for every error, refused alias bombs. */
 function loadExact(text: string): Loaded {
   const lineCounter = new LineCounter();
@@ -31,7 +50,8 @@ function loadExact(text: string): Loaded {
   const error = doc.errors[0];
   if (error) {
     const pos = lineCounter.linePos(error.pos[0]);
-    return { ok: false, problem: { message: `YAML: ${firstLine(error.message)}`, line: pos.line, column: pos.col } };
+    const at = (error.code === "MISSING_CHAR" && openQuote(text, error.pos[0])) || { line: pos.line, column: pos.col };
+    return { ok: false, problem: { message: `YAML: ${firstLine(error.message)}`, ...at } };
   }
   try {
     return { ok: true, data: doc.toJS({ maxAliasCount: MAX_ALIAS_COUNT }) };
@@ -50,7 +70,7 @@ function loadExact(text: string): Loaded {
  * which gives the message and position and bounds alias expansion.
  */
 export function loadYaml(text: string): Loaded {
-  if (ANCHOR_OR_ALIAS.test(text)) return loadExact(text);
+  if (NEEDS_EXACT.test(text)) return loadExact(text);
   try {
     return { ok: true, data: jsYaml.load(text, { schema: jsYaml.CORE_SCHEMA }) };
   } catch {

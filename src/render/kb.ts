@@ -60,7 +60,7 @@ function recurrenceTables(groups: readonly RecurrenceGroup[], t: KbLabels, from:
       g.members.map((m) => [
         dayOf(m.started),
         link(m.title, relativeLink(from, m.file)),
-        m.recurredAfterLesson ? `**${t.afterLessonFrom(m.lessonFrom.join(", "))}**` : t.no,
+        m.recurredAfterLesson ? `**${t.afterLessonFrom(m.lessonFrom ?? "")}**` : t.no,
       ]),
     ),
     "",

@@ -76,7 +76,7 @@ function recurrences(model: ReportModel, t: Labels, from: string): string[] {
       dayOf(m.started),
       link(m.title, relativeLink(from, m.file)),
       m.inPeriod ? t.yes : t.no,
-      m.recurredAfterLesson ? `**${t.afterLessonFrom(m.lessonFrom.join(", "))}**` : t.no,
+      m.recurredAfterLesson ? `**${t.afterLessonFrom(m.lessonFrom ?? "")}**` : t.no,
     ]);
     out.push(table([t.started, t.incident, t.inPeriod, t.afterLesson], rows), "");
     const shared = [

@@ -69,8 +69,8 @@ describe("buildReport", () => {
       sharedTags: ["mourning"],
     });
     expect(group.members.map((m) => [m.id, m.inPeriod, m.recurredAfterLesson, m.lessonFrom])).toEqual([
-      ["first", false, false, []],
-      ["second", true, true, ["first"]],
+      ["first", false, false, null],
+      ["second", true, true, "first"],
     ]);
     expect(model.current.recurredAfterLesson).toBe(1);
   });

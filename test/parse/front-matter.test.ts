@@ -1,0 +1,146 @@
+import { existsSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import fc from "fast-check";
+import matter from "gray-matter";
+import { afterEach, describe, expect, it } from "vitest";
+import { parseIncidentText } from "../../src/parse/document.js";
+import { splitFrontMatter } from "../../src/parse/front-matter.js";
+
+const MARKER = join(tmpdir(), `lessonbook-eval-marker-${process.pid}-${Date.now()}`);
+const code = `{ done: require("fs").writeFileSync(${JSON.stringify(MARKER)}, "x") }`;
+
+function split(text: string) {
+  const result = splitFrontMatter(text);
+  if (!result.ok) throw new Error(`expected a split: ${result.problem.message}`);
+  return result.value;
+}
+
+afterEach(() => rmSync(MARKER, { force: true }));
+
+describe("front-matter in another language", () => {
+  it("would be evaluated by gray-matter's defaults (so the marker test can fail)", () => {
+    matter(`---js\n${code}\n---\nbody\n`, {});
+    expect(existsSync(MARKER)).toBe(true);
+  });
+
+  it.each(["js", "javascript", "JavaScript", "JS", "coffee", "toml", "json", "Js "])(
+    "refuses ---%s on line 1 without evaluating it",
+    (language) => {
+      const text = `---${language}\n${code}\n---\n\n## Summary\n\nText.\n`;
+      expect(splitFrontMatter(text)).toEqual({
+        ok: false,
+        problem: {
+          message: `Front-matter in "${language.trim()}" is refused and was not evaluated; write it as YAML.`,
+          line: 1,
+          column: 4,
+          expected: "YAML front-matter (---)",
+          actual: `---${language.trim()}`,
+        },
+      });
+      expect(parseIncidentText("incidents/x.md", text).problem).toMatchObject({ rule: "parse", line: 1, column: 4 });
+      expect(existsSync(MARKER)).toBe(false);
+    },
+  );
+
+  it("refuses a language after a space, with CRLF", () => {
+    const result = splitFrontMatter(`--- javascript\r\n${code}\r\n---\r\n`);
+    expect(result.ok || result.problem.actual).toBe("---javascript");
+    expect(existsSync(MARKER)).toBe(false);
+  });
+
+  it("accepts ---yaml and ---YML, keeping file lines", () => {
+    expect(split("---yaml\nid: a\n---\nbody\n")).toEqual({ yaml: "\nid: a", body: "body\n", bodyLine: 4 });
+    expect(split("---YML\r\nid: a\r\n---\r\nbody\r\n")).toEqual({ yaml: "\r\nid: a\r", body: "body\r\n", bodyLine: 4 });
+  });
+});
+
+describe("splitFrontMatter", () => {
+  it("keeps the YAML text aligned with the file's lines and finds the body's line", () => {
+    const text = "---\nid: a\ntitle: B\ncause:\n  category: copy\n---\n\n## Summary\n\nText.\n";
+    expect(split(text)).toEqual({
+      yaml: "\nid: a\ntitle: B\ncause:\n  category: copy",
+      body: "\n## Summary\n\nText.\n",
+      bodyLine: 7,
+    });
+  });
+
+  it("handles CRLF: the YAML keeps its CRs, the body starts after the fence", () => {
+    expect(split("---\r\nid: a\r\ntitle: b\r\n---\r\n\r\n## Summary\r\nx\r\n")).toEqual({
+      yaml: "\r\nid: a\r\ntitle: b\r",
+      body: "\r\n## Summary\r\nx\r\n",
+      bodyLine: 5,
+    });
+  });
+
+  it("accepts an empty block, a closing fence at the end of the file and trailing blanks after fences", () => {
+    expect(split("---\n---\nbody")).toEqual({ yaml: "", body: "body", bodyLine: 3 });
+    expect(split("---\nid: a\n---")).toEqual({ yaml: "\nid: a", body: "", bodyLine: 3 });
+    expect(split("--- \nid: a\n---\nbody\n")).toEqual({ yaml: " \nid: a", body: "body\n", bodyLine: 4 });
+    // The fence's trailing blanks become the body's first line: later lines stay true to the file.
+    expect(split("---\nid: a\n---  \r\n## S\n")).toEqual({ yaml: "\nid: a", body: "  \r\n## S\n", bodyLine: 3 });
+  });
+
+  it("does not take a later --- in the body for anything", () => {
+    expect(split("---\nid: a\n---\n## S\n\n---\n\nmore\n")).toEqual({ yaml: "\nid: a", body: "## S\n\n---\n\nmore\n", bodyLine: 4 });
+  });
+
+  it.each([
+    ["a heading", "# Title\n\n## Summary\n", "# Title"],
+    ["four dashes", "----\nid: a\n----\n", "----"],
+    ["a blank first line", "\n---\nid: a\n---\n", ""],
+    ["a CRLF heading", "# Título\r\n---\r\n", "# Título"],
+  ])("reports no front-matter when the file starts with %s", (_, text, actual) => {
+    expect(splitFrontMatter(text)).toEqual({
+      ok: false,
+      problem: {
+        message: "File has no front-matter: the first line must be --- and open a YAML block.",
+        line: 1,
+        column: 1,
+        expected: "---",
+        actual,
+      },
+    });
+  });
+
+  it.each([
+    ["no closing fence", "---\nid: a\ntitle: b\n"],
+    ["a closing fence with text after it", "---\nid: a\n---x\n\n## Summary\n"],
+    ["a YAML document end marker instead", "---\nid: a\n...\nbody\n"],
+    ["CRLF and no closing fence", "---\r\nid: a\r\n"],
+  ])("reports front-matter that is never closed: %s", (_, text) => {
+    expect(splitFrontMatter(text)).toEqual({
+      ok: false,
+      problem: {
+        message: "Front-matter is never closed: end the YAML block with a line that is exactly ---.",
+        line: 1,
+        column: 1,
+        expected: "a closing --- line",
+      },
+    });
+  });
+
+  it("keeps YAML line N on file line N and the body from bodyLine, for any lines and line ending", () => {
+    const yamlLine = fc.constantFrom("id: a", "title: 'Campaña'", "timeline:", "  - at: 2026-03-14", "    event: x", "", "# comment", "  ");
+    const bodyLine = fc.constantFrom("", "## Summary", "---", "text", "  indented", "- item", "***");
+    fc.assert(
+      fc.property(
+        fc.array(yamlLine, { maxLength: 8 }),
+        fc.array(bodyLine, { maxLength: 8 }),
+        fc.constantFrom("\n", "\r\n"),
+        (ys, bs, eol) => {
+          const text = ["---", ...ys, "---", ...bs].join(eol);
+          const { yaml, body, bodyLine: at } = split(text);
+          const fileLines = text.split("\n");
+          const yamlLines = yaml.split("\n");
+          expect(`---${yamlLines[0]}`).toBe(fileLines[0]);
+          expect(yamlLines.slice(1)).toEqual(fileLines.slice(1, yamlLines.length));
+          // With nothing after the closing fence, the (empty) body starts on the fence's own line.
+          expect(at).toBe(bs.length === 0 ? ys.length + 2 : ys.length + 3);
+          expect(body).toBe(bs.length === 0 ? "" : fileLines.slice(at - 1).join("\n"));
+        },
+      ),
+      { numRuns: 300 },
+    );
+  });
+});

@@ -52,7 +52,9 @@ export async function main(io: MainOptions): Promise<number> {
     }
     const load = COMMANDS[name];
     if (!load) throw new UsageError(`Unknown command "${name}". Commands: ${Object.keys(COMMANDS).join(", ")}.`);
-    return await (await load())(rest, io);
+    return await (
+      await load()
+    )(rest, io);
   } catch (error) {
     if (error instanceof ConfigError) {
       io.stderr.write(`${error.file}:${error.line}:${error.column}: error: ${error.message}\n`);

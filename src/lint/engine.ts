@@ -78,6 +78,11 @@ export function lintDocuments(docs: readonly IncidentDocument[], run: RunContext
     .sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0));
   let errors = 0;
   let warnings = 0;
-  for (const f of files) for (const d of f.diagnostics) d.severity === "error" ? errors++ : warnings++;
+  for (const f of files) {
+    for (const d of f.diagnostics) {
+      if (d.severity === "error") errors++;
+      else warnings++;
+    }
+  }
   return { summary: { files: files.length, errors, warnings }, files };
 }

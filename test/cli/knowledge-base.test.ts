@@ -67,6 +67,27 @@ describe("build", () => {
     expect(outputs[2]).toEqual(outputs[0]);
   });
 
+  it("is byte-identical across time zones in-process", async () => {
+    const saved = process.env.TZ;
+    const outputs = [];
+    try {
+      for (const TZ of ["UTC", "Pacific/Kiritimati", "Pacific/Pago_Pago"]) {
+        process.env.TZ = TZ;
+        // The check can fail: the local date really differs between these zones at this instant.
+        expect(new Date(Date.UTC(2026, 2, 31, 11)).getDate()).toBe(TZ === "Pacific/Pago_Pago" ? 31 : TZ === "UTC" ? 31 : 1);
+        const cwd = examples();
+        await runInProcess(["build"], cwd, baseEnv());
+        const report = await runInProcess(["report", "--quarter", "2026-Q1", "--format", "json"], cwd, baseEnv());
+        outputs.push({ kb: tree(path.join(cwd, "kb")), report: report.stdout });
+      }
+    } finally {
+      if (saved === undefined) delete process.env.TZ;
+      else process.env.TZ = saved;
+    }
+    expect(outputs[1]).toEqual(outputs[0]);
+    expect(outputs[2]).toEqual(outputs[0]);
+  });
+
   it("the committed kb/ is what a build writes (build --check)", async () => {
     const run = await runInProcess(["build", "--check"], ROOT, baseEnv());
     expect(run.stdout).toBe("kb/ is up to date.\n");

@@ -1,0 +1,63 @@
+import { describe, expect, it } from "vitest";
+import type { Diagnostic, LintResults } from "../../src/model/index.js";
+import { escapeData, escapeProperty, github } from "../../src/reporters/github.js";
+import { json } from "../../src/reporters/json.js";
+import { stylish } from "../../src/reporters/stylish.js";
+
+function results(diagnostics: Diagnostic[], files = 1): LintResults {
+  const byFile = new Map<string, Diagnostic[]>();
+  for (const d of diagnostics) byFile.set(d.file, [...(byFile.get(d.file) ?? []), d]);
+  const errors = diagnostics.filter((d) => d.severity === "error").length;
+  return { summary: { files, errors, warnings: diagnostics.length - errors }, files: [...byFile].map(([file, ds]) => ({ file, diagnostics: ds })) };
+}
+
+const error: Diagnostic = { file: "incidents/a.md", line: 5, column: 11, endLine: 5, endColumn: 15, severity: "error", rule: "schema", message: '"severity" must be one of critical, high' };
+
+describe("github", () => {
+  it("escapes %, CR and LF in messages, and also : and , in properties, as the Actions toolkit does", () => {
+    expect(escapeData("50% off\r\nnow")).toBe("50%25 off%0D%0Anow");
+    expect(escapeProperty("a:b,c%d\n")).toBe("a%3Ab%2Cc%25d%0A");
+  });
+
+  it("writes one command per diagnostic with file, line, columns and title", () => {
+    const out = github(results([error, { ...error, file: "incidents/Campaña, 50%: off.md", line: 2, column: 1, endLine: 4, endColumn: 3, severity: "warning", rule: "overdue-action", message: "due\n2026-01-01" }]));
+    expect(out.split("\n")).toEqual([
+      "::error file=incidents/a.md,line=5,endLine=5,col=11,endColumn=15,title=schema::\"severity\" must be one of critical, high",
+      // Columns are dropped on a range over several lines: Actions ignores them there.
+      "::warning file=incidents/Campaña%2C 50%25%3A off.md,line=2,endLine=4,title=overdue-action::due%0A2026-01-01",
+      "",
+    ]);
+  });
+
+  it("prints nothing when there is nothing to say", () => {
+    expect(github(results([]))).toBe("");
+  });
+});
+
+describe("json", () => {
+  it("has the spec's shape", () => {
+    expect(JSON.parse(json(results([error])))).toEqual({ summary: { files: 1, errors: 1, warnings: 0 }, diagnostics: [error] });
+  });
+});
+
+describe("stylish", () => {
+  it("groups by file, aligns places and ends with a summary; no colour unless asked", () => {
+    const out = stylish(results([error, { ...error, line: 12, column: 3, severity: "warning", rule: "overdue-action", message: "late" }]), { color: false });
+    expect(out).toBe(
+      [
+        "incidents/a.md",
+        '  5:11  error    "severity" must be one of critical, high  schema',
+        "  12:3  warning  late                                      overdue-action",
+        "",
+        "✖ 2 problems (1 error, 1 warning) in 1 incident file",
+        "",
+      ].join("\n"),
+    );
+    expect(out).not.toContain("\u001b[");
+    expect(stylish(results([error]), { color: true })).toContain("\u001b[31m");
+  });
+
+  it("says so when all is well", () => {
+    expect(stylish(results([], 3), { color: false })).toBe("✔ 3 incident files checked: no problems.\n");
+  });
+});

@@ -7,9 +7,9 @@ import { UsageError } from "../io/files.js";
 import { applyPlan, planFolder } from "../io/output-folder.js";
 import { KB_MARK, renderKnowledgeBase } from "../render/kb.js";
 import { RULE_IDS } from "../rules/index.js";
-import { LANGUAGES, type Language } from "../schema/index.js";
 import { loadDocuments, skippedLines, validCorpus } from "./corpus.js";
 import { EXIT, type MainOptions } from "./io.js";
+import { languageOption } from "./options.js";
 
 export const BUILD_HELP = `Usage: lessonbook build [paths...] [options]
 
@@ -43,9 +43,7 @@ export async function buildCommand(args: readonly string[], io: MainOptions): Pr
     return EXIT.ok;
   }
   const config = loadConfig(io.cwd, RULE_IDS, values.config);
-  if (values.lang !== undefined && !(LANGUAGES as readonly string[]).includes(values.lang))
-    throw new UsageError(`--lang must be en or es; found "${values.lang}".`);
-  const lang = (values.lang as Language | undefined) ?? config.lang;
+  const lang = languageOption(values.lang, config.lang);
   const outDir = path.resolve(io.cwd, values.out ?? "kb");
   const out = path.relative(io.cwd, outDir).split(path.sep).join("/");
   if (out === "" || out.startsWith(".."))

@@ -9,8 +9,9 @@ import { createFileExclusive, FileExistsError } from "../io/write.js";
 import { RULE_IDS } from "../rules/index.js";
 import { incidentId } from "../scaffold/id.js";
 import { renderTemplate } from "../scaffold/template.js";
-import { LANGUAGES, type Language, SEVERITIES, SLUG_PATTERN } from "../schema/index.js";
+import { SEVERITIES, SLUG_PATTERN } from "../schema/index.js";
 import { EXIT, type MainOptions } from "./io.js";
+import { languageOption } from "./options.js";
 
 export const NEW_HELP = `Usage: lessonbook new "<title>" [options]
 
@@ -72,7 +73,7 @@ export async function newCommand(args: readonly string[], io: MainOptions): Prom
   const config = loadConfig(io.cwd, RULE_IDS, values.config);
   const interactive = io.stdin?.isTTY === true && io.stdout.isTTY === true;
   let title = positionals.join(" ").trim();
-  const lang: Language = pick(values.lang, LANGUAGES, "lang") ?? config.lang;
+  const lang = languageOption(values.lang, config.lang);
   let severity = pick(values.severity, SEVERITIES, "severity");
   let cause = pick(values.cause, config.causes, "cause");
   let owner = values.owner?.trim();

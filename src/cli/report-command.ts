@@ -10,9 +10,9 @@ import type { Period } from "../model/index.js";
 import { renderReportJson } from "../render/report-json.js";
 import { renderReportMarkdown } from "../render/report-markdown.js";
 import { RULE_IDS } from "../rules/index.js";
-import { LANGUAGES, type Language } from "../schema/index.js";
 import { loadDocuments, skippedLines, validCorpus } from "./corpus.js";
 import { EXIT, type MainOptions } from "./io.js";
+import { languageOption } from "./options.js";
 
 export const REPORT_HELP = `Usage: lessonbook report [paths...] [options]
 
@@ -83,9 +83,7 @@ export async function reportCommand(args: readonly string[], io: MainOptions): P
   const format = values.format ?? "md";
   if (format !== "md" && format !== "json") throw new UsageError(`Unknown format "${format}"; use md or json.`);
   const config = loadConfig(io.cwd, RULE_IDS, values.config);
-  if (values.lang !== undefined && !(LANGUAGES as readonly string[]).includes(values.lang))
-    throw new UsageError(`--lang must be en or es; found "${values.lang}".`);
-  const lang = (values.lang as Language | undefined) ?? config.lang;
+  const lang = languageOption(values.lang, config.lang);
   const today = todayFrom(io.env);
   const todayText = formatDay(today);
   const docs = await loadDocuments(positionals, config.paths, io.cwd);

@@ -1,5 +1,33 @@
+import { LABELS, type Labels } from "./report.js";
+
+/** Labels the knowledge base shares with the quarterly report. */
+function shared(l: Labels) {
+  const { started, incident, severity, cause, status, due, task, noDue, yes, no, afterLesson, afterLessonFrom } = l;
+  const { recurrencesIntro, sharedFactors, sharedTags, skippedTitle, skippedIntro } = l;
+  return {
+    started,
+    incident,
+    severity,
+    cause,
+    status,
+    due,
+    task,
+    noDue,
+    yes,
+    no,
+    afterLesson,
+    afterLessonFrom,
+    recurrencesIntro,
+    sharedFactors,
+    sharedTags,
+    skippedTitle,
+    skippedIntro,
+  };
+}
+
 /** Labels of the knowledge base pages. */
 const en = {
+  ...shared(LABELS.en),
   title: "Lessons learned",
   intro: (n: number) =>
     `What ${n} marketing and communication incident${n === 1 ? "" : "s"} taught the team. Written by \`lessonbook build\` from the files in the incidents folder: edit those, not these pages.`,
@@ -10,11 +38,6 @@ const en = {
   recurringCauses: "Causes that came back",
   recurredAfterLesson: "Incidents after a lesson that did not stick",
   recent: "Recent incidents",
-  started: "Started",
-  incident: "Incident",
-  severity: "Severity",
-  cause: "Cause",
-  status: "Status",
   causes: "Causes",
   channels: "Channels",
   browse: "Browse",
@@ -32,30 +55,18 @@ const en = {
   actionsIntro: "Every follow-up action, open ones first by due date. The quarterly report (`lessonbook report`) says which are overdue.",
   open: "Open",
   done: "Done",
-  due: "Due",
-  task: "Task",
   owner: "Owner",
-  noDue: "no date",
   nobody: "nobody",
   noActions: "No action item yet.",
-  recurrencesIntro:
-    "Incidents that share a cause category, oldest first. A lesson did not stick when an earlier incident of the group had an action done before the next one started.",
   noRecurrences: "No cause has come back yet.",
-  afterLesson: "After a lesson",
-  yes: "yes",
-  no: "no",
-  afterLessonFrom: (ids: string) => `yes, after ${ids}`,
-  sharedFactors: "Shared factors",
-  sharedTags: "Shared tags",
   tagsIntro: "Every tag and the incidents that carry it.",
   noTags: "No tag yet.",
-  skippedTitle: "Files left out",
-  skippedIntro: (n: number) => `${n} file${n === 1 ? " was" : "s were"} left out because of errors; run \`lessonbook lint\` for details.`,
 };
 
 export type KbLabels = typeof en;
 
 const es: KbLabels = {
+  ...shared(LABELS.es),
   title: "Lecciones aprendidas",
   intro: (n: number) =>
     `Lo que ${n} incidente${n === 1 ? "" : "s"} de marketing y comunicación le enseñaron al equipo. Páginas escritas por \`lessonbook build\` a partir de la carpeta de incidentes: edita esos archivos, no estas páginas.`,
@@ -66,11 +77,6 @@ const es: KbLabels = {
   recurringCauses: "Causas que se repiten",
   recurredAfterLesson: "Incidentes tras una lección que no se sostuvo",
   recent: "Incidentes recientes",
-  started: "Inicio",
-  incident: "Incidente",
-  severity: "Severidad",
-  cause: "Causa",
-  status: "Estado",
   causes: "Causas",
   channels: "Canales",
   browse: "Explorar",
@@ -89,26 +95,12 @@ const es: KbLabels = {
     "Todas las acciones de seguimiento, primero las abiertas por fecha límite. El informe trimestral (`lessonbook report`) indica cuáles están vencidas.",
   open: "Abiertas",
   done: "Cumplidas",
-  due: "Fecha límite",
-  task: "Tarea",
   owner: "Responsable",
-  noDue: "sin fecha",
   nobody: "nadie",
   noActions: "Todavía no hay acciones.",
-  recurrencesIntro:
-    "Incidentes con la misma categoría de causa, del más antiguo al más reciente. Una lección no se sostuvo cuando un incidente anterior del grupo tenía una acción cumplida antes de que empezara el siguiente.",
   noRecurrences: "Ninguna causa se ha repetido todavía.",
-  afterLesson: "Tras una lección",
-  yes: "sí",
-  no: "no",
-  afterLessonFrom: (ids: string) => `sí, tras ${ids}`,
-  sharedFactors: "Factores compartidos",
-  sharedTags: "Etiquetas compartidas",
   tagsIntro: "Todas las etiquetas y los incidentes que las llevan.",
   noTags: "Todavía no hay etiquetas.",
-  skippedTitle: "Archivos excluidos",
-  skippedIntro: (n: number) =>
-    `${n} archivo${n === 1 ? " quedó excluido" : "s quedaron excluidos"} por errores; ejecuta \`lessonbook lint\` para ver el detalle.`,
 };
 
 export const KB_LABELS: Record<"en" | "es", KbLabels> = { en, es };

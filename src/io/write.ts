@@ -4,13 +4,18 @@ import path from "node:path";
 
 export class FileExistsError extends Error {}
 
+/** A temporary name beside `target`, on the same file system so a link or rename is atomic. */
+function tempBeside(target: string): string {
+  return path.join(path.dirname(target), `.${path.basename(target)}.${process.pid}.${randomBytes(4).toString("hex")}.tmp`);
+}
+
 /**
  * Writes a new file in one step and never replaces an existing one: the text goes to a temporary file
  * beside it, which is then hard-linked to its name (an exclusive, atomic create).
  */
 export function createFileExclusive(target: string, text: string): void {
   mkdirSync(path.dirname(target), { recursive: true });
-  const temp = path.join(path.dirname(target), `.${path.basename(target)}.${process.pid}.${randomBytes(4).toString("hex")}.tmp`);
+  const temp = tempBeside(target);
   writeFileSync(temp, text, { flag: "wx" });
   try {
     linkSync(temp, target);
@@ -25,7 +30,7 @@ export function createFileExclusive(target: string, text: string): void {
 /** Replaces a file in one step: readers see the old text or the new, never half of it. */
 export function replaceFileAtomic(target: string, text: string): void {
   mkdirSync(path.dirname(target), { recursive: true });
-  const temp = path.join(path.dirname(target), `.${path.basename(target)}.${process.pid}.${randomBytes(4).toString("hex")}.tmp`);
+  const temp = tempBeside(target);
   writeFileSync(temp, text, { flag: "wx" });
   try {
     renameSync(temp, target);

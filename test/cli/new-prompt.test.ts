@@ -31,7 +31,14 @@ describe("new on a terminal", () => {
     dirs.push(cwd);
     const { stdin, stdout } = terminal(["Respuesta sarcástica viral", "high", "Ana Ruiz", "x, instagram", ""]);
     let err = "";
-    const code = await main({ argv: ["new", "--lang", "es", "--date", "2026-02-03"], cwd, env: baseEnv(), stdout, stderr: { write: (s: string) => (err += s) }, stdin });
+    const code = await main({
+      argv: ["new", "--lang", "es", "--date", "2026-02-03"],
+      cwd,
+      env: baseEnv(),
+      stdout,
+      stderr: { write: (s: string) => (err += s) },
+      stdin,
+    });
     expect({ code, err }).toEqual({ code: 0, err: "" });
     const text = readFileSync(path.join(cwd, "incidents/2026/2026-02-03-respuesta-sarcastica-viral.md"), "utf8");
     expect(text).toContain("severity: high");
@@ -44,7 +51,14 @@ describe("new on a terminal", () => {
     const cwd = workspace({});
     dirs.push(cwd);
     const stdin = Object.assign(new PassThrough(), { isTTY: false });
-    const code = await main({ argv: ["new", "Quiet"], cwd, env: baseEnv(), stdout: { write: () => true, isTTY: true }, stderr: { write: () => true }, stdin });
+    const code = await main({
+      argv: ["new", "Quiet"],
+      cwd,
+      env: baseEnv(),
+      stdout: { write: () => true, isTTY: true },
+      stderr: { write: () => true },
+      stdin,
+    });
     expect(code).toBe(0);
     expect(readFileSync(path.join(cwd, "incidents/2026/2026-11-23-quiet.md"), "utf8")).toContain('owner: "unassigned"');
   });

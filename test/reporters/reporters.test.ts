@@ -8,10 +8,22 @@ function results(diagnostics: Diagnostic[], files = 1): LintResults {
   const byFile = new Map<string, Diagnostic[]>();
   for (const d of diagnostics) byFile.set(d.file, [...(byFile.get(d.file) ?? []), d]);
   const errors = diagnostics.filter((d) => d.severity === "error").length;
-  return { summary: { files, errors, warnings: diagnostics.length - errors }, files: [...byFile].map(([file, ds]) => ({ file, diagnostics: ds })) };
+  return {
+    summary: { files, errors, warnings: diagnostics.length - errors },
+    files: [...byFile].map(([file, ds]) => ({ file, diagnostics: ds })),
+  };
 }
 
-const error: Diagnostic = { file: "incidents/a.md", line: 5, column: 11, endLine: 5, endColumn: 15, severity: "error", rule: "schema", message: '"severity" must be one of critical, high' };
+const error: Diagnostic = {
+  file: "incidents/a.md",
+  line: 5,
+  column: 11,
+  endLine: 5,
+  endColumn: 15,
+  severity: "error",
+  rule: "schema",
+  message: '"severity" must be one of critical, high',
+};
 
 describe("github", () => {
   it("escapes %, CR and LF in messages, and also : and , in properties, as the Actions toolkit does", () => {
@@ -20,9 +32,24 @@ describe("github", () => {
   });
 
   it("writes one command per diagnostic with file, line, columns and title", () => {
-    const out = github(results([error, { ...error, file: "incidents/Campaña, 50%: off.md", line: 2, column: 1, endLine: 4, endColumn: 3, severity: "warning", rule: "overdue-action", message: "due\n2026-01-01" }]));
+    const out = github(
+      results([
+        error,
+        {
+          ...error,
+          file: "incidents/Campaña, 50%: off.md",
+          line: 2,
+          column: 1,
+          endLine: 4,
+          endColumn: 3,
+          severity: "warning",
+          rule: "overdue-action",
+          message: "due\n2026-01-01",
+        },
+      ]),
+    );
     expect(out.split("\n")).toEqual([
-      "::error file=incidents/a.md,line=5,endLine=5,col=11,endColumn=15,title=schema::\"severity\" must be one of critical, high",
+      '::error file=incidents/a.md,line=5,endLine=5,col=11,endColumn=15,title=schema::"severity" must be one of critical, high',
       // Columns are dropped on a range over several lines: Actions ignores them there.
       "::warning file=incidents/Campaña%2C 50%25%3A off.md,line=2,endLine=4,title=overdue-action::due%0A2026-01-01",
       "",
@@ -42,7 +69,9 @@ describe("json", () => {
 
 describe("stylish", () => {
   it("groups by file, aligns places and ends with a summary; no colour unless asked", () => {
-    const out = stylish(results([error, { ...error, line: 12, column: 3, severity: "warning", rule: "overdue-action", message: "late" }]), { color: false });
+    const out = stylish(results([error, { ...error, line: 12, column: 3, severity: "warning", rule: "overdue-action", message: "late" }]), {
+      color: false,
+    });
     expect(out).toBe(
       [
         "incidents/a.md",

@@ -1,7 +1,7 @@
-import { readFileSync } from "node:fs";
 import { ConfigError } from "../io/config.js";
 import { UsageError } from "../io/files.js";
 import { EXIT, type MainOptions } from "./io.js";
+import { packageVersion } from "../io/package-info.js";
 
 export type { MainOptions } from "./io.js";
 
@@ -18,11 +18,6 @@ Commands:
 
 Run "lessonbook <command> --help" for a command's options.
 `;
-
-function version(): string {
-  const pkg = JSON.parse(readFileSync(new URL("../../package.json", import.meta.url), "utf8")) as { version: string };
-  return pkg.version;
-}
 
 type Command = (args: readonly string[], io: MainOptions) => Promise<number>;
 
@@ -47,7 +42,7 @@ export async function main(io: MainOptions): Promise<number> {
       return name === undefined ? EXIT.usage : EXIT.ok;
     }
     if (name === "--version" || name === "-v") {
-      io.stdout.write(`${version()}\n`);
+      io.stdout.write(`${packageVersion()}\n`);
       return EXIT.ok;
     }
     const load = COMMANDS[name];

@@ -1,1 +1,2 @@
 export { lintDocuments } from "./engine.js";
+export { focusResults, type Focus } from "./focus.js";

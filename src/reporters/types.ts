@@ -1,8 +1,20 @@
 import type { LintResults } from "../model/index.js";
 
+/** What a machine-readable report says about the tool and its rules. */
+export interface ToolInfo {
+  name: string;
+  version: string;
+  /** Where people read about the tool; rule help links hang off it. */
+  informationUri: string;
+  rules: readonly { id: string; severity: "error" | "warn"; description: string }[];
+}
+
 export interface ReporterOptions {
   /** Whether to use ANSI colours; decided by the caller from the terminal and NO_COLOR. */
   color: boolean;
+  tool: ToolInfo;
+  /** Turns a path relative to the working directory into one relative to the repository root. */
+  repoPath?: (file: string) => string;
 }
 
 export type Reporter = (results: LintResults, options: ReporterOptions) => string;

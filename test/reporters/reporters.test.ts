@@ -14,6 +14,8 @@ function results(diagnostics: Diagnostic[], files = 1): LintResults {
   };
 }
 
+const TOOL = { name: "lessonbook", version: "1.2.3", informationUri: "https://www.npmjs.com/package/lessonbook", rules: [] };
+
 const error: Diagnostic = {
   file: "incidents/a.md",
   line: 5,
@@ -71,6 +73,7 @@ describe("stylish", () => {
   it("groups by file, aligns places and ends with a summary; no colour unless asked", () => {
     const out = stylish(results([error, { ...error, line: 12, column: 3, severity: "warning", rule: "overdue-action", message: "late" }]), {
       color: false,
+      tool: TOOL,
     });
     expect(out).toBe(
       [
@@ -83,10 +86,10 @@ describe("stylish", () => {
       ].join("\n"),
     );
     expect(out).not.toContain("\u001b[");
-    expect(stylish(results([error]), { color: true })).toContain("\u001b[31m");
+    expect(stylish(results([error]), { color: true, tool: TOOL })).toContain("\u001b[31m");
   });
 
   it("says so when all is well", () => {
-    expect(stylish(results([], 3), { color: false })).toBe("✔ 3 incident files checked: no problems.\n");
+    expect(stylish(results([], 3), { color: false, tool: TOOL })).toBe("✔ 3 incident files checked: no problems.\n");
   });
 });

@@ -1,0 +1,57 @@
+import { execFileSync } from "node:child_process";
+import path from "node:path";
+import { UsageError } from "./files.js";
+
+function git(cwd: string, args: readonly string[]): string {
+  return execFileSync("git", args, { cwd, encoding: "utf8", stdio: ["ignore", "pipe", "pipe"], maxBuffer: 1 << 28 });
+}
+
+/** The repository's top folder, or `null` outside a git work tree (or without git). */
+export function repositoryRoot(cwd: string): string | null {
+  try {
+    return git(cwd, ["rev-parse", "--show-toplevel"]).trim() || null;
+  } catch {
+    return null;
+  }
+}
+
+export interface ChangeSet {
+  /** Added, modified, renamed, copied or untracked files, relative to the working directory. */
+  changed: Set<string>;
+  /** Files that existed at the ref and are gone now (deleted, or the old name of a rename). */
+  removed: string[];
+}
+
+/**
+ * What changed between `ref` and the working tree, committed or not, as `git diff` and `git ls-files`
+ * see it from `cwd`.
+ */
+export function changesSince(ref: string, cwd: string): ChangeSet {
+  if (repositoryRoot(cwd) === null) throw new UsageError(`--changed-since needs a git repository, and ${cwd} is not inside one.`);
+  // A ref that looks like an option would be read as one by git.
+  if (ref.startsWith("-") || !ref.trim()) throw new UsageError(`--changed-since takes a git ref such as origin/main; found "${ref}".`);
+  try {
+    git(cwd, ["rev-parse", "--verify", "--quiet", `${ref}^{commit}`]);
+  } catch {
+    throw new UsageError(`--changed-since: git knows no commit "${ref}" here (for a pull request, fetch the base branch first).`);
+  }
+  const changed = new Set<string>();
+  const removed: string[] = [];
+  const fields = git(cwd, ["diff", "--name-status", "-z", "-M", "--relative", ref, "--"]).split("\0");
+  for (let i = 0; i < fields.length - 1;) {
+    const status = fields[i++]!;
+    if (status.startsWith("R") || status.startsWith("C")) {
+      const from = fields[i++]!;
+      const to = fields[i++]!;
+      if (status.startsWith("R")) removed.push(from);
+      changed.add(to);
+    } else if (status === "D") {
+      removed.push(fields[i++]!);
+    } else {
+      changed.add(fields[i++]!);
+    }
+  }
+  for (const file of git(cwd, ["ls-files", "--others", "--exclude-standard", "-z"]).split("\0")) if (file) changed.add(file);
+  const toPosix = (f: string) => f.split(path.sep).join("/");
+  return { changed: new Set([...changed].map(toPosix)), removed: removed.map(toPosix) };
+}

@@ -1,0 +1,61 @@
+import type { Diagnostic, LintResults } from "../model/index.js";
+import type { ReporterOptions } from "./types.js";
+
+/** Problems that come from reading and parsing, not from a rule: code scanning still needs them described. */
+const BUILT_IN = [
+  { id: "read", severity: "error" as const, description: "The file can be read as UTF-8 text and is not empty." },
+  { id: "parse", severity: "error" as const, description: "The file starts with YAML front-matter between --- lines that parses." },
+];
+
+function region(d: Diagnostic) {
+  return {
+    startLine: d.line,
+    startColumn: d.column,
+    ...(d.endLine !== undefined ? { endLine: d.endLine } : {}),
+    ...(d.endColumn !== undefined ? { endColumn: d.endColumn } : {}),
+  };
+}
+
+/** SARIF 2.1.0 for code scanning: every rule described, every problem located, paths from the repository root. */
+export function sarif(results: LintResults, options: ReporterOptions): string {
+  const { tool } = options;
+  const rules = [...tool.rules, ...BUILT_IN];
+  const index = new Map(rules.map((r, i) => [r.id, i]));
+  const toRepo = options.repoPath ?? ((f: string) => f);
+  const log = {
+    $schema: "https://json.schemastore.org/sarif-2.1.0.json",
+    version: "2.1.0",
+    runs: [
+      {
+        tool: {
+          driver: {
+            name: tool.name,
+            version: tool.version,
+            informationUri: tool.informationUri,
+            rules: rules.map((r) => ({
+              id: r.id,
+              name: r.id.replace(/(^|-)([a-z])/g, (_, __, c: string) => c.toUpperCase()),
+              shortDescription: { text: r.description },
+              fullDescription: { text: `${r.description} Default severity: ${r.severity === "warn" ? "warning" : "error"}.` },
+              helpUri: `${tool.informationUri}#rule-${r.id}`,
+              defaultConfiguration: { level: r.severity === "warn" ? "warning" : "error" },
+            })),
+          },
+        },
+        columnKind: "utf16CodeUnits",
+        results: results.files.flatMap((f) =>
+          f.diagnostics.map((d) => ({
+            ruleId: d.rule,
+            ...(index.has(d.rule) ? { ruleIndex: index.get(d.rule) } : {}),
+            level: d.severity === "warning" ? "warning" : "error",
+            message: { text: d.message },
+            locations: [
+              { physicalLocation: { artifactLocation: { uri: encodeURI(toRepo(d.file)), uriBaseId: "%SRCROOT%" }, region: region(d) } },
+            ],
+          })),
+        ),
+      },
+    ],
+  };
+  return `${JSON.stringify(log, null, 2)}\n`;
+}

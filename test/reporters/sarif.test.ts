@@ -1,6 +1,6 @@
 import { readFileSync } from "node:fs";
-import Ajv from "ajv-draft-04";
-import addFormats from "ajv-formats";
+import AjvDraft04 from "ajv-draft-04";
+import ajvFormats from "ajv-formats";
 import { describe, expect, it } from "vitest";
 import type { LintResults } from "../../src/model/index.js";
 import { junit } from "../../src/reporters/junit.js";
@@ -42,8 +42,9 @@ describe("sarif", () => {
 
   it("validates against the SARIF 2.1.0 JSON Schema", () => {
     // The published schema has a pattern that is only valid without the `u` flag.
-    const ajv = new Ajv({ allErrors: true, strict: false, unicodeRegExp: false });
-    addFormats(ajv);
+    // Both packages are CommonJS with a `default` export.
+    const ajv = new AjvDraft04.default({ allErrors: true, strict: false, unicodeRegExp: false });
+    ajvFormats.default(ajv);
     const validate = ajv.compile(schema);
     expect(validate(log), JSON.stringify(validate.errors, null, 2)).toBe(true);
     // The schema can fail: a result without a message is rejected.

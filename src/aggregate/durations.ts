@@ -14,8 +14,12 @@ export function incidentOffset(incident: Incident): number {
   return 0;
 }
 
+/**
+ * Minutes from one value to the next, never below zero: `detected: 2026-03-14` after a start at 23:30
+ * that day means "the same day", which the lint rules accept, not minus 23 and a half hours.
+ */
 function minutesBetween(from: Temporal, to: Temporal, offset: number): number {
-  return Math.round((toInstant(to, offset) - toInstant(from, offset)) / 60_000);
+  return Math.max(0, Math.round((toInstant(to, offset) - toInstant(from, offset)) / 60_000));
 }
 
 export interface IncidentDurations {

@@ -1,12 +1,11 @@
 import { formatDay, parseDate, parseTemporal } from "../dates/index.js";
+import { SEVERITIES } from "../schema/taxonomy.js";
 import type { IncidentRecord, KnowledgeBaseModel, SkippedFile } from "../model/index.js";
 import { actionItems } from "./actions.js";
 import { compareText } from "./compare.js";
 import { rangePeriod } from "./period.js";
 import { byStart, recurrences } from "./recurrence.js";
 import { countBy } from "./report.js";
-
-const SEVERITY_ORDER = ["critical", "high", "medium", "low"];
 
 /**
  * The lessons-learned knowledge base as data. It looks at the whole corpus and at no clock: actions are
@@ -41,7 +40,7 @@ export function buildKnowledgeBase(all: readonly IncidentRecord[], skipped: read
     causes: countBy(records.map((r) => r.incident.cause.category)),
     channels: countBy(records.flatMap((r) => [...new Set(r.incident.channels)])),
     tags: countBy(records.flatMap((r) => [...new Set(r.incident.tags ?? [])])),
-    severities: SEVERITY_ORDER.map((key) => ({ key, count: records.filter((r) => r.incident.severity === key).length })),
+    severities: SEVERITIES.map((key) => ({ key, count: records.filter((r) => r.incident.severity === key).length })),
     recurrences: recurrences(records, everything),
     actions: actions.map((a) => ({ ...a, overdue: false })),
     skipped: [...skipped].sort((a, b) => compareText(a.file, b.file)),

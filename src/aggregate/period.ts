@@ -1,16 +1,10 @@
-import { type CalendarDay, compareDays, dayNumber, formatDay, parseDate } from "../dates/index.js";
+import { type CalendarDay, compareDays, dayFromNumber, dayNumber, formatDay, parseDate } from "../dates/index.js";
 import type { Period } from "../model/index.js";
 
-const DAY_MS = 86_400_000;
 const QUARTER = /^(\d{4})-Q([1-4])$/;
 
 export function quarterOf(day: CalendarDay): string {
   return `${day.year}-Q${Math.floor((day.month - 1) / 3) + 1}`;
-}
-
-function fromDayNumber(n: number): CalendarDay {
-  const d = new Date(n * DAY_MS);
-  return { year: d.getUTCFullYear(), month: d.getUTCMonth() + 1, day: d.getUTCDate() };
 }
 
 /** `2026-Q1` → 2026-01-01..2026-03-31; `null` for anything else. */
@@ -21,7 +15,7 @@ export function quarterPeriod(label: string): Period | null {
   const q = Number(m[2]);
   const first = { year, month: (q - 1) * 3 + 1, day: 1 };
   const nextFirst = q === 4 ? { year: year + 1, month: 1, day: 1 } : { year, month: q * 3 + 1, day: 1 };
-  return { from: formatDay(first), to: formatDay(fromDayNumber(dayNumber(nextFirst) - 1)), label: `${year}-Q${q}` };
+  return { from: formatDay(first), to: formatDay(dayFromNumber(dayNumber(nextFirst) - 1)), label: `${year}-Q${q}` };
 }
 
 export function rangePeriod(from: string, to: string): Period {
@@ -38,7 +32,7 @@ export function previousPeriod(period: Period): Period {
   }
   const from = dayNumber(parseDate(period.from)!);
   const to = dayNumber(parseDate(period.to)!);
-  return rangePeriod(formatDay(fromDayNumber(from - (to - from + 1))), formatDay(fromDayNumber(from - 1)));
+  return rangePeriod(formatDay(dayFromNumber(from - (to - from + 1))), formatDay(dayFromNumber(from - 1)));
 }
 
 export function contains(period: Period, day: CalendarDay): boolean {

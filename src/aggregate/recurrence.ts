@@ -1,11 +1,19 @@
-import { type CalendarDay, compareDays, compareTemporal, parseDate, parseTemporal } from "../dates/index.js";
+import { type CalendarDay, compareDays, compareTemporal, parseDate, parseTemporal, toInstant } from "../dates/index.js";
+import { incidentOffset } from "./durations.js";
 import type { IncidentRecord, Period, RecurrenceGroup, RecurrenceMember } from "../model/index.js";
 import { contains, endsBy } from "./period.js";
 
-/** Oldest first by the instant (or day) written; ties by id, so the order never depends on discovery. */
+/** When an incident started, as one number: a calendar day counts from its start in the incident's offset. */
+function startKey(record: IncidentRecord): number {
+  return toInstant(parseTemporal(record.incident.started)!, incidentOffset(record.incident));
+}
+
+/**
+ * Oldest first, ties by id. One numeric key per incident makes this a total order: comparing a day with
+ * a date-time by calendar day, as the lint rules do, is not transitive and would let discovery order leak.
+ */
 export function byStart(a: IncidentRecord, b: IncidentRecord): number {
-  const order = compareTemporal(parseTemporal(a.incident.started)!, parseTemporal(b.incident.started)!);
-  return order || (a.incident.id < b.incident.id ? -1 : a.incident.id > b.incident.id ? 1 : 0);
+  return startKey(a) - startKey(b) || (a.incident.id < b.incident.id ? -1 : a.incident.id > b.incident.id ? 1 : 0);
 }
 
 function shared(lists: readonly (readonly string[] | undefined)[]): string[] {

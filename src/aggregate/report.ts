@@ -1,4 +1,5 @@
 import { type CalendarDay, compareDays, formatDay, parseDate, parseTemporal } from "../dates/index.js";
+import { SEVERITIES } from "../schema/taxonomy.js";
 import type { Count, IncidentRecord, Period, PeriodFigures, ReportModel, SkippedFile } from "../model/index.js";
 import { actionItems } from "./actions.js";
 import { compareText } from "./compare.js";
@@ -14,8 +15,6 @@ export interface ReportOptions {
   quarters?: number;
 }
 
-const SEVERITY_ORDER = ["critical", "high", "medium", "low"];
-
 /** Counts sorted by count, then key: the same input gives the same order on every machine. */
 export function countBy(values: readonly string[]): Count[] {
   const counts = new Map<string, number>();
@@ -24,7 +23,7 @@ export function countBy(values: readonly string[]): Count[] {
 }
 
 function bySeverity(records: readonly IncidentRecord[]): Count[] {
-  return SEVERITY_ORDER.map((key) => ({ key, count: records.filter((r) => r.incident.severity === key).length }));
+  return SEVERITIES.map((key) => ({ key, count: records.filter((r) => r.incident.severity === key).length }));
 }
 
 function dayOf(record: IncidentRecord): CalendarDay {

@@ -3,8 +3,8 @@ import { parseArgs } from "node:util";
 import { buildKnowledgeBase } from "../aggregate/index.js";
 import { loadConfig } from "../io/config.js";
 import { today } from "../io/env.js";
-import { UsageError } from "../io/files.js";
 import { applyPlan, planFolder } from "../io/output-folder.js";
+import { checkOutputFolder } from "../io/paths.js";
 import { KB_MARK, renderKnowledgeBase } from "../render/kb.js";
 import { RULE_IDS } from "../rules/index.js";
 import { loadDocuments, skippedLines, validCorpus } from "./corpus.js";
@@ -44,13 +44,9 @@ export async function buildCommand(args: readonly string[], io: MainOptions): Pr
   }
   const config = loadConfig(io.cwd, RULE_IDS, values.config);
   const lang = languageOption(values.lang, config.lang);
-  const outDir = path.resolve(io.cwd, values.out ?? "kb");
+  const outDir = checkOutputFolder(values.out ?? "kb", io.cwd, positionals.length ? positionals : config.paths);
   const out = path.relative(io.cwd, outDir).split(path.sep).join("/");
-  if (out === "" || out.startsWith(".."))
-    throw new UsageError(`--out must be a folder inside the working directory; found "${values.out}".`);
   const docs = await loadDocuments(positionals, config.paths, io.cwd);
-  if (docs.some((d) => `${d.file}/`.startsWith(`${out}/`)))
-    throw new UsageError(`--out ${out} holds incident files; choose an output folder of its own.`);
   const corpus = validCorpus(docs, { config, today: today(io.env) });
   const pages = renderKnowledgeBase(buildKnowledgeBase(corpus.records, corpus.skipped), { lang, out });
   const { files, plan } = planFolder(outDir, pages, KB_MARK);

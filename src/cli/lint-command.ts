@@ -11,7 +11,7 @@ import { changesSince, repositoryRoot } from "../io/git.js";
 import { appendStepSummary } from "../io/summary.js";
 import { renderJobSummary } from "../render/job-summary.js";
 import { HOMEPAGE, packageVersion } from "../io/package-info.js";
-import { loadDocuments } from "./corpus.js";
+import { loadWithContext } from "./corpus.js";
 import { EXIT, type MainOptions, useColor } from "./io.js";
 
 export const LINT_HELP = `Usage: lessonbook lint [paths...] [options]
@@ -71,9 +71,11 @@ export async function lintCommand(args: readonly string[], io: MainOptions): Pro
   }
   const config = loadConfig(io.cwd, RULE_IDS, values.config);
   const changes = values["changed-since"] !== undefined ? changesSince(values["changed-since"], io.cwd) : null;
-  const docs = await loadDocuments(positionals, config.paths, io.cwd);
+  const { docs, named } = await loadWithContext(positionals, config.paths, io.cwd);
   const corpus = lintDocuments(docs, { config, today: today(io.env) });
-  const focused = changes ? focusResults(corpus, { changed: changes.changed, removedIds: new Set(changes.removed.map(idOfPath)) }) : corpus;
+  // Named files and a git change narrow what is reported, never what the cross-file rules see.
+  const changed = changes && named ? new Set([...changes.changed].filter((f) => named.has(f))) : (changes?.changed ?? named);
+  const focused = changed ? focusResults(corpus, { changed, removedIds: new Set(changes?.removed.map(idOfPath) ?? []) }) : corpus;
   const results = values.quiet ? withoutWarnings(focused) : focused;
   const root = format === "sarif" || io.env.GITHUB_ACTIONS === "true" ? repositoryRoot(io.cwd) : null;
   const repoPath = (file: string) => (root ? path.relative(root, path.resolve(io.cwd, file)).split(path.sep).join("/") : file);

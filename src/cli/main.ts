@@ -19,6 +19,17 @@ Commands:
 Run "lessonbook <command> --help" for a command's options.
 `;
 
+const SYSTEM_ERRORS: Record<string, string> = {
+  ENOTDIR: "a part of the path is a file, not a folder",
+  EISDIR: "it is a folder",
+  EACCES: "permission denied",
+  EPERM: "permission denied",
+  EEXIST: "it already exists",
+  ENOENT: "no such file or folder",
+  ENOSPC: "the disk is full",
+  EROFS: "the file system is read-only",
+};
+
 type Command = (args: readonly string[], io: MainOptions) => Promise<number>;
 
 /** Commands load their modules on demand: `lint` on a small file should not pay for `new`. */
@@ -60,6 +71,12 @@ export async function main(io: MainOptions): Promise<number> {
       io.stderr.write(
         `lessonbook: ${(error as Error).message}\nRun "lessonbook ${name && COMMANDS[name] ? `${name} ` : ""}--help" for usage.\n`,
       );
+      return EXIT.usage;
+    }
+    // The file system said no (a file where a folder should be, no permission): the user can act on it.
+    const failure = error as NodeJS.ErrnoException;
+    if (typeof failure.code === "string" && /^E[A-Z]+$/.test(failure.code) && failure.path) {
+      io.stderr.write(`lessonbook: cannot ${failure.syscall ?? "use"} ${failure.path}: ${SYSTEM_ERRORS[failure.code] ?? failure.code}.\n`);
       return EXIT.usage;
     }
     // A failure of lessonbook itself: say so in one line; the stack only when asked for.

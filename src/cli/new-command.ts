@@ -5,6 +5,7 @@ import { formatDay, parseDate } from "../dates/index.js";
 import { loadConfig } from "../io/config.js";
 import { today } from "../io/env.js";
 import { UsageError } from "../io/files.js";
+import { staticBase } from "../io/paths.js";
 import { createFileExclusive, FileExistsError } from "../io/write.js";
 import { RULE_IDS } from "../rules/index.js";
 import { incidentId } from "../scaffold/id.js";
@@ -29,6 +30,11 @@ Options:
   -c, --config <file>       configuration file
   -h, --help                show this help
 `;
+
+const PROMPTS = {
+  en: { title: "Title", severity: "Severity", owner: "Owner", channels: "Channels (comma-separated)", cause: "Cause" },
+  es: { title: "Título", severity: "Severidad", owner: "Responsable", channels: "Canales (separados por comas)", cause: "Causa" },
+} as const;
 
 function pick<T extends string>(value: string | undefined, allowed: readonly T[], name: string): T | undefined {
   if (value === undefined) return undefined;
@@ -81,19 +87,15 @@ export async function newCommand(args: readonly string[], io: MainOptions): Prom
     .flatMap((c) => c.split(","))
     .map((c) => c.trim())
     .filter(Boolean);
-  const badChannel = channels.find((c) => !SLUG_PATTERN.test(c) || (config.channels && !config.channels.includes(c)));
-  if (badChannel)
-    throw new UsageError(
-      `--channel "${badChannel}" is not ${config.channels ? `one of ${config.channels.join(", ")}` : "a lower-case channel name such as instagram or email"}.`,
-    );
   const defaults = { severity: "medium", owner: "unassigned", channel: config.channels?.[0] ?? "web", cause: "concept" };
   if (interactive) {
     const wanted: { key: keyof typeof defaults | "title"; label: string; fallback: string }[] = [];
-    if (!title) wanted.push({ key: "title", label: lang === "es" ? "Título" : "Title", fallback: "" });
-    if (!severity) wanted.push({ key: "severity", label: `Severity (${SEVERITIES.join(", ")})`, fallback: defaults.severity });
-    if (!owner) wanted.push({ key: "owner", label: "Owner", fallback: defaults.owner });
-    if (channels.length === 0) wanted.push({ key: "channel", label: "Channels (comma-separated)", fallback: defaults.channel });
-    if (!cause) wanted.push({ key: "cause", label: `Cause (${config.causes.join(", ")})`, fallback: defaults.cause });
+    const t = PROMPTS[lang];
+    if (!title) wanted.push({ key: "title", label: t.title, fallback: "" });
+    if (!severity) wanted.push({ key: "severity", label: `${t.severity} (${SEVERITIES.join(", ")})`, fallback: defaults.severity });
+    if (!owner) wanted.push({ key: "owner", label: t.owner, fallback: defaults.owner });
+    if (channels.length === 0) wanted.push({ key: "channel", label: t.channels, fallback: defaults.channel });
+    if (!cause) wanted.push({ key: "cause", label: `${t.cause} (${config.causes.join(", ")})`, fallback: defaults.cause });
     const answers = await ask(io, wanted);
     wanted.forEach((w, i) => {
       const answer = answers[i]!;
@@ -107,6 +109,12 @@ export async function newCommand(args: readonly string[], io: MainOptions): Prom
           .filter(Boolean);
       else cause = pick(answer, config.causes, "cause");
     });
+  }
+  // Checked after the prompts too: a channel typed at a terminal goes into the YAML just the same.
+  const badChannel = channels.find((c) => !SLUG_PATTERN.test(c) || (config.channels && !config.channels.includes(c)));
+  if (badChannel) {
+    const allowed = config.channels ? `one of ${config.channels.join(", ")}` : "a lower-case channel name such as instagram or email";
+    throw new UsageError(`Channel "${badChannel}" is not ${allowed}.`);
   }
   if (!title) throw new UsageError('A title is needed: lessonbook new "Promo code published at 90% instead of 9%".');
   const day = values.date ?? formatDay(today(io.env));
@@ -123,8 +131,10 @@ export async function newCommand(args: readonly string[], io: MainOptions): Prom
     channels: channels.length ? channels : [defaults.channel],
     cause: cause ?? defaults.cause,
     causes: config.causes,
+    sections: config.sections,
   });
-  const dir = values.dir ?? path.join(config.paths[0] ?? "incidents", day.slice(0, 4));
+  // A configured glob such as incidents/**/*.md names its folder before the first wildcard.
+  const dir = values.dir ?? path.join(staticBase(config.paths[0] ?? "incidents"), day.slice(0, 4));
   const file = path.join(dir, `${id}.md`);
   try {
     createFileExclusive(path.resolve(io.cwd, file), text);

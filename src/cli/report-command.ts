@@ -5,6 +5,7 @@ import { type CalendarDay, compareDays, formatDay, parseDate, parseTemporal } fr
 import { loadConfig } from "../io/config.js";
 import { today as todayFrom } from "../io/env.js";
 import { UsageError } from "../io/files.js";
+import { checkOutputFile } from "../io/paths.js";
 import { readTextIfExists, replaceFileAtomic } from "../io/write.js";
 import type { Period } from "../model/index.js";
 import { renderReportJson } from "../render/report-json.js";
@@ -60,6 +61,14 @@ function choosePeriod(
   return null;
 }
 
+function writtenByReport(text: string): boolean {
+  try {
+    return (JSON.parse(text) as { generator?: unknown }).generator === "lessonbook report";
+  } catch {
+    return false;
+  }
+}
+
 export async function reportCommand(args: readonly string[], io: MainOptions): Promise<number> {
   const { values, positionals } = parseArgs({
     args: [...args],
@@ -96,12 +105,14 @@ export async function reportCommand(args: readonly string[], io: MainOptions): P
   }
   const model = buildReport(corpus.records, { period, today, skipped: corpus.skipped });
   const out = values.out;
-  const location = out ? path.relative(io.cwd, path.resolve(io.cwd, out)).split(path.sep).join("/") : "report.md";
-  const text = format === "json" ? renderReportJson(model) : `${REPORT_MARK}\n\n${renderReportMarkdown(model, { lang, location })}`;
-  if (out) {
-    const target = path.resolve(io.cwd, out);
+  const target = out ? checkOutputFile(out, io.cwd) : null;
+  const location = target ? path.relative(io.cwd, target).split(path.sep).join("/") : "report.md";
+  const markdown = () => renderReportMarkdown(model, { lang, location });
+  // The mark is what lets a later run replace the file; on standard output it would only be noise.
+  const text = format === "json" ? renderReportJson(model) : target ? `${REPORT_MARK}\n\n${markdown()}` : markdown();
+  if (target) {
     const existing = readTextIfExists(target);
-    if (existing !== null && !existing.startsWith(REPORT_MARK) && !existing.includes('"generator": "lessonbook report"')) {
+    if (existing !== null && !existing.startsWith(REPORT_MARK) && !writtenByReport(existing)) {
       throw new UsageError(`${out} exists and was not written by lessonbook report; choose another --out or remove it.`);
     }
     replaceFileAtomic(target, text);

@@ -89,6 +89,12 @@ export function dayNumber(day: CalendarDay): number {
   return utc(day.year, day.month, day.day) / DAY_MS;
 }
 
+/** The calendar day `n` days after 1970-01-01. */
+export function dayFromNumber(n: number): CalendarDay {
+  const d = new Date(n * DAY_MS);
+  return { year: d.getUTCFullYear(), month: d.getUTCMonth() + 1, day: d.getUTCDate() };
+}
+
 export function compareDays(a: CalendarDay, b: CalendarDay): number {
   return dayNumber(a) - dayNumber(b);
 }

@@ -31,3 +31,5 @@ export const BLAME_PHRASES: readonly string[] = [
   "incompetente",
   "no presto atencion",
 ];
+/** A negation shortly before a phrase makes it blameless: "nobody is to blame", "no fue culpa de nadie". */
+export const NEGATION = /(?:^|[^\p{L}])(?:no|not|nobody|no one|never|nadie|ningun[oa]?|sin|nunca)(?:[^\p{L}][^.;:!?]{0,20})?$/u;

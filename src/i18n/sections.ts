@@ -1,3 +1,5 @@
+import { fold } from "./fold.js";
+
 /**
  * The body sections the spec requires, each with the headings that satisfy it. A heading matches
  * whatever its case, accents or punctuation around it: "Que paso:" and "¿Qué pasó?" count as "Qué pasó".
@@ -20,19 +22,11 @@ const normalized = new Map<string, string>();
 export function normalizeHeading(text: string): string {
   let key = normalized.get(text);
   if (key === undefined) {
-    key = fold(text);
+    key = fold(text)
+      .replace(/^[¿¡\s]+/, "")
+      .replace(/[:.?!\s]+$/, "")
+      .replace(/\s+/g, " ");
     if (normalized.size < 10_000) normalized.set(text, key);
   }
   return key;
-}
-
-function fold(text: string): string {
-  return text
-    .normalize("NFD")
-    .replace(/\p{M}/gu, "")
-    .toLowerCase()
-    .replace(/^[¿¡\s]+/, "")
-    .replace(/[:.?!\s]+$/, "")
-    .replace(/\s+/g, " ")
-    .trim();
 }

@@ -1,4 +1,5 @@
 import { type CalendarDay, parseDate } from "../dates/index.js";
+import { UsageError } from "./files.js";
 
 /**
  * Today's calendar day where the user is: `LESSONBOOK_TODAY` (YYYY-MM-DD) when set, so that runs can
@@ -8,7 +9,7 @@ export function today(env: Readonly<Record<string, string | undefined>>, now: Da
   const fixed = env.LESSONBOOK_TODAY;
   if (fixed) {
     const day = parseDate(fixed);
-    if (!day) throw new Error(`LESSONBOOK_TODAY must be a date (YYYY-MM-DD); found "${fixed}".`);
+    if (!day) throw new UsageError(`LESSONBOOK_TODAY must be a date (YYYY-MM-DD); found "${fixed}".`);
     return day;
   }
   return { year: now.getFullYear(), month: now.getMonth() + 1, day: now.getDate() };

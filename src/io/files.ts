@@ -29,7 +29,12 @@ export async function findFiles(args: readonly string[], cwd: string): Promise<s
       throw new UsageError(`No such file or folder: ${arg}`);
     }
     if (stat.isDirectory()) {
-      const matches = await globby("**/*.md", { cwd: absolute, onlyFiles: true, ignore: ["**/node_modules/**"] });
+      const matches = await globby("**/*.md", {
+        cwd: absolute,
+        onlyFiles: true,
+        caseSensitiveMatch: false,
+        ignore: ["**/node_modules/**"],
+      });
       for (const m of matches) found.add(toPosix(path.relative(cwd, path.join(absolute, m))));
     } else {
       found.add(toPosix(path.relative(cwd, absolute)));

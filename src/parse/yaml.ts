@@ -20,6 +20,12 @@ const NEEDS_EXACT = /(^|[\s[{,:-])([&*][^\s,[\]{}]|!|[-+]\.\d|0b[01])|\d_\d/;
 /** yaml's own guard against alias bombs: past this many alias expansions it refuses the document. */
 const MAX_ALIAS_COUNT = 50;
 
+/** The advice that fixes most hand-written YAML: values with special characters go in quotes. */
+const QUOTE_HINT = 'If a value contains ": " or " #", or starts with [ ] { } & * ! | > \' " % @ or `, put it in quotes.';
+
+/** Errors that quoting does not fix. */
+const NO_HINT = new Set(["TAB_AS_INDENT", "DUPLICATE_KEY", "MISSING_CHAR", "BAD_INDENT"]);
+
 function firstLine(message: string): string {
   return message
     .split("\n")[0]!
@@ -51,7 +57,8 @@ function loadExact(text: string): Loaded {
   if (error) {
     const pos = lineCounter.linePos(error.pos[0]);
     const at = (error.code === "MISSING_CHAR" && openQuote(text, error.pos[0])) || { line: pos.line, column: pos.col };
-    return { ok: false, problem: { message: `YAML: ${firstLine(error.message)}`, ...at } };
+    const hint = NO_HINT.has(error.code) ? "" : ` ${QUOTE_HINT}`;
+    return { ok: false, problem: { message: `YAML: ${firstLine(error.message)}${hint}`, ...at } };
   }
   try {
     return { ok: true, data: doc.toJS({ maxAliasCount: MAX_ALIAS_COUNT }) };

@@ -8,8 +8,15 @@ export function inline(text: string): string {
     .replace(/[\\`*_[\]<>|]/g, (c) => (c === "<" ? "&lt;" : c === ">" ? "&gt;" : `\\${c}`));
 }
 
+/** A Markdown link; each path segment is percent-encoded, so `#`, spaces and parentheses in names survive. */
 export function link(text: string, href: string): string {
-  return `[${inline(text)}](${encodeURI(href).replace(/[()]/g, (c) => encodeURIComponent(c))})`;
+  const encoded = href
+    .split("/")
+    .map((segment) =>
+      segment === ".." || segment === "." ? segment : encodeURIComponent(segment).replace(/[()]/g, (c) => (c === "(" ? "%28" : "%29")),
+    )
+    .join("/");
+  return `[${inline(text)}](${encoded})`;
 }
 
 /** The link from a page at `from` (relative to the working directory) to `file`. */

@@ -1,3 +1,4 @@
+import { DEFAULT_SECTIONS, type SectionRequirement } from "../i18n/sections.js";
 import type { Language } from "../schema/index.js";
 import { SEVERITIES } from "../schema/index.js";
 
@@ -13,6 +14,8 @@ export interface TemplateInput {
   cause: string;
   /** The cause taxonomy in force, listed beside the category as a hint. */
   causes: readonly string[];
+  /** The required sections in force; the default ones get their own prompts. */
+  sections: readonly SectionRequirement[];
 }
 
 const TEXT = {
@@ -26,6 +29,7 @@ const TEXT = {
     lessons: "Add lessons before the post-mortem leaves draft; each follow-up is an action with an owner and a due date",
     lessonExample: "What the team will do differently",
     taskExample: "The follow-up that makes the lesson stick",
+    other: "Write this section before the post-mortem leaves draft.",
     sections: [
       ["Summary", "Two or three sentences: what went wrong, who saw it, how it ended."],
       ["What happened", "The story in order: what was published, how the audience reacted, what the team did and when."],
@@ -44,6 +48,7 @@ const TEXT = {
     lessons: "Añade las lecciones antes de salir de borrador; cada seguimiento es una acción con responsable y fecha",
     lessonExample: "Qué hará distinto el equipo",
     taskExample: "La tarea que hace que la lección se cumpla",
+    other: "Escribe esta sección antes de que el post-mortem salga de borrador.",
     sections: [
       ["Resumen", "Dos o tres frases: qué salió mal, quién lo vio, cómo terminó."],
       ["Qué pasó", "La historia en orden: qué se publicó, cómo reaccionó la audiencia, qué hizo el equipo y cuándo."],
@@ -97,6 +102,11 @@ export function renderTemplate(input: TemplateInput): string {
     `# ${input.title}`,
     "",
   ];
-  for (const [heading, prompt] of t.sections) lines.push(`## ${heading}`, "", `<!-- ${prompt} -->`, "");
+  const sections: readonly (readonly [string, string])[] =
+    input.sections === DEFAULT_SECTIONS || JSON.stringify(input.sections) === JSON.stringify(DEFAULT_SECTIONS)
+      ? t.sections
+      : // A configured entry lists alternatives; by the default's convention the second is the Spanish one.
+        input.sections.map((r) => [(input.lang === "es" && r.names[1]) || r.names[0]!, t.other] as const);
+  for (const [heading, prompt] of sections) lines.push(`## ${heading}`, "", `<!-- ${prompt} -->`, "");
   return lines.join("\n");
 }

@@ -159,4 +159,27 @@ describe("buildReport", () => {
     const two = buildReport([...records].reverse(), { period: Q1, today });
     expect(JSON.stringify(two)).toBe(JSON.stringify(one));
   });
+
+  it("orders mixed days and date-times one way, whatever order the files came in", () => {
+    const lateEvening = record({ id: "a-late-evening", started: "2026-02-14T23:00:00-05:00" }, [
+      { task: "t", owner: "o", due: "2026-03-01", status: "done", done: "2026-02-14" },
+    ]);
+    const earlyMorning = record({ id: "b-early-morning", started: "2026-02-15T01:00:00+02:00" });
+    const dateOnly = record({ id: "c-date-only", started: "2026-02-15" });
+    const orders = [
+      [lateEvening, earlyMorning, dateOnly],
+      [dateOnly, earlyMorning, lateEvening],
+      [earlyMorning, dateOnly, lateEvening],
+    ];
+    const groups = orders.map((o) => JSON.stringify(buildReport(o, { period: Q1, today }).recurrences));
+    expect(new Set(groups).size).toBe(1);
+    const [group] = buildReport(orders[0]!, { period: Q1, today }).recurrences;
+    // 01:00+02:00 on the 15th is 23:00 UTC on the 14th, before the day-only incident and after nothing else.
+    expect(group!.incidents).toEqual(["b-early-morning", "c-date-only", "a-late-evening"]);
+  });
+
+  it("never reports a negative duration: a day after a late start counts as the same day", () => {
+    const r = record({ id: "late", started: "2026-03-14T23:30:00-05:00", detected: "2026-03-14" });
+    expect(buildReport([r], { period: Q1, today }).durations.detect.median).toBe(0);
+  });
 });

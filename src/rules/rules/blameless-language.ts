@@ -1,14 +1,13 @@
-import { BLAME_PHRASES } from "../../i18n/blame.js";
+import { BLAME_PHRASES, NEGATION } from "../../i18n/blame.js";
+import { fold } from "../../i18n/fold.js";
 import { DEFAULT_SECTIONS, normalizeHeading } from "../../i18n/sections.js";
 import type { DataPath } from "../../schema/index.js";
 import { defineRule, type ParsedDocument, type Report } from "../define-rule.js";
 import { actionsOf, asList, asRecord, asText } from "../values.js";
 
-/** Lower-case without accents; precomposed letters keep their index, so columns stay true. */
-function fold(text: string): string {
-  // Most text is ASCII; Unicode normalisation is only paid where accents can be.
-  if (/^[ -~\s]*$/.test(text)) return text.toLowerCase();
-  return text.normalize("NFC").normalize("NFD").replace(/\p{M}/gu, "").toLowerCase();
+/** Matches of the blaming phrases, leaving out those a negation just before turns blameless. */
+function blaming(text: string, phrases: RegExp): RegExpExecArray[] {
+  return [...text.matchAll(phrases)].filter((m) => !NEGATION.test(text.slice(Math.max(0, m.index - 40), m.index)));
 }
 
 const WORD = /[\p{L}\p{N}]/u;
@@ -57,7 +56,7 @@ export default defineRule({
       const check = (text: unknown, path: DataPath, withNames: boolean) => {
         if (typeof text !== "string") return;
         const folded = fold(text);
-        const phrase = phrases && folded.match(phrases)?.[0];
+        const phrase = phrases ? blaming(folded, phrases)[0]?.[0] : undefined;
         const name = withNames ? findWord(folded, people) : undefined;
         const found = phrase || name;
         if (!found) return;
@@ -85,7 +84,7 @@ export default defineRule({
         lines ??= doc.body.split("\n");
         const first = section.line + 1 - doc.bodyLine;
         const text = fold(lines.slice(first, section.endLine - doc.bodyLine + 1).join("\n"));
-        for (const match of text.matchAll(phrases)) {
+        for (const match of blaming(text, phrases)) {
           const before = text.slice(0, match.index);
           const lineOffset = before.split("\n").length - 1;
           report({

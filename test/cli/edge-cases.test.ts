@@ -1,0 +1,124 @@
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import path from "node:path";
+import { afterAll, describe, expect, it } from "vitest";
+import { lintText } from "../support/lint.js";
+import { validIncident } from "../support/valid.js";
+import { baseEnv, ROOT, runInProcess, workspace } from "./run.js";
+
+const dirs: string[] = [];
+afterAll(() => {
+  for (const dir of dirs) rmSync(dir, { recursive: true, force: true });
+});
+
+function examples(): string {
+  const dir = mkdtempSync(path.join(tmpdir(), "lessonbook-edge-"));
+  dirs.push(dir);
+  cpSync(path.join(ROOT, "incidents"), path.join(dir, "incidents"), { recursive: true });
+  return dir;
+}
+
+function space(files: Record<string, string>): string {
+  const dir = workspace(files);
+  dirs.push(dir);
+  return dir;
+}
+
+describe("what goes into reports", () => {
+  it("a rule raised to error for process reasons does not drop incidents from the figures", async () => {
+    const cwd = examples();
+    writeFileSync(path.join(cwd, "lessonbook.config.json"), JSON.stringify({ rules: { "overdue-action": "error" } }));
+    const json = JSON.parse((await runInProcess(["report", "--quarter", "2026-Q1", "--format", "json"], cwd, baseEnv())).stdout);
+    expect(json.incidents).toHaveLength(2);
+    expect(json.actions).toMatchObject({ open: 7, overdue: 2 });
+    expect(json.skipped).toEqual([]);
+  });
+});
+
+describe("lint of named files", () => {
+  it("still sees the rest of the corpus for related ids and unique ids", async () => {
+    const cwd = space({ "incidents/aa.md": validIncident("aa"), "incidents/bb.md": validIncident("bb", "related: [aa]\n") });
+    const run = await runInProcess(["lint", "incidents/bb.md"], cwd, baseEnv());
+    expect(run).toMatchObject({ code: 0, stdout: "✔ 1 incident file checked: no problems.\n" });
+    const dup = space({ "incidents/aa.md": validIncident("aa"), "other/aa.md": validIncident("aa") });
+    expect((await runInProcess(["lint", "other/aa.md", "--format", "json"], dup, baseEnv())).stdout).toContain('"rule": "unique-id"');
+  });
+});
+
+describe("output folders and files", () => {
+  it("refuses a build inside the incident folder, even an empty one, and accepts names that only start with ..", async () => {
+    const cwd = examples();
+    const inside = await runInProcess(["build", "--out", "incidents/kb"], cwd, baseEnv());
+    expect(inside.code).toBe(2);
+    expect(inside.stderr).toContain("overlaps the incident folder incidents");
+    expect(existsSync(path.join(cwd, "incidents/kb"))).toBe(false);
+    expect((await runInProcess(["build", "--out", "..kb"], cwd, baseEnv())).code).toBe(0);
+    expect(existsSync(path.join(cwd, "..kb/README.md"))).toBe(true);
+  });
+
+  it("does not follow a link out of the working directory", async () => {
+    const cwd = examples();
+    const elsewhere = mkdtempSync(path.join(tmpdir(), "lessonbook-elsewhere-"));
+    dirs.push(elsewhere);
+    symlinkSync(elsewhere, path.join(cwd, "kbl"));
+    const run = await runInProcess(["build", "--out", "kbl"], cwd, baseEnv());
+    expect(run.code).toBe(2);
+    expect(run.stderr).toContain("inside the working directory");
+  });
+
+  it("says what is wrong, not 'internal error', for a folder given as a file and the reverse", async () => {
+    const cwd = examples();
+    mkdirSync(path.join(cwd, "adir"));
+    writeFileSync(path.join(cwd, "afile"), "x");
+    const report = await runInProcess(["report", "--out", "adir"], cwd, baseEnv());
+    expect(report).toMatchObject({ code: 2 });
+    expect(report.stderr).toContain("--out adir is a folder");
+    const build = await runInProcess(["build", "--out", "afile"], cwd, baseEnv());
+    expect(build.stderr).toContain("--out afile is a file, not a folder");
+    const fresh = await runInProcess(["new", "X", "--dir", "afile/sub"], cwd, baseEnv());
+    expect(fresh.code).toBe(2);
+    expect(fresh.stderr).toMatch(/^lessonbook: cannot .* a part of the path is a file, not a folder\.\n$/);
+    const today = await runInProcess(["lint"], cwd, baseEnv({ LESSONBOOK_TODAY: "soon" }));
+    expect(today).toMatchObject({ code: 2 });
+    expect(today.stderr).toContain('LESSONBOOK_TODAY must be a date (YYYY-MM-DD); found "soon"');
+    for (const r of [report, build, fresh, today]) expect(r.stderr).not.toContain("internal error");
+  });
+});
+
+describe("new follows the configuration", () => {
+  it("writes the configured sections and resolves a glob path to its folder", async () => {
+    const config = {
+      paths: ["incidents/**/*.md"],
+      sections: [
+        ["Summary", "Resumen"],
+        ["Audience reaction", "Reacción"],
+      ],
+    };
+    const cwd = space({ "lessonbook.config.json": JSON.stringify(config) });
+    const made = await runInProcess(["new", "Glob", "--lang", "es"], cwd, baseEnv());
+    expect(made.stdout).toBe("incidents/2026/2026-11-23-glob.md\n");
+    const text = readFileSync(path.join(cwd, "incidents/2026/2026-11-23-glob.md"), "utf8");
+    expect(text).toContain("## Reacción");
+    expect((await runInProcess(["lint"], cwd, baseEnv())).code).toBe(0);
+  });
+});
+
+describe("links", () => {
+  it("survive #, spaces and parentheses in folder names", async () => {
+    const cwd = space({ "incidents/Campaña #1 (beta)/promo-a.md": validIncident("promo-a") });
+    expect((await runInProcess(["build"], cwd, baseEnv())).code).toBe(0);
+    const page = readFileSync(path.join(cwd, "kb/README.md"), "utf8");
+    const href = /\]\((\.\.\/incidents\/[^)]+)\)/.exec(page)![1]!;
+    expect(href).toBe("../incidents/Campa%C3%B1a%20%231%20%28beta%29/promo-a.md");
+    expect(existsSync(path.join(cwd, "kb", decodeURIComponent(href)))).toBe(true);
+  });
+});
+
+describe("blameless language", () => {
+  it("lets a negation through: nobody is to blame", () => {
+    const text = validIncident().replace("Every promo code is checked", "Nobody is to blame; every promo code is checked");
+    expect(lintText("incidents/2026-03-14-promo-code-at-90-percent.md", text)).toEqual([]);
+    const blaming = validIncident().replace("Every promo code is checked", "The agency is to blame; every promo code is checked");
+    expect(lintText("incidents/2026-03-14-promo-code-at-90-percent.md", blaming).map((d) => d.rule)).toEqual(["blameless-language"]);
+  });
+});

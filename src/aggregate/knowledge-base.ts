@@ -3,9 +3,9 @@ import { SEVERITIES } from "../schema/taxonomy.js";
 import type { IncidentRecord, KnowledgeBaseModel, SkippedFile } from "../model/index.js";
 import { actionItems } from "./actions.js";
 import { compareText } from "./compare.js";
-import { rangePeriod } from "./period.js";
+import { quarterOf, rangePeriod } from "./period.js";
 import { byStart, recurrences } from "./recurrence.js";
-import { countBy } from "./report.js";
+import { countBy, durationStats, quarterCounts } from "./report.js";
 
 /**
  * The lessons-learned knowledge base as data. It looks at the whole corpus and at no clock: actions are
@@ -41,6 +41,8 @@ export function buildKnowledgeBase(all: readonly IncidentRecord[], skipped: read
     channels: countBy(records.flatMap((r) => [...new Set(r.incident.channels)])),
     tags: countBy(records.flatMap((r) => [...new Set(r.incident.tags ?? [])])),
     severities: SEVERITIES.map((key) => ({ key, count: records.filter((r) => r.incident.severity === key).length })),
+    quarters: records.length ? quarterCounts(records, quarterOf(days.at(-1)!)) : [],
+    durations: durationStats(records),
     recurrences: recurrences(records, everything),
     actions: actions.map((a) => ({ ...a, overdue: false })),
     skipped: [...skipped].sort((a, b) => compareText(a.file, b.file)),

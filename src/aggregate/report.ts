@@ -1,6 +1,6 @@
 import { type CalendarDay, compareDays, formatDay, parseDate, parseTemporal } from "../dates/index.js";
 import { SEVERITIES } from "../schema/taxonomy.js";
-import type { Count, IncidentRecord, Period, PeriodFigures, ReportModel, SkippedFile } from "../model/index.js";
+import type { Count, Durations, IncidentRecord, Period, PeriodFigures, QuarterCount, ReportModel, SkippedFile } from "../model/index.js";
 import { actionItems } from "./actions.js";
 import { compareText } from "./compare.js";
 import { durationsOf, stats } from "./durations.js";
@@ -30,20 +30,41 @@ function dayOf(record: IncidentRecord): CalendarDay {
   return parseTemporal(record.incident.started)!;
 }
 
+/** Median and p90 of the three durations over some incidents. */
+export function durationStats(records: readonly IncidentRecord[]): Durations {
+  const durations = records.map((r) => durationsOf(r.incident));
+  return {
+    detect: stats(durations.map((d) => d.detect)),
+    respond: stats(durations.map((d) => d.respond)),
+    resolve: stats(durations.map((d) => d.resolve)),
+  };
+}
+
+/** Incidents per quarter by severity, from the first incident's quarter to `last`, the latest `limit` of them. */
+export function quarterCounts(sorted: readonly IncidentRecord[], last: string, limit = Number.POSITIVE_INFINITY): QuarterCount[] {
+  const all = sorted.length ? quartersBetween(quarterOf(dayOf(sorted[0]!)), last) : [last];
+  const byQuarter = new Map<string, IncidentRecord[]>();
+  for (const r of sorted) {
+    const q = quarterOf(dayOf(r));
+    const list = byQuarter.get(q);
+    if (list) list.push(r);
+    else byQuarter.set(q, [r]);
+  }
+  return all.slice(-Math.min(limit, all.length)).map((quarter) => {
+    const inQuarter = byQuarter.get(quarter) ?? [];
+    return { quarter, count: inQuarter.length, bySeverity: bySeverity(inQuarter) };
+  });
+}
+
 function figures(records: readonly IncidentRecord[], period: Period): PeriodFigures {
   const inPeriod = records.filter((r) => contains(period, dayOf(r)));
-  const durations = inPeriod.map((r) => durationsOf(r.incident));
   const groups = recurrences(records, period);
   const after = new Set(groups.flatMap((g) => g.members.filter((m) => m.inPeriod && m.recurredAfterLesson).map((m) => m.id)));
   return {
     period,
     incidents: inPeriod.length,
     bySeverity: bySeverity(inPeriod),
-    durations: {
-      detect: stats(durations.map((d) => d.detect)),
-      respond: stats(durations.map((d) => d.respond)),
-      resolve: stats(durations.map((d) => d.resolve)),
-    },
+    durations: durationStats(inPeriod),
     recurrences: groups.length,
     recurredAfterLesson: after.size,
   };
@@ -63,11 +84,7 @@ export function buildReport(all: readonly IncidentRecord[], options: ReportOptio
   const current = figures(records, period);
   const items = actionItems(upToEnd, periodEnd, asOf).filter((a) => a.open);
   const lastQuarter = quarterOf(periodEnd);
-  const allQuarters = records.length ? quartersBetween(quarterOf(dayOf(records[0]!)), lastQuarter) : [lastQuarter];
-  const quarters = allQuarters.slice(-(options.quarters ?? 8)).map((quarter) => {
-    const inQuarter = records.filter((r) => quarterOf(dayOf(r)) === quarter);
-    return { quarter, count: inQuarter.length, bySeverity: bySeverity(inQuarter) };
-  });
+  const quarters = quarterCounts(records, lastQuarter, options.quarters ?? 8);
   return {
     period,
     asOf: formatDay(asOf),

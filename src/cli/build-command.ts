@@ -5,6 +5,7 @@ import { loadConfig } from "../io/config.js";
 import { today } from "../io/env.js";
 import { applyPlan, planFolder } from "../io/output-folder.js";
 import { checkOutputFolder } from "../io/paths.js";
+import { renderSite } from "../render/html/site.js";
 import { KB_MARK, renderKnowledgeBase } from "../render/kb.js";
 import { RULE_IDS } from "../rules/index.js";
 import { loadDocuments, skippedLines, validCorpus } from "./corpus.js";
@@ -19,6 +20,7 @@ the action tracker, recurring causes and tags. Only pages lessonbook wrote are e
 Options:
       --out <dir>       output folder (default: kb)
       --check           write nothing; exit 1 when the folder is not what a build would write
+      --html            also write a static site to <out>/site/ (or "html": true in the configuration)
       --lang <en|es>    language of the pages (default: configuration, else en)
       --strict          exit 1 when an incident file was left out because of errors
   -c, --config <file>   configuration file
@@ -32,6 +34,7 @@ export async function buildCommand(args: readonly string[], io: MainOptions): Pr
     options: {
       out: { type: "string" },
       check: { type: "boolean" },
+      html: { type: "boolean" },
       lang: { type: "string" },
       strict: { type: "boolean" },
       config: { type: "string", short: "c" },
@@ -48,7 +51,11 @@ export async function buildCommand(args: readonly string[], io: MainOptions): Pr
   const out = path.relative(io.cwd, outDir).split(path.sep).join("/");
   const docs = await loadDocuments(positionals, config.paths, io.cwd);
   const corpus = validCorpus(docs, { config, today: today(io.env) });
-  const pages = renderKnowledgeBase(buildKnowledgeBase(corpus.records, corpus.skipped), { lang, out });
+  const model = buildKnowledgeBase(corpus.records, corpus.skipped);
+  const pages = renderKnowledgeBase(model, { lang, out });
+  if (values.html || config.html) {
+    for (const [name, text] of renderSite(model, corpus.records, { lang, out: `${out}/site` })) pages.set(`site/${name}`, text);
+  }
   const { files, plan } = planFolder(outDir, pages, KB_MARK);
   io.stderr.write(skippedLines(corpus.skipped));
   if (plan.conflicts.length) {

@@ -69,12 +69,12 @@ export function validCorpus(docs: readonly IncidentDocument[], run: RunContext):
       continue;
     }
     if (schemaRan) {
-      records.push({ file: doc.file, incident: doc.data as unknown as Incident });
+      records.push({ file: doc.file, incident: doc.data as unknown as Incident, body: doc.body });
       continue;
     }
     schema ??= createIncidentSchema({ causes: run.config.causes, ...(run.config.channels ? { channels: run.config.channels } : {}) });
     const parsed = schema.safeParse(doc.data);
-    if (parsed.success) records.push({ file: doc.file, incident: parsed.data as Incident });
+    if (parsed.success) records.push({ file: doc.file, incident: parsed.data as Incident, body: doc.body });
     else skipped.push({ file: doc.file, line: 1, column: 1, rule: "schema", message: "Front-matter does not match the incident format." });
   }
   return { records, skipped, results };

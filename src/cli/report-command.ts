@@ -8,6 +8,7 @@ import { UsageError } from "../io/files.js";
 import { checkOutputFile } from "../io/paths.js";
 import { readTextIfExists, replaceFileAtomic } from "../io/write.js";
 import type { Period } from "../model/index.js";
+import { renderReportHtml } from "../render/html/report-html.js";
 import { renderReportJson } from "../render/report-json.js";
 import { renderReportMarkdown } from "../render/report-markdown.js";
 import { RULE_IDS } from "../rules/index.js";
@@ -24,7 +25,7 @@ Options:
       --quarter <YYYY-Qn>   the period, e.g. 2026-Q1
       --since <YYYY-MM-DD>  first day of the period (inclusive)
       --until <YYYY-MM-DD>  last day of the period (inclusive; default today)
-      --format <md|json>    Markdown (default) or JSON
+      --format <md|json|html>  Markdown (default), JSON, or one self-contained HTML page to print
       --out <file>          write to a file instead of standard output
       --lang <en|es>        language of the report (default: configuration, else en)
       --strict              exit 1 when an incident file was left out because of errors
@@ -61,6 +62,8 @@ function choosePeriod(
   return null;
 }
 
+const HTML_MARK = '<meta name="generator" content="lessonbook report">';
+
 function writtenByReport(text: string): boolean {
   try {
     return (JSON.parse(text) as { generator?: unknown }).generator === "lessonbook report";
@@ -90,7 +93,7 @@ export async function reportCommand(args: readonly string[], io: MainOptions): P
     return EXIT.ok;
   }
   const format = values.format ?? "md";
-  if (format !== "md" && format !== "json") throw new UsageError(`Unknown format "${format}"; use md or json.`);
+  if (format !== "md" && format !== "json" && format !== "html") throw new UsageError(`Unknown format "${format}"; use md, json or html.`);
   const config = loadConfig(io.cwd, RULE_IDS, values.config);
   const lang = languageOption(values.lang, config.lang);
   const today = todayFrom(io.env);
@@ -109,10 +112,17 @@ export async function reportCommand(args: readonly string[], io: MainOptions): P
   const location = target ? path.relative(io.cwd, target).split(path.sep).join("/") : "report.md";
   const markdown = () => renderReportMarkdown(model, { lang, location });
   // The mark is what lets a later run replace the file; on standard output it would only be noise.
-  const text = format === "json" ? renderReportJson(model) : target ? `${REPORT_MARK}\n\n${markdown()}` : markdown();
+  const text =
+    format === "json"
+      ? renderReportJson(model)
+      : format === "html"
+        ? renderReportHtml(model, { lang, location })
+        : target
+          ? `${REPORT_MARK}\n\n${markdown()}`
+          : markdown();
   if (target) {
     const existing = readTextIfExists(target);
-    if (existing !== null && !existing.startsWith(REPORT_MARK) && !writtenByReport(existing)) {
+    if (existing !== null && !existing.startsWith(REPORT_MARK) && !writtenByReport(existing) && !existing.includes(HTML_MARK)) {
       throw new UsageError(`${out} exists and was not written by lessonbook report; choose another --out or remove it.`);
     }
     replaceFileAtomic(target, text);

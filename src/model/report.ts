@@ -4,6 +4,14 @@ import type { Incident } from "./incident.js";
 export interface IncidentRecord {
   file: string;
   incident: Incident;
+  /** The Markdown body, for pages that show the whole post-mortem. */
+  body?: string;
+}
+
+export interface QuarterCount {
+  quarter: string;
+  count: number;
+  bySeverity: Count[];
 }
 
 /** A file left out of a report or knowledge base, and the first reason why. */
@@ -105,7 +113,7 @@ export interface ReportModel {
   previous: PeriodFigures;
   current: PeriodFigures;
   /** Incidents per quarter, oldest first, up to the period's end. */
-  quarters: { quarter: string; count: number; bySeverity: Count[] }[];
+  quarters: QuarterCount[];
   skipped: SkippedFile[];
 }
 
@@ -130,6 +138,9 @@ export interface KnowledgeBaseModel {
   channels: Count[];
   tags: Count[];
   severities: Count[];
+  /** Every quarter from the first incident's to the last one's. */
+  quarters: QuarterCount[];
+  durations: Durations;
   recurrences: RecurrenceGroup[];
   /** Every action item, open ones first, by due date. */
   actions: ActionItem[];

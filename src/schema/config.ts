@@ -31,6 +31,7 @@ export function createConfigSchema(ruleIds: readonly string[]) {
         .partialRecord(z.enum(ruleIds as [string, ...string[]]), z.enum(RULE_SETTINGS))
         .optional()
         .describe("Severity of each rule: off, warn or error."),
+      html: z.boolean().optional().describe("Also write the static site to kb/site/ on every build (as build --html)."),
       blameless: z
         .strictObject({
           phrases: z.array(text()).optional().describe("Phrases flagged in causes and lessons, added to the built-in ones."),
@@ -50,6 +51,7 @@ export interface ResolvedConfig {
   sections: SectionRequirement[];
   rules: Partial<Record<string, RuleSetting>>;
   blamelessPhrases: string[];
+  html: boolean;
 }
 
 export function resolveConfig(input: ConfigInput = {}): ResolvedConfig {
@@ -62,5 +64,6 @@ export function resolveConfig(input: ConfigInput = {}): ResolvedConfig {
     sections: input.sections ? input.sections.map((s) => ({ names: typeof s === "string" ? [s] : [...s] })) : [...DEFAULT_SECTIONS],
     rules: { ...(input.rules ?? {}) },
     blamelessPhrases: input.blameless?.phrases ?? [],
+    html: input.html ?? false,
   };
 }

@@ -59,7 +59,7 @@ describe("build", () => {
   it("is byte-identical across time zones, through the real bin", () => {
     const outputs = ["UTC", "Pacific/Kiritimati", "Pacific/Pago_Pago"].map((TZ) => {
       const cwd = examples();
-      expect(runBin(["build"], cwd, baseEnv({ TZ })).code).toBe(0);
+      expect(runBin(["build", "--html"], cwd, baseEnv({ TZ })).code).toBe(0);
       const report = runBin(["report", "--quarter", "2026-Q1"], cwd, baseEnv({ TZ }));
       return { kb: tree(path.join(cwd, "kb")), report: report.stdout };
     });
@@ -76,7 +76,7 @@ describe("build", () => {
         // The check can fail: the local date really differs between these zones at this instant.
         expect(new Date(Date.UTC(2026, 2, 31, 11)).getDate()).toBe(TZ === "Pacific/Pago_Pago" ? 31 : TZ === "UTC" ? 31 : 1);
         const cwd = examples();
-        await runInProcess(["build"], cwd, baseEnv());
+        await runInProcess(["build", "--html"], cwd, baseEnv());
         const report = await runInProcess(["report", "--quarter", "2026-Q1", "--format", "json"], cwd, baseEnv());
         outputs.push({ kb: tree(path.join(cwd, "kb")), report: report.stdout });
       }

@@ -1,0 +1,81 @@
+import type { KbLabels } from "../../i18n/kb.js";
+import type { SiteLabels } from "../../i18n/site.js";
+import type { Count, Durations, QuarterCount } from "../../model/index.js";
+import { SEVERITIES } from "../../schema/taxonomy.js";
+import { duration } from "../format.js";
+import { horizontalBars, stackedColumns } from "./charts.js";
+import { escapeHtml } from "./escape.js";
+
+export interface ChartData {
+  quarters: readonly QuarterCount[];
+  causes: readonly Count[];
+  channels: readonly Count[];
+  durations: Durations;
+}
+
+function list(counts: readonly Count[]): string {
+  return counts.map((c) => `${c.key} ${c.count}`).join(", ");
+}
+
+/** The charts of the entry page and the report, each under its own heading. */
+export function charts(data: ChartData, s: SiteLabels, t: KbLabels, prefix = "chart"): string {
+  const out: string[] = [];
+  const total = data.quarters.reduce((n, q) => n + q.count, 0);
+  if (data.quarters.length) {
+    const series = SEVERITIES.map((sev) => ({
+      name: sev,
+      values: data.quarters.map((q) => q.bySeverity.find((b) => b.key === sev)?.count ?? 0),
+    }));
+    out.push(
+      `<h2>${escapeHtml(s.perQuarterTitle)}</h2>`,
+      stackedColumns(
+        `${prefix}-quarters`,
+        s.perQuarterTitle,
+        s.perQuarterDesc(total, data.quarters[0]!.quarter, data.quarters.at(-1)!.quarter),
+        data.quarters.map((q) => q.quarter),
+        series,
+      ),
+    );
+  }
+  if (data.causes.length) {
+    out.push(
+      `<h2>${escapeHtml(s.causesTitle)}</h2>`,
+      horizontalBars(
+        `${prefix}-causes`,
+        s.causesTitle,
+        s.barsDesc(t.causes, list(data.causes)),
+        data.causes.map((c) => ({ label: c.key, value: c.count })),
+      ),
+    );
+  }
+  if (data.channels.length) {
+    out.push(
+      `<h2>${escapeHtml(s.channelsTitle)}</h2>`,
+      horizontalBars(
+        `${prefix}-channels`,
+        s.channelsTitle,
+        s.barsDesc(t.channels, list(data.channels)),
+        data.channels.map((c) => ({ label: c.key, value: c.count })),
+      ),
+    );
+  }
+  const d = data.durations;
+  const rows = [
+    { label: s.detect, stats: d.detect },
+    { label: s.respond, stats: d.respond },
+    { label: s.resolve, stats: d.resolve },
+  ].filter((r) => r.stats.median !== null);
+  if (rows.length) {
+    const bars = rows.map((r) => ({
+      label: r.label,
+      value: r.stats.median!,
+      text: `${duration(r.stats.median)} / ${duration(r.stats.p90)}`,
+    }));
+    out.push(
+      `<h2>${escapeHtml(s.speedTitle)}</h2>`,
+      `<p class="muted">${escapeHtml(s.medianP90)}</p>`,
+      horizontalBars(`${prefix}-speed`, s.speedTitle, s.barsDesc(s.medianP90, bars.map((b) => `${b.label} ${b.text}`).join(", ")), bars),
+    );
+  }
+  return out.join("\n");
+}

@@ -2,7 +2,7 @@ import { LABELS, type Labels } from "./report.js";
 
 /** Labels the knowledge base shares with the quarterly report. */
 function shared(l: Labels) {
-  const { started, incident, severity, cause, status, due, task, noDue, yes, no, afterLesson, afterLessonFrom } = l;
+  const { started, incident, severity, cause, status, due, task, noDue, yes, no, inPeriod, afterLesson, afterLessonFrom } = l;
   const { recurrencesIntro, sharedFactors, sharedTags, skippedTitle, skippedIntro } = l;
   return {
     started,
@@ -15,6 +15,7 @@ function shared(l: Labels) {
     noDue,
     yes,
     no,
+    inPeriod,
     afterLesson,
     afterLessonFrom,
     recurrencesIntro,

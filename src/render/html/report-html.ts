@@ -7,6 +7,7 @@ import type { Language } from "../../schema/index.js";
 import { dayOf, duration, durationChange, signed } from "../format.js";
 import { charts } from "./chart-set.js";
 import { escapeHtml, href, html, raw } from "./escape.js";
+import { recurrenceTable } from "./recurrence-table.js";
 import { STYLES } from "./styles.js";
 
 export interface HtmlReportOptions {
@@ -93,31 +94,8 @@ export function renderReportHtml(model: ReportModel, options: HtmlReportOptions)
     <p class="muted">${t.recurrencesIntro}</p>
     ${
       model.recurrences.length
-        ? model.recurrences.map(
-            (g) =>
-              html`<h3>${g.category}</h3>
-                <table>
-                  <thead>
-                    <tr>
-                      <th>${t.started}</th>
-                      <th>${t.incident}</th>
-                      <th>${t.inPeriod}</th>
-                      <th>${t.afterLesson}</th>
-                    </tr>
-                  </thead>
-                  <tbody>
-                    ${g.members.map(
-                      (m) =>
-                        html`<tr>
-                          <td>${dayOf(m.started)}</td>
-                          <td><a href="${link(m.file)}">${m.title}</a></td>
-                          <td>${m.inPeriod ? t.yes : t.no}</td>
-                          <td>${m.recurredAfterLesson ? html`<strong>${t.afterLessonFrom(m.lessonFrom ?? "")}</strong>` : t.no}</td>
-                        </tr>`,
-                    )}
-                  </tbody>
-                </table>
-                ${g.sharedFactors.length ? html`<p>${t.sharedFactors}: ${g.sharedFactors.join(", ")}</p>` : ""}${g.sharedTags.length ? html`<p>${t.sharedTags}: ${g.sharedTags.join(", ")}</p>` : ""}`,
+        ? model.recurrences.map((g) =>
+            recurrenceTable(g, t, { heading: html`<h3>${g.category}</h3>`, linkOf: (m) => link(m.file).value, inPeriod: true }),
           )
         : html`<p>${t.noRecurrences}</p>`
     }

@@ -7,6 +7,7 @@ import { dayOf } from "../format.js";
 import { bodyToHtml } from "./body.js";
 import { charts } from "./chart-set.js";
 import { escapeHtml, type Html, href, html, raw } from "./escape.js";
+import { recurrenceTable } from "./recurrence-table.js";
 import { SEARCH_SCRIPT } from "./search-script.js";
 import { STYLES } from "./styles.js";
 
@@ -262,29 +263,12 @@ function actionsView(model: KnowledgeBaseModel, labels: Labels, lang: Language):
 
 function recurrencesView(model: KnowledgeBaseModel, labels: Labels, lang: Language): string {
   const { t } = labels;
-  const groups = model.recurrences.map(
-    (g) =>
-      html`<h2><a href="${raw(href(causePage(g.category)))}">${g.category}</a></h2>
-        <table>
-          <thead>
-            <tr>
-              <th>${t.started}</th>
-              <th>${t.incident}</th>
-              <th>${t.afterLesson}</th>
-            </tr>
-          </thead>
-          <tbody>
-            ${g.members.map(
-              (m) =>
-                html`<tr>
-                  <td>${dayOf(m.started)}</td>
-                  <td><a href="${raw(href(incidentPage(m.id)))}">${m.title}</a></td>
-                  <td>${m.recurredAfterLesson ? html`<strong>${t.afterLessonFrom(m.lessonFrom ?? "")}</strong>` : t.no}</td>
-                </tr>`,
-            )}
-          </tbody>
-        </table>
-        ${g.sharedFactors.length ? html`<p>${t.sharedFactors}: ${g.sharedFactors.join(", ")}</p>` : ""}${g.sharedTags.length ? html`<p>${t.sharedTags}: ${g.sharedTags.join(", ")}</p>` : ""}`,
+  const groups = model.recurrences.map((g) =>
+    recurrenceTable(g, t, {
+      heading: html`<h2><a href="${raw(href(causePage(g.category)))}">${g.category}</a></h2>`,
+      linkOf: (m) => href(incidentPage(m.id)),
+      inPeriod: false,
+    }),
   );
   return layout(
     "recurrences.html",

@@ -13,8 +13,9 @@
     if (!words.length) { status.textContent = ""; return; }
     var found = 0;
     index.forEach(function (entry, i) {
-      if (found >= 50 || !words.every(function (w) { return haystacks[i].indexOf(w) !== -1; })) return;
+      if (!words.every(function (w) { return haystacks[i].indexOf(w) !== -1; })) return;
       found++;
+      if (found > 50) return;
       var item = document.createElement("li");
       var link = document.createElement("a");
       link.href = entry.url;
@@ -26,6 +27,7 @@
       item.appendChild(meta);
       list.appendChild(item);
     });
+    // The count is of every match; the list shows the first 50.
     status.textContent = found ? found + (found === 1 ? " " + status.dataset.one : " " + status.dataset.many) : status.dataset.none;
   };
   input.addEventListener("input", render);

@@ -8,7 +8,8 @@ import type { FileResult, LintResults } from "../model/index.js";
 import { REPORTER_NAMES, REPORTERS, type ReporterName } from "../reporters/index.js";
 import { RULE_IDS, RULES } from "../rules/index.js";
 import { changesSince, repositoryRoot } from "../io/git.js";
-import { appendStepSummary } from "../io/summary.js";
+import { appendStepSummary, stepSummaryRoom } from "../io/summary.js";
+import { encodePath } from "../render/url.js";
 import { renderJobSummary } from "../render/job-summary.js";
 import { HOMEPAGE, packageVersion } from "../io/package-info.js";
 import { loadWithContext } from "./corpus.js";
@@ -90,9 +91,11 @@ export async function lintCommand(args: readonly string[], io: MainOptions): Pro
     const { GITHUB_SERVER_URL: server, GITHUB_REPOSITORY: repo, GITHUB_SHA: sha } = io.env;
     const lineLink =
       server && repo && sha
-        ? (file: string, line: number) => `${server}/${repo}/blob/${sha}/${encodeURI(repoPath(file))}#L${line}`
+        ? (file: string, line: number) => `${server}/${repo}/blob/${sha}/${encodePath(repoPath(file))}#L${line}`
         : undefined;
-    appendStepSummary(io.env, renderJobSummary(results, lineLink ? { lineLink } : {}));
+    const room = stepSummaryRoom(io.env);
+    if (room !== null)
+      appendStepSummary(io.env, renderJobSummary(results, { repoPath, maxBytes: room, ...(lineLink ? { lineLink } : {}) }));
   }
   if (results.summary.errors > 0) return EXIT.problems;
   if (results.summary.warnings > maxWarnings) {

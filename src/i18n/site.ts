@@ -33,6 +33,9 @@ const en = {
   lessons: "Lessons and actions",
   postMortem: "Post-mortem",
   medianP90: "median / 90th percentile",
+  quarter: "Quarter",
+  total: "Total",
+  chartData: "The numbers in this chart",
 };
 
 export type SiteLabels = typeof en;
@@ -71,6 +74,9 @@ const es: SiteLabels = {
   lessons: "Lecciones y acciones",
   postMortem: "Post-mortem",
   medianP90: "mediana / percentil 90",
+  quarter: "Trimestre",
+  total: "Total",
+  chartData: "Las cifras de este gráfico",
 };
 
 export const SITE_LABELS: Record<"en" | "es", SiteLabels> = { en, es };

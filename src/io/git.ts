@@ -6,6 +6,18 @@ function git(cwd: string, args: readonly string[]): string {
   return execFileSync("git", args, { cwd, encoding: "utf8", stdio: ["ignore", "pipe", "pipe"], maxBuffer: 1 << 28 });
 }
 
+/** git's own first line of complaint, for messages that must say why. */
+function gitError(error: unknown): string {
+  const stderr = String((error as { stderr?: unknown }).stderr ?? "");
+  return (
+    stderr
+      .split("\n")
+      .find((l) => l.trim())
+      ?.replace(/^(fatal|error): /, "")
+      .trim() ?? (error as Error).message
+  );
+}
+
 /** The repository's top folder, or `null` outside a git work tree (or without git). */
 export function repositoryRoot(cwd: string): string | null {
   try {
@@ -27,7 +39,17 @@ export interface ChangeSet {
  * see it from `cwd`.
  */
 export function changesSince(ref: string, cwd: string): ChangeSet {
-  if (repositoryRoot(cwd) === null) throw new UsageError(`--changed-since needs a git repository, and ${cwd} is not inside one.`);
+  try {
+    git(cwd, ["rev-parse", "--show-toplevel"]);
+  } catch (error) {
+    const reason = gitError(error);
+    // "Not a git repository" is the common case; anything else (dubious ownership, no git) is said as git says it.
+    throw new UsageError(
+      /not a git repository/i.test(reason)
+        ? `--changed-since needs a git repository, and ${cwd} is not inside one.`
+        : `--changed-since: git failed: ${reason}`,
+    );
+  }
   // A ref that looks like an option would be read as one by git.
   if (ref.startsWith("-") || !ref.trim()) throw new UsageError(`--changed-since takes a git ref such as origin/main; found "${ref}".`);
   try {
@@ -35,9 +57,17 @@ export function changesSince(ref: string, cwd: string): ChangeSet {
   } catch {
     throw new UsageError(`--changed-since: git knows no commit "${ref}" here (for a pull request, fetch the base branch first).`);
   }
+  // A pull request is judged against where its branch left the base, not against the base's later commits;
+  // a shallow clone without that history falls back to the ref itself.
+  let base: string;
+  try {
+    base = git(cwd, ["merge-base", ref, "HEAD"]).trim() || ref;
+  } catch {
+    base = ref;
+  }
   const changed = new Set<string>();
   const removed: string[] = [];
-  const fields = git(cwd, ["diff", "--name-status", "-z", "-M", "--relative", ref, "--"]).split("\0");
+  const fields = git(cwd, ["diff", "--name-status", "-z", "-M", "--relative", base, "--"]).split("\0");
   for (let i = 0; i < fields.length - 1;) {
     const status = fields[i++]!;
     if (status.startsWith("R") || status.startsWith("C")) {

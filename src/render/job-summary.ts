@@ -4,8 +4,10 @@ import { inline } from "./markdown.js";
 export interface SummaryOptions {
   /** A link to a file's line on the forge, when the run knows where the repository lives. */
   lineLink?: (file: string, line: number) => string;
-  /** GitHub takes up to 1 MiB per step summary. */
+  /** GitHub takes up to 1 MiB per step summary, earlier steps' text included. */
   maxBytes?: number;
+  /** Paths from the repository root, as the forge shows them. */
+  repoPath?: (file: string) => string;
 }
 
 const DEFAULT_MAX = 1024 * 1024 - 4096;
@@ -37,7 +39,7 @@ export function renderJobSummary(results: LintResults, options: SummaryOptions =
   let bytes = Buffer.byteLength(out);
   files: for (const file of results.files) {
     if (file.diagnostics.length === 0) continue;
-    const title = `\n### ${inline(file.file)}\n\n| Place | Severity | Problem | Rule |\n| --- | --- | --- | --- |\n`;
+    const title = `\n### ${inline(options.repoPath ? options.repoPath(file.file) : file.file)}\n\n| Place | Severity | Problem | Rule |\n| --- | --- | --- | --- |\n`;
     if (bytes + Buffer.byteLength(title) + reserve > max) break;
     out += title;
     bytes += Buffer.byteLength(title);

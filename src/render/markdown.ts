@@ -1,4 +1,5 @@
 import path from "node:path";
+import { encodePath } from "./url.js";
 
 /** Text from an incident, safe inside Markdown: no raw HTML, no accidental links or emphasis. */
 export function inline(text: string): string {
@@ -8,15 +9,9 @@ export function inline(text: string): string {
     .replace(/[\\`*_[\]<>|]/g, (c) => (c === "<" ? "&lt;" : c === ">" ? "&gt;" : `\\${c}`));
 }
 
-/** A Markdown link; each path segment is percent-encoded, so `#`, spaces and parentheses in names survive. */
+/** A Markdown link whose target survives `#`, spaces and parentheses in file names. */
 export function link(text: string, href: string): string {
-  const encoded = href
-    .split("/")
-    .map((segment) =>
-      segment === ".." || segment === "." ? segment : encodeURIComponent(segment).replace(/[()]/g, (c) => (c === "(" ? "%28" : "%29")),
-    )
-    .join("/");
-  return `[${inline(text)}](${encoded})`;
+  return `[${inline(text)}](${encodePath(href)})`;
 }
 
 /** The link from a page at `from` (relative to the working directory) to `file`. */

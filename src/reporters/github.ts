@@ -1,4 +1,5 @@
 import type { Diagnostic, LintResults } from "../model/index.js";
+import type { ReporterOptions } from "./types.js";
 
 /** Escaping of a workflow command's message, as the Actions toolkit does it. */
 export function escapeData(text: string): string {
@@ -10,9 +11,10 @@ export function escapeProperty(text: string): string {
   return escapeData(text).replace(/:/g, "%3A").replace(/,/g, "%2C");
 }
 
-function command(d: Diagnostic): string {
+function command(d: Diagnostic, repoPath: (file: string) => string): string {
+  // GitHub places annotations by path from the repository root, whatever folder lint ran in.
   const props: [string, string | number][] = [
-    ["file", d.file],
+    ["file", repoPath(d.file)],
     ["line", d.line],
   ];
   const oneLine = d.endLine === undefined || d.endLine === d.line;
@@ -28,7 +30,8 @@ function command(d: Diagnostic): string {
 }
 
 /** GitHub Actions workflow commands: one annotation per diagnostic. */
-export function github(results: LintResults): string {
-  const lines = results.files.flatMap((f) => f.diagnostics.map(command));
+export function github(results: LintResults, options: Pick<ReporterOptions, "repoPath">): string {
+  const repoPath = options.repoPath ?? ((file: string) => file);
+  const lines = results.files.flatMap((f) => f.diagnostics.map((d) => command(d, repoPath)));
   return lines.length ? `${lines.join("\n")}\n` : "";
 }

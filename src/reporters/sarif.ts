@@ -1,4 +1,5 @@
 import type { Diagnostic, LintResults } from "../model/index.js";
+import { encodePath } from "../render/url.js";
 import type { ReporterOptions } from "./types.js";
 
 /** Problems that come from reading and parsing, not from a rule: code scanning still needs them described. */
@@ -37,7 +38,8 @@ export function sarif(results: LintResults, options: ReporterOptions): string {
               name: r.id.replace(/(^|-)([a-z])/g, (_, __, c: string) => c.toUpperCase()),
               shortDescription: { text: r.description },
               fullDescription: { text: `${r.description} Default severity: ${r.severity === "warn" ? "warning" : "error"}.` },
-              helpUri: `${tool.informationUri}#rule-${r.id}`,
+              // The README's rule table; one anchor for all, since a table row has none of its own.
+              helpUri: `${tool.informationUri}#rules-lessonbook-rules`,
               defaultConfiguration: { level: r.severity === "warn" ? "warning" : "error" },
             })),
           },
@@ -50,7 +52,7 @@ export function sarif(results: LintResults, options: ReporterOptions): string {
             level: d.severity === "warning" ? "warning" : "error",
             message: { text: d.message },
             locations: [
-              { physicalLocation: { artifactLocation: { uri: encodeURI(toRepo(d.file)), uriBaseId: "%SRCROOT%" }, region: region(d) } },
+              { physicalLocation: { artifactLocation: { uri: encodePath(toRepo(d.file)), uriBaseId: "%SRCROOT%" }, region: region(d) } },
             ],
           })),
         ),

@@ -39,6 +39,35 @@ Text.
 `,
 ).replace('title: "Promo code published at 90% instead of 9%"', "title: \"<img src=x onerror='window.__pwned=5'> Evil title\"");
 
+/** A body with a table, a footnote and a link to a file beside the incident; it refers to an invalid incident. */
+const RICH = validIncident(
+  "2026-04-02-rich",
+  "related: [2026-04-03-broken]\n",
+  `
+## Summary
+
+| Channel | Reach |
+| --- | --- |
+| email | 12000 |
+
+A note[^1] and [the brief](brief.txt).
+
+[^1]: Written after the retro.
+
+## What happened
+
+Text.
+
+## Root cause
+
+Text.
+
+## Lessons learned
+
+Text.
+`,
+);
+
 let cwd = "";
 let site = "";
 let browser: Browser;
@@ -66,6 +95,12 @@ describe.skipIf(!available)("the static site and the printed report, in Chromium
     cwd = mkdtempSync(path.join(tmpdir(), "lessonbook-site-"));
     cpSync(path.join(ROOT, "incidents"), path.join(cwd, "incidents"), { recursive: true });
     writeFileSync(path.join(cwd, "incidents/2026-04-01-evil.md"), EVIL);
+    writeFileSync(path.join(cwd, "incidents/2026-04-02-rich.md"), RICH);
+    writeFileSync(path.join(cwd, "incidents/brief.txt"), "the brief");
+    writeFileSync(
+      path.join(cwd, "incidents/2026-04-03-broken.md"),
+      validIncident("2026-04-03-broken").replace("severity: high", "severity: hihg"),
+    );
     expect((await runInProcess(["build", "--html"], cwd, baseEnv())).code).toBe(0);
     const report = await runInProcess(["report", "--quarter", "2026-Q1", "--format", "html", "--out", "report.html"], cwd, baseEnv());
     expect(report.code).toBe(0);
@@ -122,7 +157,28 @@ describe.skipIf(!available)("the static site and the printed report, in Chromium
     expect(consoleErrors).toEqual([]);
   });
 
+  it("renders tables and footnotes, rebases relative links, and names a left-out incident without linking it", async () => {
+    const page = await open("incidents/2026-04-02-rich.html");
+    expect(await page.locator(".incident-body table td").first().textContent()).toBe("email");
+    await page.locator(".incident-body a[data-footnote-ref]").click();
+    expect(await page.evaluate(() => document.querySelector(decodeURIComponent(location.hash)) !== null)).toBe(true);
+    expect(await page.locator('.incident-body a:has-text("the brief")').getAttribute("href")).toBe("../../../incidents/brief.txt");
+    expect(await page.locator("dl.meta").textContent()).toContain("2026-04-03-broken");
+    expect(await page.locator('dl.meta a:has-text("2026-04-03-broken")').count()).toBe(0);
+    const index = await open("index.html");
+    expect(await index.locator("main").textContent()).toContain("incidents/2026-04-03-broken.md:5:11");
+    await page.close();
+    await index.close();
+  });
+
   it("runs nothing from an incident that carries <script>, onerror and javascript: links", async () => {
+    const index = await open("index.html");
+    await index.fill("#search-input", "evil");
+    await expect.poll(() => index.locator("#search-results a").count()).toBe(1);
+    expect(await index.locator("#search-results a").textContent()).toBe("<img src=x onerror='window.__pwned=5'> Evil title");
+    expect(await index.locator("main img").count()).toBe(0);
+    expect(await index.evaluate(() => (window as unknown as { __pwned?: number }).__pwned)).toBeUndefined();
+    await index.close();
     const page = await open("incidents/2026-04-01-evil.html");
     for (const link of await page.locator(".incident-body a").all()) await link.click({ force: true }).catch(() => undefined);
     await page.waitForTimeout(200);
@@ -142,12 +198,16 @@ describe.skipIf(!available)("the static site and the printed report, in Chromium
     await page.screenshot({ path: path.join(ARTIFACTS, "report-print.png"), fullPage: true });
     expect(await page.locator("svg.chart title").count()).toBeGreaterThanOrEqual(3);
     expect(await page.locator("h1").textContent()).toBe("Incident review: 2026-Q1");
-    for (const format of ["A4", "Letter"]) {
+    // Printable widths in CSS pixels at 96 per inch, less the stylesheet's 14 mm margins on each side.
+    for (const [format, width] of [
+      ["A4", Math.floor(((210 - 28) / 25.4) * 96)],
+      ["Letter", Math.floor((8.5 - 28 / 25.4) * 96)],
+    ] as const) {
+      await page.setViewportSize({ width, height: 1000 });
+      const overflow = await page.evaluate(() => document.documentElement.scrollWidth > document.documentElement.clientWidth);
+      expect(overflow, `${format} at ${width}px`).toBe(false);
       const pdf = await page.pdf({ format, printBackground: true });
       expect(pdf.subarray(0, 5).toString()).toBe("%PDF-");
-      // Nothing wider than the page: the printable width of A4 at 14 mm margins is about 680 CSS pixels.
-      const overflow = await page.evaluate(() => document.documentElement.scrollWidth > window.innerWidth);
-      expect(overflow, format).toBe(false);
     }
     await page.close();
   });

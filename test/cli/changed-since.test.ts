@@ -1,5 +1,5 @@
 import { execFileSync } from "node:child_process";
-import { readFileSync, renameSync, rmSync, writeFileSync } from "node:fs";
+import { mkdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
 import { validIncident } from "../support/valid.js";
@@ -43,8 +43,10 @@ function pullRequest(): string {
   writeFileSync(edit, readFileSync(edit, "utf8").replace("detected: 2026-03-14T11:00:00-05:00", "detected: 2026-03-13T11:00:00-05:00"));
   git(cwd, "add", "incidents/edit.md");
   git(cwd, "commit", "-qm", "edit committed");
-  renameSync(path.join(cwd, "incidents/move.md"), path.join(cwd, "incidents/moved.md"));
-  writeFileSync(path.join(cwd, "incidents/moved.md"), incident("moved").replace("owner: Marta Gil", "owner: ''"));
+  // A real rename, so git reports it as one (R) rather than as a deletion and a new file.
+  git(cwd, "mv", "incidents/move.md", "incidents/moved.md");
+  const moved = path.join(cwd, "incidents/moved.md");
+  writeFileSync(moved, readFileSync(moved, "utf8").replace("id: move", "id: moved").replace("owner: Marta Gil", "owner: ''"));
   rmSync(path.join(cwd, "incidents/gone.md"));
   return cwd;
 }
@@ -113,5 +115,54 @@ describe("lint --changed-since", () => {
     );
     expect(outside.code).toBe(2);
     expect(outside.stderr).toContain("needs a git repository");
+  });
+
+  it("sees a rename as git does, and names files from the repository root when run in a subfolder", async () => {
+    const cwd = pullRequest();
+    expect(git(cwd, "diff", "--name-status", "-M", "base", "--", "incidents/moved.md", "incidents/move.md")).toMatch(
+      /^R\d+\tincidents\/move\.md\tincidents\/moved\.md/,
+    );
+    const run = await runInProcess(
+      ["lint", ".", "--changed-since", "base"],
+      path.join(cwd, "incidents"),
+      baseEnv({ GITHUB_ACTIONS: "true" }),
+    );
+    const files = run.stdout
+      .split("\n")
+      .filter((l) => l.startsWith("::"))
+      .map((l) => /file=([^,]+)/.exec(l)![1]);
+    expect(files).toEqual(["incidents/edit.md", "incidents/moved.md", "incidents/new.md", "incidents/refers.md"]);
+  });
+
+  it("judges a branch against where it left the base, not against the base's later commits", async () => {
+    const cwd = pullRequest();
+    git(cwd, "add", "-A");
+    git(cwd, "commit", "-qm", "pull request");
+    git(cwd, "checkout", "-q", "-b", "feature");
+    git(cwd, "checkout", "-q", "base");
+    // The base branch moves on after the branch point: a file the pull request never touched changes there.
+    const keep = path.join(cwd, "incidents/keep.md");
+    writeFileSync(keep, readFileSync(keep, "utf8").replace("status: final", "status: review"));
+    git(cwd, "commit", "-qam", "base moves on");
+    git(cwd, "checkout", "-q", "feature");
+    const json = JSON.parse((await runInProcess(["lint", "--changed-since", "base", "--format", "json"], cwd, baseEnv())).stdout);
+    const files = [...new Set(json.diagnostics.map((d: { file: string }) => d.file))];
+    expect(files).toEqual(["incidents/edit.md", "incidents/moved.md", "incidents/new.md", "incidents/refers.md"]);
+    // Compared with the base's tip, keep.md would differ and be reported with its status change.
+    expect(json.summary.files).toBe(4);
+  });
+
+  it("encodes #, %, spaces and colons in SARIF paths", async () => {
+    const cwd = pullRequest();
+    mkdirSync(path.join(cwd, "incidents/odd"), { recursive: true });
+    writeFileSync(path.join(cwd, "incidents/odd/a b,c:d%e#f.md"), incident("x"));
+    const sarif = JSON.parse(
+      (await runInProcess(["lint", ".", "--changed-since", "base", "--format", "sarif"], path.join(cwd, "incidents"), baseEnv())).stdout,
+    );
+    const uris = sarif.runs[0].results.map(
+      (r: { locations: { physicalLocation: { artifactLocation: { uri: string } } }[] }) =>
+        r.locations[0]!.physicalLocation.artifactLocation.uri,
+    );
+    expect(uris).toContain("incidents/odd/a%20b%2Cc%3Ad%25e%23f.md");
   });
 });

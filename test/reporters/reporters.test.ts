@@ -49,17 +49,19 @@ describe("github", () => {
           message: "due\n2026-01-01",
         },
       ]),
+      // Paths are given from the repository root, as when lint runs in a subfolder.
+      { repoPath: (f) => `site/${f}` },
     );
     expect(out.split("\n")).toEqual([
-      '::error file=incidents/a.md,line=5,endLine=5,col=11,endColumn=15,title=schema::"severity" must be one of critical, high',
+      '::error file=site/incidents/a.md,line=5,endLine=5,col=11,endColumn=15,title=schema::"severity" must be one of critical, high',
       // Columns are dropped on a range over several lines: Actions ignores them there.
-      "::warning file=incidents/Campaña%2C 50%25%3A off.md,line=2,endLine=4,title=overdue-action::due%0A2026-01-01",
+      "::warning file=site/incidents/Campaña%2C 50%25%3A off.md,line=2,endLine=4,title=overdue-action::due%0A2026-01-01",
       "",
     ]);
   });
 
   it("prints nothing when there is nothing to say", () => {
-    expect(github(results([]))).toBe("");
+    expect(github(results([]), {})).toBe("");
   });
 });
 

@@ -58,7 +58,7 @@ describe("sarif", () => {
       id: "schema",
       shortDescription: { text: expect.any(String) },
       fullDescription: { text: expect.any(String) },
-      helpUri: "https://www.npmjs.com/package/lessonbook#rule-schema",
+      helpUri: "https://www.npmjs.com/package/lessonbook#rules-lessonbook-rules",
     });
     expect(rules.find((r: { id: string }) => r.id === "overdue-action").defaultConfiguration.level).toBe("warning");
   });

@@ -17,6 +17,16 @@ function list(counts: readonly Count[]): string {
   return counts.map((c) => `${c.key} ${c.count}`).join(", ");
 }
 
+/** The numbers behind the per-quarter chart, for readers who cannot tell the patterns apart, and for paper. */
+function quarterTable(quarters: readonly QuarterCount[], s: SiteLabels): string {
+  const head = `<tr><th>${escapeHtml(s.quarter)}</th>${SEVERITIES.map((sev) => `<th class="num">${sev}</th>`).join("")}<th class="num">${escapeHtml(s.total)}</th></tr>`;
+  const rows = quarters.map(
+    (q) =>
+      `<tr><td>${escapeHtml(q.quarter)}</td>${SEVERITIES.map((sev) => `<td class="num">${q.bySeverity.find((b) => b.key === sev)?.count ?? 0}</td>`).join("")}<td class="num">${q.count}</td></tr>`,
+  );
+  return `<table class="chart-data"><caption class="muted">${escapeHtml(s.chartData)}</caption><thead>${head}</thead><tbody>${rows.join("")}</tbody></table>`;
+}
+
 /** The charts of the entry page and the report, each under its own heading. */
 export function charts(data: ChartData, s: SiteLabels, t: KbLabels, prefix = "chart"): string {
   const out: string[] = [];
@@ -26,15 +36,17 @@ export function charts(data: ChartData, s: SiteLabels, t: KbLabels, prefix = "ch
       name: sev,
       values: data.quarters.map((q) => q.bySeverity.find((b) => b.key === sev)?.count ?? 0),
     }));
+    const breakdown = data.quarters.map((q) => `${q.quarter}: ${list(q.bySeverity.filter((b) => b.count > 0)) || "0"}`).join("; ");
     out.push(
       `<h2>${escapeHtml(s.perQuarterTitle)}</h2>`,
       stackedColumns(
         `${prefix}-quarters`,
         s.perQuarterTitle,
-        s.perQuarterDesc(total, data.quarters[0]!.quarter, data.quarters.at(-1)!.quarter),
+        `${s.perQuarterDesc(total, data.quarters[0]!.quarter, data.quarters.at(-1)!.quarter)} ${breakdown}.`,
         data.quarters.map((q) => q.quarter),
         series,
       ),
+      quarterTable(data.quarters, s),
     );
   }
   if (data.causes.length) {

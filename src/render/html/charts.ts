@@ -49,6 +49,7 @@ export function stackedColumns(id: string, title: string, desc: string, categori
   const max = Math.max(1, ...totals);
   const slot = (WIDTH - 60) / Math.max(1, categories.length);
   const barWidth = Math.min(48, slot * 0.6);
+  const labelEvery = Math.max(1, Math.ceil(64 / slot));
   const { defs, fill } = fills(id, series.length);
   const parts: string[] = [`<line x1="40" y1="${bottom}" x2="${WIDTH - 10}" y2="${bottom}" stroke="#444"/>`];
   categories.forEach((category, c) => {
@@ -64,7 +65,10 @@ export function stackedColumns(id: string, title: string, desc: string, categori
       );
     });
     parts.push(`<text x="${n(x + barWidth / 2)}" y="${n(y - 6)}" text-anchor="middle" ${FONT}>${totals[c]}</text>`);
-    parts.push(`<text x="${n(x + barWidth / 2)}" y="${bottom + 16}" text-anchor="middle" ${FONT}>${escapeHtml(category)}</text>`);
+    // With many columns only every few get a label, so the labels never run into each other.
+    if (c % labelEvery === 0 || c === categories.length - 1) {
+      parts.push(`<text x="${n(x + barWidth / 2)}" y="${bottom + 16}" text-anchor="middle" ${FONT}>${escapeHtml(category)}</text>`);
+    }
   });
   series.forEach((s, i) => {
     const x = 40 + i * 130;
@@ -93,7 +97,7 @@ export function horizontalBars(id: string, title: string, desc: string, rows: re
     const y = 8 + i * rowHeight;
     const w = Math.max(r.value > 0 ? 2 : 0, (span * r.value) / max);
     return (
-      `<text x="${labelWidth - 8}" y="${y + 15}" text-anchor="end" ${FONT}>${escapeHtml(r.label)}</text>` +
+      `<text x="${labelWidth - 8}" y="${y + 15}" text-anchor="end" ${FONT}>${escapeHtml(r.label.length > 28 ? `${r.label.slice(0, 27)}…` : r.label)}</text>` +
       `<rect x="${labelWidth}" y="${y + 3}" width="${n(w)}" height="${rowHeight - 8}" fill="${STYLES[0]!.color}" opacity="0.85"><title>${escapeHtml(`${r.label}: ${r.text ?? r.value}`)}</title></rect>` +
       `<text x="${n(labelWidth + w + 6)}" y="${y + 15}" ${FONT}>${escapeHtml(r.text ?? String(r.value))}</text>`
     );

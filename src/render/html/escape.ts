@@ -1,3 +1,5 @@
+import { encodePath } from "../url.js";
+
 /** Text from an incident, safe inside HTML text and attribute values. */
 export function escapeHtml(text: string): string {
   return text.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
@@ -5,12 +7,7 @@ export function escapeHtml(text: string): string {
 
 /** A relative href, each path segment percent-encoded, safe inside an attribute. */
 export function href(path: string): string {
-  return escapeHtml(
-    path
-      .split("/")
-      .map((segment) => (segment === ".." || segment === "." ? segment : encodeURIComponent(segment)))
-      .join("/"),
-  );
+  return escapeHtml(encodePath(path));
 }
 
 /** Tagged template that escapes every interpolated value unless it is already `Html`. */

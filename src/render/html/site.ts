@@ -38,7 +38,7 @@ function layout(name: string, title: string, { t, s }: Labels, lang: Language, m
 <head>
 <meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">
-<title>${escapeHtml(title)} · ${escapeHtml(s.home)}</title>
+<title>${escapeHtml(title === s.home ? title : `${title} · ${s.home}`)}</title>
 <link rel="stylesheet" href="${up("site.css")}">
 </head>
 <body>
@@ -133,12 +133,21 @@ function indexPage(model: KnowledgeBaseModel, records: readonly IncidentRecord[]
     </ul>
     <h2>${s.allIncidents}</h2>
     ${incidentRows(name, [...records].reverse(), labels)}
+    ${
+      model.skipped.length
+        ? html`<h2>${t.skippedTitle}</h2>
+            <p>${t.skippedIntro(model.skipped.length).replace(/`/g, "")}</p>
+            <ul>
+              ${model.skipped.map((k) => html`<li><code>${k.file}:${k.line}:${k.column}</code> ${k.message} (${k.rule})</li>`)}
+            </ul>`
+        : ""
+    }
     <script src="search-index.js"></script>
     <script src="search.js"></script>`;
   return layout(name, t.title, labels, lang, main);
 }
 
-function detailsOf(name: string, r: IncidentRecord, { t, s }: Labels): Html {
+function detailsOf(name: string, r: IncidentRecord, { t, s }: Labels, known: ReadonlySet<string>): Html {
   const i = r.incident;
   const row = (label: string, value: Html | string | undefined) =>
     value === undefined || value === ""
@@ -146,13 +155,14 @@ function detailsOf(name: string, r: IncidentRecord, { t, s }: Labels): Html {
       : html`<dt>${label}</dt>
           <dd>${value}</dd>`;
   const links = (ids: readonly string[]) =>
-    html`${ids.map((id, k) => html`${k ? ", " : ""}<a href="${raw(href(rel(name, incidentPage(id))))}">${id}</a>`)}`;
+    // An id with no page (missing, or left out for errors) is named, not linked to a page that does not exist.
+    html`${ids.map((id, k) => html`${k ? ", " : ""}${known.has(id) ? html`<a href="${raw(href(rel(name, incidentPage(id))))}">${id}</a>` : id}`)}`;
   return html`<dl class="meta">
     ${row(s.details, html`${severity(i.severity)} · ${i.status}`)}${row(t.started, i.started)}${row(s.detected, i.detected)}${row(s.responded, i.responded)}${row(s.resolved, i.resolved ?? s.ongoing)}${row(s.channels, html`${i.channels.map((c, k) => html`${k ? ", " : ""}<a href="${raw(href(rel(name, channelPage(c))))}">${c}</a>`)}`)}${row(s.owner, i.owner)}${row(s.summary, html`<a href="${raw(href(rel(name, causePage(i.cause.category))))}">${i.cause.category}</a>: ${i.cause.summary}`)}${row(s.factors, (i.cause.factors ?? []).join(", "))}${row(s.tags, (i.tags ?? []).join(", "))}${i.related?.length ? row(s.related, links(i.related)) : ""}
   </dl>`;
 }
 
-function incidentView(r: IncidentRecord, labels: Labels, lang: Language, out: string): string {
+function incidentView(r: IncidentRecord, labels: Labels, lang: Language, out: string, known: ReadonlySet<string>): string {
   const { t, s } = labels;
   const i = r.incident;
   const name = incidentPage(i.id);
@@ -199,14 +209,14 @@ function incidentView(r: IncidentRecord, labels: Labels, lang: Language, out: st
   const source = path.posix.relative(path.posix.dirname(`${out}/${name}`), r.file);
   const main = html`<p class="muted">${dayOf(i.started)} · <a href="${raw(href(source))}">${r.file}</a></p>
     <h1>${i.title}</h1>
-    ${detailsOf(name, r, labels)}
+    ${detailsOf(name, r, labels, known)}
     <h2>${s.timeline}</h2>
     ${timeline}
     <h2>${s.lessons}</h2>
     ${lessons.length ? lessons : html`<p>${t.noLessons}</p>`}
     <section class="incident-body">
       <h2>${s.postMortem}</h2>
-      ${raw(bodyToHtml(r.body ?? ""))}
+      ${raw(bodyToHtml(r.body ?? "", { rebase: (url) => path.posix.relative(path.posix.dirname(`${out}/${name}`), path.posix.join(path.posix.dirname(r.file), url)) }))}
     </section>`;
   return layout(name, i.title, labels, lang, main);
 }
@@ -306,7 +316,8 @@ export function renderSite(model: KnowledgeBaseModel, records: readonly Incident
   files.set("search.js", SEARCH_SCRIPT);
   files.set("search-index.js", searchIndex(records));
   files.set("index.html", indexPage(model, records, labels, lang));
-  for (const r of records) files.set(incidentPage(r.incident.id), incidentView(r, labels, lang, options.out));
+  const known = new Set(records.map((r) => r.incident.id));
+  for (const r of records) files.set(incidentPage(r.incident.id), incidentView(r, labels, lang, options.out, known));
   for (const c of model.causes) {
     const name = causePage(c.key);
     files.set(

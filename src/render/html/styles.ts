@@ -12,6 +12,8 @@ h2 { font-size: 1.3rem; margin: 2rem 0 0.6rem; border-bottom: 2px solid var(--li
 h3 { font-size: 1.1rem; margin: 1.4rem 0 0.4rem; }
 a { color: #1a4f8b; }
 .muted { color: var(--muted); }
+.sr-only { position: absolute; width: 1px; height: 1px; overflow: hidden; clip: rect(0 0 0 0); white-space: nowrap; }
+table.chart-data { font-size: 0.85rem; max-width: 40rem; }
 .figures { display: grid; grid-template-columns: repeat(auto-fit, minmax(9rem, 1fr)); gap: 0.75rem; margin: 1rem 0; }
 .figure { background: var(--soft); border: 1px solid var(--line); border-radius: 6px; padding: 0.6rem 0.8rem; }
 .figure b { display: block; font-size: 1.7rem; }

@@ -4,6 +4,7 @@ import { SITE_LABELS, type SiteLabels } from "../../i18n/site.js";
 import type { IncidentRecord, KnowledgeBaseModel } from "../../model/index.js";
 import type { Language } from "../../schema/index.js";
 import { dayOf } from "../format.js";
+import { relativeLink } from "../markdown.js";
 import { bodyToHtml } from "./body.js";
 import { charts } from "./chart-set.js";
 import { escapeHtml, type Html, href, html, raw } from "./escape.js";
@@ -26,13 +27,8 @@ const incidentPage = (id: string) => `incidents/${id}.html`;
 const causePage = (c: string) => `causes/${c}.html`;
 const channelPage = (c: string) => `channels/${c}.html`;
 
-/** A link from page `from` to page `to`, both relative to the site root. */
-function rel(from: string, to: string): string {
-  return path.posix.relative(path.posix.dirname(from), to) || path.posix.basename(to);
-}
-
 function layout(name: string, title: string, { t, s }: Labels, lang: Language, main: Html): string {
-  const up = (to: string) => href(rel(name, to));
+  const up = (to: string) => href(relativeLink(name, to));
   return `<!doctype html>
 <html lang="${lang}">
 <head>
@@ -60,9 +56,9 @@ function incidentRows(name: string, records: readonly IncidentRecord[], { t }: L
     ({ incident: i }) =>
       html`<tr>
         <td>${dayOf(i.started)}</td>
-        <td><a href="${raw(href(rel(name, incidentPage(i.id))))}">${i.title}</a></td>
+        <td><a href="${raw(href(relativeLink(name, incidentPage(i.id))))}">${i.title}</a></td>
         <td>${severity(i.severity)}</td>
-        <td><a href="${raw(href(rel(name, causePage(i.cause.category))))}">${i.cause.category}</a></td>
+        <td><a href="${raw(href(relativeLink(name, causePage(i.cause.category))))}">${i.cause.category}</a></td>
         <td>${i.status}</td>
       </tr>`,
   );
@@ -84,7 +80,7 @@ function incidentRows(name: string, records: readonly IncidentRecord[], { t }: L
 
 function lessonList(name: string, records: readonly IncidentRecord[], { t }: Labels): Html {
   const items = records.flatMap(({ incident: i }) =>
-    i.lessons.map((l) => html`<li>${l.lesson} <a href="${raw(href(rel(name, incidentPage(i.id))))}">${i.id}</a></li>`),
+    i.lessons.map((l) => html`<li>${l.lesson} <a href="${raw(href(relativeLink(name, incidentPage(i.id))))}">${i.id}</a></li>`),
   );
   return items.length
     ? html`<ul>
@@ -156,9 +152,9 @@ function detailsOf(name: string, r: IncidentRecord, { t, s }: Labels, known: Rea
           <dd>${value}</dd>`;
   const links = (ids: readonly string[]) =>
     // An id with no page (missing, or left out for errors) is named, not linked to a page that does not exist.
-    html`${ids.map((id, k) => html`${k ? ", " : ""}${known.has(id) ? html`<a href="${raw(href(rel(name, incidentPage(id))))}">${id}</a>` : id}`)}`;
+    html`${ids.map((id, k) => html`${k ? ", " : ""}${known.has(id) ? html`<a href="${raw(href(relativeLink(name, incidentPage(id))))}">${id}</a>` : id}`)}`;
   return html`<dl class="meta">
-    ${row(s.details, html`${severity(i.severity)} · ${i.status}`)}${row(t.started, i.started)}${row(s.detected, i.detected)}${row(s.responded, i.responded)}${row(s.resolved, i.resolved ?? s.ongoing)}${row(s.channels, html`${i.channels.map((c, k) => html`${k ? ", " : ""}<a href="${raw(href(rel(name, channelPage(c))))}">${c}</a>`)}`)}${row(s.owner, i.owner)}${row(s.summary, html`<a href="${raw(href(rel(name, causePage(i.cause.category))))}">${i.cause.category}</a>: ${i.cause.summary}`)}${row(s.factors, (i.cause.factors ?? []).join(", "))}${row(s.tags, (i.tags ?? []).join(", "))}${i.related?.length ? row(s.related, links(i.related)) : ""}
+    ${row(s.details, html`${severity(i.severity)} · ${i.status}`)}${row(t.started, i.started)}${row(s.detected, i.detected)}${row(s.responded, i.responded)}${row(s.resolved, i.resolved ?? s.ongoing)}${row(s.channels, html`${i.channels.map((c, k) => html`${k ? ", " : ""}<a href="${raw(href(relativeLink(name, channelPage(c))))}">${c}</a>`)}`)}${row(s.owner, i.owner)}${row(s.summary, html`<a href="${raw(href(relativeLink(name, causePage(i.cause.category))))}">${i.cause.category}</a>: ${i.cause.summary}`)}${row(s.factors, (i.cause.factors ?? []).join(", "))}${row(s.tags, (i.tags ?? []).join(", "))}${i.related?.length ? row(s.related, links(i.related)) : ""}
   </dl>`;
 }
 

@@ -33,3 +33,26 @@ export function html(strings: TemplateStringsArray, ...values: unknown[]): Html 
 export function raw(text: string): Html {
   return new Html(text);
 }
+
+/** A table: header cells, then rows of cells; the columns listed in `numeric` are right-aligned. */
+export function table(head: readonly unknown[], rows: readonly (readonly unknown[])[], numeric: readonly number[] = []): Html {
+  const align = (i: number) => raw(numeric.includes(i) ? ' class="num"' : "");
+  const header = head.length
+    ? html`<thead>
+        <tr>
+          ${head.map((h, i) => html`<th${align(i)}>${h}</th>`)}
+        </tr>
+      </thead>`
+    : "";
+  return html`<table>
+    ${header}
+    <tbody>
+      ${rows.map(
+        (row) =>
+          html`<tr>
+            ${row.map((cell, i) => html`<td${align(i)}>${cell}</td>`)}
+          </tr>`,
+      )}
+    </tbody>
+  </table>`;
+}

@@ -6,7 +6,7 @@ import type { ReportModel } from "../../model/index.js";
 import type { Language } from "../../schema/index.js";
 import { dayOf, duration, durationChange, signed } from "../format.js";
 import { charts } from "./chart-set.js";
-import { escapeHtml, href, html, raw } from "./escape.js";
+import { escapeHtml, href, html, raw, table } from "./escape.js";
 import { recurrenceTable } from "./recurrence-table.js";
 import { STYLES } from "./styles.js";
 
@@ -26,20 +26,23 @@ export function renderReportHtml(model: ReportModel, options: HtmlReportOptions)
   const link = (file: string) => raw(href(path.posix.relative(path.posix.dirname(options.location), file)));
   const { current: c, previous: p } = model;
   const high = (f: typeof c) => f.bySeverity.filter((b) => b.key === "critical" || b.key === "high").reduce((n, b) => n + b.count, 0);
-  const count = (label: string, now: number, before: number) =>
-    html`<tr>
-      <td>${label}</td>
-      <td class="num">${now}</td>
-      <td class="num">${before}</td>
-      <td class="num">${signed(now - before)}</td>
-    </tr>`;
-  const time = (label: string, now: number | null, before: number | null) =>
-    html`<tr>
-      <td>${label}</td>
-      <td class="num">${duration(now)}</td>
-      <td class="num">${duration(before)}</td>
-      <td class="num">${durationChange(now, before)}</td>
-    </tr>`;
+  const countRow = (label: string, now: number, before: number) => [label, now, before, signed(now - before)];
+  const timeRow = (label: string, now: number | null, before: number | null) => [
+    label,
+    duration(now),
+    duration(before),
+    durationChange(now, before),
+  ];
+  const headline = [
+    countRow(t.incidents, c.incidents, p.incidents),
+    countRow(t.criticalOrHigh, high(c), high(p)),
+    timeRow(t.medianDetect, c.durations.detect.median, p.durations.detect.median),
+    timeRow(t.p90Detect, c.durations.detect.p90, p.durations.detect.p90),
+    timeRow(t.medianRespond, c.durations.respond.median, p.durations.respond.median),
+    timeRow(t.medianResolve, c.durations.resolve.median, p.durations.resolve.median),
+    countRow(t.recurringCauses, c.recurrences, p.recurrences),
+    countRow(t.recurredAfterLesson, c.recurredAfterLesson, p.recurredAfterLesson),
+  ];
   const figure = (value: number, label: string) => html`<div class="figure"><b>${value}</b><span>${label}</span></div>`;
   const owners = [...new Set(model.actions.items.map((a) => a.owner ?? ""))];
   const main = html`<h1>${t.reviewTitle(model.period.label)}</h1>
@@ -48,45 +51,20 @@ export function renderReportHtml(model: ReportModel, options: HtmlReportOptions)
       ${figure(c.incidents, t.incidents)}${figure(c.recurredAfterLesson, t.recurredAfterLesson)}${figure(model.actions.open, t.openActions)}${figure(model.actions.overdue, t.overdueActions)}
     </div>
     <h2>${t.headline}</h2>
-    <table>
-      <thead>
-        <tr>
-          <th>${t.figure}</th>
-          <th class="num">${c.period.label}</th>
-          <th class="num">${p.period.label}</th>
-          <th class="num">${t.change}</th>
-        </tr>
-      </thead>
-      <tbody>
-        ${count(t.incidents, c.incidents, p.incidents)}${count(t.criticalOrHigh, high(c), high(p))}${time(t.medianDetect, c.durations.detect.median, p.durations.detect.median)}${time(t.p90Detect, c.durations.detect.p90, p.durations.detect.p90)}${time(t.medianRespond, c.durations.respond.median, p.durations.respond.median)}${time(t.medianResolve, c.durations.resolve.median, p.durations.resolve.median)}${count(t.recurringCauses, c.recurrences, p.recurrences)}${count(t.recurredAfterLesson, c.recurredAfterLesson, p.recurredAfterLesson)}
-      </tbody>
-    </table>
+    ${table([t.figure, c.period.label, p.period.label, t.change], headline, [1, 2, 3])}
     <h2>${t.incidentList}</h2>
     ${
       model.records.length
-        ? html`<table>
-            <thead>
-              <tr>
-                <th>${t.started}</th>
-                <th>${t.incident}</th>
-                <th>${t.severity}</th>
-                <th>${t.cause}</th>
-                <th>${t.status}</th>
-              </tr>
-            </thead>
-            <tbody>
-              ${model.records.map(
-                (r) =>
-                  html`<tr>
-                    <td>${dayOf(r.started)}</td>
-                    <td><a href="${link(r.file)}">${r.title}</a></td>
-                    <td><span class="badge sev-${r.severity}">${r.severity}</span></td>
-                    <td>${r.category}</td>
-                    <td>${r.status}</td>
-                  </tr>`,
-              )}
-            </tbody>
-          </table>`
+        ? table(
+            [t.started, t.incident, t.severity, t.cause, t.status],
+            model.records.map((r) => [
+              dayOf(r.started),
+              html`<a href="${link(r.file)}">${r.title}</a>`,
+              html`<span class="badge sev-${r.severity}">${r.severity}</span>`,
+              r.category,
+              r.status,
+            ]),
+          )
         : html`<p>${t.noIncidents}</p>`
     }
     ${raw(charts({ quarters: model.quarters, causes: model.counts.cause, channels: model.counts.channel, durations: model.durations }, s, KB_LABELS[options.lang], "report"))}
@@ -105,27 +83,15 @@ export function renderReportHtml(model: ReportModel, options: HtmlReportOptions)
         ? owners.map((owner) => {
             const mine = model.actions.items.filter((a) => (a.owner ?? "") === owner);
             return html`<h3>${t.ownerLine(owner || t.unassigned, mine.length, mine.filter((a) => a.overdue).length)}</h3>
-              <table>
-                <thead>
-                  <tr>
-                    <th>${t.due}</th>
-                    <th>${t.task}</th>
-                    <th>${t.incident}</th>
-                    <th>${t.status}</th>
-                  </tr>
-                </thead>
-                <tbody>
-                  ${mine.map(
-                    (a) =>
-                      html`<tr>
-                        <td class="${a.overdue ? "overdue" : ""}">${a.due ?? t.noDue}${a.overdue ? ` (${t.overdue})` : ""}</td>
-                        <td>${a.task}</td>
-                        <td><a href="${link(a.file)}">${a.incident}</a></td>
-                        <td>${a.status === "done" && a.done ? t.doneOn(a.done) : a.status}</td>
-                      </tr>`,
-                  )}
-                </tbody>
-              </table>`;
+              ${table(
+                [t.due, t.task, t.incident, t.status],
+                mine.map((a) => [
+                  a.overdue ? html`<span class="overdue">${a.due} (${t.overdue})</span>` : (a.due ?? t.noDue),
+                  a.task,
+                  html`<a href="${link(a.file)}">${a.incident}</a>`,
+                  a.status === "done" && a.done ? t.doneOn(a.done) : a.status,
+                ]),
+              )}`;
           })
         : html`<p>${t.noActions}</p>`
     }

@@ -7,7 +7,7 @@ import { dayOf } from "../format.js";
 import { relativeLink } from "../markdown.js";
 import { bodyToHtml } from "./body.js";
 import { charts } from "./chart-set.js";
-import { escapeHtml, type Html, href, html, raw } from "./escape.js";
+import { escapeHtml, type Html, href, html, raw, table } from "./escape.js";
 import { recurrenceTable } from "./recurrence-table.js";
 import { SEARCH_SCRIPT } from "./search-script.js";
 import { STYLES } from "./styles.js";
@@ -52,30 +52,15 @@ function severity(value: string): Html {
 }
 
 function incidentRows(name: string, records: readonly IncidentRecord[], { t }: Labels): Html {
-  const rows = records.map(
-    ({ incident: i }) =>
-      html`<tr>
-        <td>${dayOf(i.started)}</td>
-        <td><a href="${raw(href(relativeLink(name, incidentPage(i.id))))}">${i.title}</a></td>
-        <td>${severity(i.severity)}</td>
-        <td><a href="${raw(href(relativeLink(name, causePage(i.cause.category))))}">${i.cause.category}</a></td>
-        <td>${i.status}</td>
-      </tr>`,
-  );
-  return html`<table>
-    <thead>
-      <tr>
-        <th>${t.started}</th>
-        <th>${t.incident}</th>
-        <th>${t.severity}</th>
-        <th>${t.cause}</th>
-        <th>${t.status}</th>
-      </tr>
-    </thead>
-    <tbody>
-      ${rows}
-    </tbody>
-  </table>`;
+  const link = (to: string) => raw(href(relativeLink(name, to)));
+  const rows = records.map(({ incident: i }) => [
+    dayOf(i.started),
+    html`<a href="${link(incidentPage(i.id))}">${i.title}</a>`,
+    severity(i.severity),
+    html`<a href="${link(causePage(i.cause.category))}">${i.cause.category}</a>`,
+    i.status,
+  ]);
+  return table([t.started, t.incident, t.severity, t.cause, t.status], rows);
 }
 
 function lessonList(name: string, records: readonly IncidentRecord[], { t }: Labels): Html {
@@ -162,43 +147,19 @@ function incidentView(r: IncidentRecord, labels: Labels, lang: Language, out: st
   const { t, s } = labels;
   const i = r.incident;
   const name = incidentPage(i.id);
-  const timeline = html`<table>
-    <tbody>
-      ${i.timeline.map(
-        (e) =>
-          html`<tr>
-            <td>${e.at}</td>
-            <td>${e.event}</td>
-          </tr>`,
-      )}
-    </tbody>
-  </table>`;
+  const timeline = table(
+    [],
+    i.timeline.map((e) => [e.at, e.event]),
+  );
   const lessons = i.lessons.map(
     (l) =>
       html`<h3>${l.lesson}</h3>
         ${
           l.actions?.length
-            ? html`<table>
-                <thead>
-                  <tr>
-                    <th>${t.task}</th>
-                    <th>${t.owner}</th>
-                    <th>${t.due}</th>
-                    <th>${t.status}</th>
-                  </tr>
-                </thead>
-                <tbody>
-                  ${l.actions.map(
-                    (a) =>
-                      html`<tr>
-                        <td>${a.task}</td>
-                        <td>${a.owner ?? t.nobody}</td>
-                        <td>${a.due ?? t.noDue}</td>
-                        <td>${a.status}${a.done ? ` (${a.done})` : ""}</td>
-                      </tr>`,
-                  )}
-                </tbody>
-              </table>`
+            ? table(
+                [t.task, t.owner, t.due, t.status],
+                l.actions.map((a) => [a.task, a.owner ?? t.nobody, a.due ?? t.noDue, `${a.status}${a.done ? ` (${a.done})` : ""}`]),
+              )
             : ""
         }`,
   );
@@ -229,32 +190,17 @@ function groupView(name: string, title: string, records: readonly IncidentRecord
 function actionsView(model: KnowledgeBaseModel, labels: Labels, lang: Language): string {
   const { t } = labels;
   const name = "actions.html";
-  const table = (open: boolean) => {
+  const section = (open: boolean) => {
     const items = model.actions.filter((a) => a.open === open);
+    const rows = items.map((a) => [
+      a.due ?? t.noDue,
+      a.task,
+      a.owner ?? t.nobody,
+      a.done ?? a.status,
+      html`<a href="${raw(href(incidentPage(a.incident)))}">${a.incident}</a>`,
+    ]);
     return html`<h2>${open ? t.open : t.done} (${items.length})</h2>
-      <table>
-        <thead>
-          <tr>
-            <th>${t.due}</th>
-            <th>${t.task}</th>
-            <th>${t.owner}</th>
-            <th>${t.status}</th>
-            <th>${t.incident}</th>
-          </tr>
-        </thead>
-        <tbody>
-          ${items.map(
-            (a) =>
-              html`<tr>
-                <td>${a.due ?? t.noDue}</td>
-                <td>${a.task}</td>
-                <td>${a.owner ?? t.nobody}</td>
-                <td>${a.done ?? a.status}</td>
-                <td><a href="${raw(href(incidentPage(a.incident)))}">${a.incident}</a></td>
-              </tr>`,
-          )}
-        </tbody>
-      </table>`;
+      ${table([t.due, t.task, t.owner, t.status, t.incident], rows)}`;
   };
   return layout(
     name,
@@ -263,7 +209,7 @@ function actionsView(model: KnowledgeBaseModel, labels: Labels, lang: Language):
     lang,
     html`<h1>${t.actionTracker}</h1>
       <p class="muted">${t.actionsIntro}</p>
-      ${table(true)}${table(false)}`,
+      ${section(true)}${section(false)}`,
   );
 }
 

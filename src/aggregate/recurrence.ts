@@ -3,9 +3,17 @@ import { incidentOffset } from "./durations.js";
 import type { IncidentRecord, Period, RecurrenceGroup, RecurrenceMember } from "../model/index.js";
 import { contains, endsBy } from "./period.js";
 
+const startKeys = new WeakMap<IncidentRecord, number>();
+
 /** When an incident started, as one number: a calendar day counts from its start in the incident's offset. */
 function startKey(record: IncidentRecord): number {
-  return toInstant(parseTemporal(record.incident.started)!, incidentOffset(record.incident));
+  // Sorting asks for the key of the same record many times.
+  let key = startKeys.get(record);
+  if (key === undefined) {
+    key = toInstant(parseTemporal(record.incident.started)!, incidentOffset(record.incident));
+    startKeys.set(record, key);
+  }
+  return key;
 }
 
 /**

@@ -29,6 +29,7 @@ const DAY_MS = 86_400_000;
 
 /** `Date.UTC` reads years 0–99 as 1900–1999; a typo such as 0026-03-14 must stay in year 26. */
 function utc(year: number, month: number, day: number, hour = 0, minute = 0, second = 0, ms = 0): number {
+  if (year >= 100) return Date.UTC(year, month - 1, day, hour, minute, second, ms);
   const date = new Date(0);
   date.setUTCFullYear(year, month - 1, day);
   date.setUTCHours(hour, minute, second, ms);

@@ -58,6 +58,6 @@ export function readBytes(file: string, cwd: string): ReadResult {
     return { ok: true, bytes: readFileSync(path.resolve(cwd, file)) };
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code ?? "";
-    return { ok: false, message: `File could not be read: ${READ_ERRORS[code] ?? code ?? "unknown error"}.` };
+    return { ok: false, message: `File could not be read: ${READ_ERRORS[code] ?? (code || "unknown error")}.` };
   }
 }

@@ -88,7 +88,7 @@ function recurrences(model: ReportModel, t: Labels, from: string): string[] {
   return out;
 }
 
-export function actionsByOwner(items: readonly ActionItem[], t: Labels, from: string): string[] {
+function actionsByOwner(items: readonly ActionItem[], t: Labels, from: string): string[] {
   if (!items.length) return [t.noActions, ""];
   const owners = [...new Set(items.map((a) => a.owner ?? ""))];
   const out: string[] = [];

@@ -21,23 +21,4 @@ export const DEFAULT_CAUSES = [
   "external",
 ] as const;
 
-/** The channels the spec names; any lower-case slug is accepted unless the configuration restricts them. */
-export const KNOWN_CHANNELS = [
-  "instagram",
-  "x",
-  "facebook",
-  "tiktok",
-  "youtube",
-  "linkedin",
-  "email",
-  "sms",
-  "web",
-  "app",
-  "press",
-  "tv",
-  "radio",
-  "out-of-home",
-  "in-store",
-] as const;
-
 export const SLUG_PATTERN = /^[a-z0-9]+(-[a-z0-9]+)*$/;

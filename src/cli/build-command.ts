@@ -9,25 +9,9 @@ import { renderSite } from "../render/html/site.js";
 import { KB_MARK, renderKnowledgeBase } from "../render/kb.js";
 import { RULE_IDS } from "../rules/index.js";
 import { loadDocuments, skippedLines, validCorpus } from "./corpus.js";
-import { EXIT, type MainOptions } from "./io.js";
-import { languageOption } from "./options.js";
+import { type Context, EXIT } from "./io.js";
 
-export const BUILD_HELP = `Usage: lessonbook build [paths...] [options]
-
-Writes the lessons-learned knowledge base: kb/README.md, a page per cause and per channel, all lessons,
-the action tracker, recurring causes and tags. Only pages lessonbook wrote are ever replaced or removed.
-
-Options:
-      --out <dir>       output folder (default: kb)
-      --check           write nothing; exit 1 when the folder is not what a build would write
-      --html            also write a static site to <out>/site/ (or "html": true in the configuration)
-      --lang <en|es>    language of the pages (default: configuration, else en)
-      --strict          exit 1 when an incident file was left out because of errors
-  -c, --config <file>   configuration file
-  -h, --help            show this help
-`;
-
-export async function buildCommand(args: readonly string[], io: MainOptions): Promise<number> {
+export async function buildCommand(args: readonly string[], io: Context): Promise<number> {
   const { values, positionals } = parseArgs({
     args: [...args],
     allowPositionals: true,
@@ -42,11 +26,11 @@ export async function buildCommand(args: readonly string[], io: MainOptions): Pr
     },
   });
   if (values.help) {
-    io.stdout.write(BUILD_HELP);
+    io.stdout.write(io.t("build.help"));
     return EXIT.ok;
   }
   const config = loadConfig(io.cwd, RULE_IDS, values.config);
-  const lang = languageOption(values.lang, config.lang);
+  const lang = io.lang;
   const outDir = checkOutputFolder(values.out ?? "kb", io.cwd, positionals.length ? positionals : config.paths);
   const out = path.relative(io.cwd, outDir).split(path.sep).join("/");
   const docs = await loadDocuments(positionals, config.paths, io.cwd);
@@ -57,23 +41,23 @@ export async function buildCommand(args: readonly string[], io: MainOptions): Pr
     for (const [name, text] of renderSite(model, corpus.records, { lang, out: `${out}/site` })) pages.set(`site/${name}`, text);
   }
   const { files, plan } = planFolder(outDir, pages, KB_MARK);
-  io.stderr.write(skippedLines(corpus.skipped));
+  io.stderr.write(skippedLines(corpus.skipped, io.t));
   if (plan.conflicts.length) {
-    for (const name of plan.conflicts)
-      io.stderr.write(`lessonbook: ${out}/${name} exists and was not written by lessonbook build; it was left as it is.\n`);
-    io.stderr.write(`lessonbook: nothing was written; move those files or choose another --out.\n`);
+    for (const name of plan.conflicts) io.stderr.write(`${io.t("build.conflict", { file: `${out}/${name}` })}\n`);
+    io.stderr.write(`${io.t("build.nothing-written")}\n`);
     return EXIT.usage;
   }
   const changes = plan.write.length + plan.stale.length;
   if (values.check) {
-    for (const name of plan.write) io.stdout.write(`${out}/${name} is out of date\n`);
-    for (const name of plan.stale) io.stdout.write(`${out}/${name} is no longer produced\n`);
-    io.stdout.write(changes ? `${out}/ is not up to date; run lessonbook build.\n` : `${out}/ is up to date.\n`);
+    for (const name of plan.write) io.stdout.write(`${io.t("build.out-of-date", { file: `${out}/${name}` })}\n`);
+    for (const name of plan.stale) io.stdout.write(`${io.t("build.no-longer-produced", { file: `${out}/${name}` })}\n`);
+    io.stdout.write(`${io.t(changes ? "build.not-up-to-date" : "build.up-to-date", { out })}\n`);
     return changes ? EXIT.problems : EXIT.ok;
   }
   applyPlan(outDir, files, plan);
+  const written = plan.write.filter((n) => files.has(n) && pages.has(n)).length;
   io.stdout.write(
-    `${out}/: ${pages.size} pages, ${plan.write.filter((n) => files.has(n) && pages.has(n)).length} written, ${plan.stale.length} removed, from ${corpus.records.length} incidents.\n`,
+    `${io.t("build.done", { out, pages: pages.size, written, removed: plan.stale.length, incidents: corpus.records.length })}\n`,
   );
   return values.strict && corpus.skipped.length ? EXIT.problems : EXIT.ok;
 }

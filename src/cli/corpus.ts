@@ -1,4 +1,6 @@
-import { findFiles, readBytes, UsageError } from "../io/files.js";
+import { findFiles, readBytes } from "../io/files.js";
+import type { Translate } from "../i18n/translate.js";
+import { UsageError } from "../model/errors.js";
 import { lintDocuments } from "../lint/index.js";
 import type { Incident, IncidentRecord, LintResults, SkippedFile } from "../model/index.js";
 import { type IncidentDocument, parseIncidentBytes, unreadableDocument } from "../parse/index.js";
@@ -14,7 +16,7 @@ function readDocument(file: string, cwd: string): IncidentDocument {
 export async function loadDocuments(args: readonly string[], paths: readonly string[], cwd: string): Promise<IncidentDocument[]> {
   const targets = args.length ? args : paths;
   const files = await findFiles(targets, cwd);
-  if (files.length === 0) throw new UsageError(`No incident files found in ${targets.join(", ")}.`);
+  if (files.length === 0) throw new UsageError("files.none-found", { paths: targets.join(", ") });
   return files.map((file) => readDocument(file, cwd));
 }
 
@@ -81,8 +83,8 @@ export function validCorpus(docs: readonly IncidentDocument[], run: RunContext):
 }
 
 /** One line per skipped file on standard error: nothing is dropped silently. */
-export function skippedLines(skipped: readonly SkippedFile[]): string {
+export function skippedLines(skipped: readonly SkippedFile[], t: Translate): string {
   return skipped
-    .map((s) => `lessonbook: skipped ${s.file}:${s.line}:${s.column}: ${s.message} (${s.rule}); run lessonbook lint for details.\n`)
+    .map((s) => `${t("corpus.skipped", { place: `${s.file}:${s.line}:${s.column}`, message: s.message, rule: s.rule })}\n`)
     .join("");
 }

@@ -1,3 +1,6 @@
+import type { Language } from "../i18n/language.js";
+import type { Translate } from "../i18n/translate.js";
+
 /** The streams and settings `main` works with, so that tests can run it in-process. */
 export interface Writable {
   write(text: string): unknown;
@@ -15,6 +18,13 @@ export interface MainOptions {
   stdout: Writable;
   stderr: Writable;
   stdin?: Readable & NodeJS.ReadableStream;
+}
+
+/** What every command runs with: `main`'s options plus the language chosen for this run. */
+export interface Context extends MainOptions {
+  lang: Language;
+  /** Words a message in `lang`. */
+  t: Translate;
 }
 
 export const EXIT = { ok: 0, problems: 1, usage: 2 } as const;

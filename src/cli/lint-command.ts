@@ -2,7 +2,7 @@ import path from "node:path";
 import { parseArgs } from "node:util";
 import { loadConfig } from "../io/config.js";
 import { today } from "../io/env.js";
-import { UsageError } from "../io/files.js";
+import { UsageError } from "../model/errors.js";
 import { focusResults, lintDocuments } from "../lint/index.js";
 import type { FileResult, LintResults } from "../model/index.js";
 import { REPORTER_NAMES, REPORTERS, type ReporterName } from "../reporters/index.js";
@@ -13,27 +13,7 @@ import { encodePath } from "../render/url.js";
 import { renderJobSummary } from "../render/job-summary.js";
 import { HOMEPAGE, packageVersion } from "../io/package-info.js";
 import { loadWithContext } from "./corpus.js";
-import { EXIT, type MainOptions, useColor } from "./io.js";
-
-export const LINT_HELP = `Usage: lessonbook lint [paths...] [options]
-
-Checks incident files (default: the configured paths, else incidents/).
-Paths may be files, folders or globs.
-
-Options:
-  -f, --format <name>     stylish (default), json, github, sarif or junit
-      --changed-since <ref>  report only on files changed since a git ref (committed or not);
-                          the whole corpus is still read for unique ids and related incidents
-      --max-warnings <n>  exit 1 when there are more than n warnings
-  -q, --quiet             report errors only
-  -c, --config <file>     configuration file (default: lessonbook.config.json)
-      --color / --no-color  force or disable colour
-  -h, --help              show this help
-
-Exit codes: 0 no errors, 1 errors (or too many warnings), 2 bad usage or a failure of lessonbook.
-Under GITHUB_ACTIONS=true, annotations are printed after the stylish output and every problem is
-added to the job summary ($GITHUB_STEP_SUMMARY).
-`;
+import { type Context, EXIT, useColor } from "./io.js";
 
 function withoutWarnings(results: LintResults): LintResults {
   const files: FileResult[] = results.files.map((f) => ({
@@ -43,7 +23,7 @@ function withoutWarnings(results: LintResults): LintResults {
   return { summary: { ...results.summary, warnings: 0 }, files };
 }
 
-export async function lintCommand(args: readonly string[], io: MainOptions): Promise<number> {
+export async function lintCommand(args: readonly string[], io: Context): Promise<number> {
   const { values, positionals } = parseArgs({
     args: [...args],
     allowPositionals: true,
@@ -55,20 +35,21 @@ export async function lintCommand(args: readonly string[], io: MainOptions): Pro
       config: { type: "string", short: "c" },
       color: { type: "boolean" },
       "no-color": { type: "boolean" },
+      lang: { type: "string" },
       help: { type: "boolean", short: "h" },
     },
   });
   if (values.help) {
-    io.stdout.write(LINT_HELP);
+    io.stdout.write(io.t("lint.help"));
     return EXIT.ok;
   }
   const format = (values.format ?? "stylish") as ReporterName;
-  if (!REPORTER_NAMES.includes(format)) throw new UsageError(`Unknown format "${values.format}"; use one of ${REPORTER_NAMES.join(", ")}.`);
+  if (!REPORTER_NAMES.includes(format))
+    throw new UsageError("lint.bad-format", { format: values.format ?? "", formats: REPORTER_NAMES.join(", ") });
   let maxWarnings = Number.POSITIVE_INFINITY;
   if (values["max-warnings"] !== undefined) {
     maxWarnings = Number(values["max-warnings"]);
-    if (!Number.isInteger(maxWarnings) || maxWarnings < 0)
-      throw new UsageError(`--max-warnings takes a whole number 0 or more; found "${values["max-warnings"]}".`);
+    if (!Number.isInteger(maxWarnings) || maxWarnings < 0) throw new UsageError("lint.bad-max-warnings", { value: values["max-warnings"] });
   }
   const config = loadConfig(io.cwd, RULE_IDS, values.config);
   const changes = values["changed-since"] !== undefined ? changesSince(values["changed-since"], io.cwd) : null;
@@ -99,7 +80,7 @@ export async function lintCommand(args: readonly string[], io: MainOptions): Pro
   }
   if (results.summary.errors > 0) return EXIT.problems;
   if (results.summary.warnings > maxWarnings) {
-    io.stderr.write(`lessonbook: ${results.summary.warnings} warnings, more than --max-warnings ${maxWarnings}.\n`);
+    io.stderr.write(`${io.t("lint.too-many-warnings", { count: results.summary.warnings, max: maxWarnings })}\n`);
     return EXIT.problems;
   }
   return EXIT.ok;

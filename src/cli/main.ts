@@ -1,38 +1,13 @@
-import { ConfigError } from "../io/config.js";
-import { UsageError } from "../io/files.js";
-import { EXIT, type MainOptions } from "./io.js";
-import { packageVersion } from "../io/package-info.js";
+import { translator } from "../i18n/translate.js";
+import { ConfigError, UsageError } from "../model/errors.js";
+import { EXIT, type Context, type MainOptions } from "./io.js";
+import { chooseLanguage } from "./options.js";
 
 export type { MainOptions } from "./io.js";
 
-const HELP = `lessonbook: post-mortems of marketing and communication incidents, kept in git.
+type Command = (args: readonly string[], ctx: Context) => Promise<number>;
 
-Usage: lessonbook <command> [options]
-
-Commands:
-  lint [paths...]   check incident files (default: incidents/)
-  new "<title>"     write a new draft incident from the template
-  report            the quarterly review (Markdown or JSON)
-  build             write the lessons-learned knowledge base to kb/
-  rules             list the lint rules
-
-Run "lessonbook <command> --help" for a command's options.
-`;
-
-const SYSTEM_ERRORS: Record<string, string> = {
-  ENOTDIR: "a part of the path is a file, not a folder",
-  EISDIR: "it is a folder",
-  EACCES: "permission denied",
-  EPERM: "permission denied",
-  EEXIST: "it already exists",
-  ENOENT: "no such file or folder",
-  ENOSPC: "the disk is full",
-  EROFS: "the file system is read-only",
-};
-
-type Command = (args: readonly string[], io: MainOptions) => Promise<number>;
-
-/** Commands load their modules on demand: `lint` on a small file should not pay for `new`. */
+/** Commands load their modules on demand: `lint` on one file should not pay for `build`. */
 const COMMANDS: Record<string, () => Promise<Command>> = {
   lint: async () => (await import("./lint-command.js")).lintCommand,
   new: async () => (await import("./new-command.js")).newCommand,
@@ -41,46 +16,69 @@ const COMMANDS: Record<string, () => Promise<Command>> = {
   build: async () => (await import("./build-command.js")).buildCommand,
 };
 
+/** Node's own argument-parser errors, reworded: its English names the option between quotes. */
+function parseArgsError(error: { code: string; message: string }): UsageError {
+  const quoted = /'([^']+)'/.exec(error.message)?.[1] ?? "";
+  if (error.code === "ERR_PARSE_ARGS_UNKNOWN_OPTION") return new UsageError("cli.unknown-option", { option: quoted });
+  if (error.code === "ERR_PARSE_ARGS_INVALID_OPTION_VALUE") return new UsageError("cli.missing-value", { option: quoted.split(" ")[0]! });
+  if (error.code === "ERR_PARSE_ARGS_UNEXPECTED_POSITIONAL") return new UsageError("cli.unexpected-argument", { argument: quoted });
+  return new UsageError("cli.bad-usage", { reason: error.message });
+}
+
+const SYSTEM_CODES = new Set(["ENOTDIR", "EISDIR", "EACCES", "EPERM", "EEXIST", "ENOENT", "ENOSPC", "EROFS", "ELOOP", "ENAMETOOLONG"]);
+const ACTIONS: Record<string, string> = { open: "open", read: "read", write: "write", mkdir: "write", rename: "write", unlink: "write" };
+
 /**
  * The whole program, without touching `process`: arguments, working directory, environment and
  * streams come in, an exit code goes out. Only the bin sets `process.exitCode`.
  */
 export async function main(io: MainOptions): Promise<number> {
   const [name, ...rest] = io.argv;
+  const { lang, error: langError } = chooseLanguage({ ...io, argv: rest });
+  const t = translator(lang);
+  const ctx: Context = { ...io, lang, t };
+  const known = name !== undefined && Object.hasOwn(COMMANDS, name);
   try {
     if (name === undefined || name === "--help" || name === "-h" || name === "help") {
-      io.stdout.write(HELP);
+      io.stdout.write(t("cli.help"));
       return name === undefined ? EXIT.usage : EXIT.ok;
     }
     if (name === "--version" || name === "-v") {
+      const { packageVersion } = await import("../io/package-info.js");
       io.stdout.write(`${packageVersion()}\n`);
       return EXIT.ok;
     }
-    const load = COMMANDS[name];
-    if (!load) throw new UsageError(`Unknown command "${name}". Commands: ${Object.keys(COMMANDS).join(", ")}.`);
+    if (!known) throw new UsageError("cli.unknown-command", { name, commands: Object.keys(COMMANDS).join(", ") });
+    if (langError) throw langError;
     return await (
-      await load()
-    )(rest, io);
+      await COMMANDS[name]!()
+    )(rest, ctx);
   } catch (error) {
     if (error instanceof ConfigError) {
-      io.stderr.write(`${error.file}:${error.line}:${error.column}: error: ${error.message}\n`);
+      io.stderr.write(`${error.file}:${error.line}:${error.column}: error: ${t(error.messageId, error.data)}\n`);
       return EXIT.usage;
     }
-    const code = (error as { code?: string }).code ?? "";
-    if (error instanceof UsageError || code.startsWith("ERR_PARSE_ARGS")) {
-      io.stderr.write(
-        `lessonbook: ${(error as Error).message}\nRun "lessonbook ${name && COMMANDS[name] ? `${name} ` : ""}--help" for usage.\n`,
-      );
+    const code = (error as { code?: unknown }).code;
+    const usage =
+      error instanceof UsageError
+        ? error
+        : typeof code === "string" && code.startsWith("ERR_PARSE_ARGS")
+          ? parseArgsError(error as { code: string; message: string })
+          : null;
+    if (usage) {
+      io.stderr.write(`lessonbook: ${t(usage.messageId, usage.data)}\n${t("cli.see-help", { command: known ? `${name} ` : "" })}\n`);
       return EXIT.usage;
     }
     // The file system said no (a file where a folder should be, no permission): the user can act on it.
     const failure = error as NodeJS.ErrnoException;
     if (typeof failure.code === "string" && /^E[A-Z]+$/.test(failure.code) && failure.path) {
-      io.stderr.write(`lessonbook: cannot ${failure.syscall ?? "use"} ${failure.path}: ${SYSTEM_ERRORS[failure.code] ?? failure.code}.\n`);
+      const reason = SYSTEM_CODES.has(failure.code) ? t(`cli.system.${failure.code}`) : t("cli.system.other", { code: failure.code });
+      const action = t(`cli.action.${ACTIONS[failure.syscall ?? ""] ?? "other"}`);
+      io.stderr.write(`${t("cli.system-error", { action, path: failure.path, reason })}\n`);
       return EXIT.usage;
     }
-    // A failure of lessonbook itself: say so in one line; the stack only when asked for.
-    io.stderr.write(`lessonbook: internal error: ${error instanceof Error ? error.message : String(error)}\n`);
+    // A failure of lessonbook itself: one line; the stack only when asked for.
+    io.stderr.write(`${t("cli.internal-error", { reason: error instanceof Error ? error.message : String(error) })}\n`);
     if (io.env.LESSONBOOK_DEBUG && error instanceof Error && error.stack) io.stderr.write(`${error.stack}\n`);
     return EXIT.usage;
   }

@@ -4,47 +4,24 @@ import { parseArgs } from "node:util";
 import { formatDay, parseDate } from "../dates/index.js";
 import { loadConfig } from "../io/config.js";
 import { today } from "../io/env.js";
-import { UsageError } from "../io/files.js";
 import { staticBase } from "../io/paths.js";
 import { createFileExclusive, FileExistsError } from "../io/write.js";
 import { RULE_IDS } from "../rules/index.js";
 import { incidentId } from "../scaffold/id.js";
 import { renderTemplate } from "../scaffold/template.js";
 import { SEVERITIES, SLUG_PATTERN } from "../schema/index.js";
-import { EXIT, type MainOptions } from "./io.js";
-import { languageOption } from "./options.js";
-
-export const NEW_HELP = `Usage: lessonbook new "<title>" [options]
-
-Writes a new draft incident, incidents/<year>/<date>-<title>.md, and prints its path.
-Never overwrites a file. On a terminal it asks for what the options leave out; otherwise it asks nothing.
-
-Options:
-      --lang <en|es>        language of the section headings (default: configuration, else en)
-      --severity <level>    critical, high, medium (default) or low
-      --owner <name>        the person who manages the incident
-      --channel <name>      where it played out; repeat or separate with commas (default: web)
-      --cause <category>    cause category (default: concept)
-      --date <YYYY-MM-DD>   day it started (default: today)
-      --dir <folder>        where to write (default: incidents/<year>)
-  -c, --config <file>       configuration file
-  -h, --help                show this help
-`;
-
-const PROMPTS = {
-  en: { title: "Title", severity: "Severity", owner: "Owner", channels: "Channels (comma-separated)", cause: "Cause" },
-  es: { title: "Título", severity: "Severidad", owner: "Responsable", channels: "Canales (separados por comas)", cause: "Causa" },
-} as const;
+import { UsageError } from "../model/errors.js";
+import { type Context, EXIT } from "./io.js";
 
 function pick<T extends string>(value: string | undefined, allowed: readonly T[], name: string): T | undefined {
   if (value === undefined) return undefined;
   if (!(allowed as readonly string[]).includes(value))
-    throw new UsageError(`--${name} must be one of ${allowed.join(", ")}; found "${value}".`);
+    throw new UsageError("new.bad-choice", { option: name, allowed: allowed.join(", "), value });
   return value as T;
 }
 
 /** Asks on a terminal, one question per missing value; the empty answer takes the default. */
-async function ask(io: MainOptions, questions: { label: string; fallback: string }[]): Promise<string[]> {
+async function ask(io: Context, questions: { label: string; fallback: string }[]): Promise<string[]> {
   if (!io.stdin) return questions.map((q) => q.fallback);
   const rl = createInterface({ input: io.stdin, output: io.stdout as NodeJS.WritableStream, terminal: true });
   try {
@@ -56,7 +33,7 @@ async function ask(io: MainOptions, questions: { label: string; fallback: string
   }
 }
 
-export async function newCommand(args: readonly string[], io: MainOptions): Promise<number> {
+export async function newCommand(args: readonly string[], io: Context): Promise<number> {
   const { values, positionals } = parseArgs({
     args: [...args],
     allowPositionals: true,
@@ -73,13 +50,13 @@ export async function newCommand(args: readonly string[], io: MainOptions): Prom
     },
   });
   if (values.help) {
-    io.stdout.write(NEW_HELP);
+    io.stdout.write(io.t("new.help"));
     return EXIT.ok;
   }
   const config = loadConfig(io.cwd, RULE_IDS, values.config);
   const interactive = io.stdin?.isTTY === true && io.stdout.isTTY === true;
   let title = positionals.join(" ").trim();
-  const lang = languageOption(values.lang, config.lang);
+  const lang = io.lang;
   let severity = pick(values.severity, SEVERITIES, "severity");
   let cause = pick(values.cause, config.causes, "cause");
   let owner = values.owner?.trim();
@@ -90,12 +67,12 @@ export async function newCommand(args: readonly string[], io: MainOptions): Prom
   const defaults = { severity: "medium", owner: "unassigned", channel: config.channels?.[0] ?? "web", cause: "concept" };
   if (interactive) {
     const wanted: { key: keyof typeof defaults | "title"; label: string; fallback: string }[] = [];
-    const t = PROMPTS[lang];
-    if (!title) wanted.push({ key: "title", label: t.title, fallback: "" });
-    if (!severity) wanted.push({ key: "severity", label: `${t.severity} (${SEVERITIES.join(", ")})`, fallback: defaults.severity });
-    if (!owner) wanted.push({ key: "owner", label: t.owner, fallback: defaults.owner });
-    if (channels.length === 0) wanted.push({ key: "channel", label: t.channels, fallback: defaults.channel });
-    if (!cause) wanted.push({ key: "cause", label: `${t.cause} (${config.causes.join(", ")})`, fallback: defaults.cause });
+    if (!title) wanted.push({ key: "title", label: io.t("new.prompt.title"), fallback: "" });
+    if (!severity)
+      wanted.push({ key: "severity", label: `${io.t("new.prompt.severity")} (${SEVERITIES.join(", ")})`, fallback: defaults.severity });
+    if (!owner) wanted.push({ key: "owner", label: io.t("new.prompt.owner"), fallback: defaults.owner });
+    if (channels.length === 0) wanted.push({ key: "channel", label: io.t("new.prompt.channels"), fallback: defaults.channel });
+    if (!cause) wanted.push({ key: "cause", label: `${io.t("new.prompt.cause")} (${config.causes.join(", ")})`, fallback: defaults.cause });
     const answers = await ask(io, wanted);
     wanted.forEach((w, i) => {
       const answer = answers[i]!;
@@ -113,14 +90,15 @@ export async function newCommand(args: readonly string[], io: MainOptions): Prom
   // Checked after the prompts too: a channel typed at a terminal goes into the YAML just the same.
   const badChannel = channels.find((c) => !SLUG_PATTERN.test(c) || (config.channels && !config.channels.includes(c)));
   if (badChannel) {
-    const allowed = config.channels ? `one of ${config.channels.join(", ")}` : "a lower-case channel name such as instagram or email";
-    throw new UsageError(`Channel "${badChannel}" is not ${allowed}.`);
+    throw config.channels
+      ? new UsageError("new.bad-channel", { channel: badChannel, allowed: config.channels.join(", ") })
+      : new UsageError("new.bad-channel-any", { channel: badChannel });
   }
-  if (!title) throw new UsageError('A title is needed: lessonbook new "Promo code published at 90% instead of 9%".');
+  if (!title) throw new UsageError("new.title-needed");
   const day = values.date ?? formatDay(today(io.env));
-  if (!parseDate(day)) throw new UsageError(`--date must be a calendar day (YYYY-MM-DD); found "${day}".`);
+  if (!parseDate(day)) throw new UsageError("new.bad-date", { value: day });
   const id = incidentId(day, title);
-  if (!id) throw new UsageError(`The title "${title}" has no letters or digits to name the file with.`);
+  if (!id) throw new UsageError("new.title-without-letters", { title });
   const text = renderTemplate({
     id,
     title,
@@ -140,9 +118,7 @@ export async function newCommand(args: readonly string[], io: MainOptions): Prom
     createFileExclusive(path.resolve(io.cwd, file), text);
   } catch (error) {
     if (error instanceof FileExistsError) {
-      io.stderr.write(
-        `lessonbook: ${file.split(path.sep).join("/")} already exists; nothing was written. Choose another title or --date.\n`,
-      );
+      io.stderr.write(`${io.t("new.exists", { file: file.split(path.sep).join("/") })}\n`);
       return EXIT.problems;
     }
     throw error;

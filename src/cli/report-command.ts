@@ -4,7 +4,6 @@ import { buildReport, defaultPeriod, quarterPeriod, rangePeriod } from "../aggre
 import { type CalendarDay, compareDays, formatDay, parseDate, parseTemporal } from "../dates/index.js";
 import { loadConfig } from "../io/config.js";
 import { today as todayFrom } from "../io/env.js";
-import { UsageError } from "../io/files.js";
 import { checkOutputFile } from "../io/paths.js";
 import { readTextIfExists, replaceFileAtomic } from "../io/write.js";
 import type { Period } from "../model/index.js";
@@ -13,31 +12,14 @@ import { renderReportJson } from "../render/report-json.js";
 import { renderReportMarkdown } from "../render/report-markdown.js";
 import { RULE_IDS } from "../rules/index.js";
 import { loadDocuments, skippedLines, validCorpus } from "./corpus.js";
-import { EXIT, type MainOptions } from "./io.js";
-import { languageOption } from "./options.js";
-
-export const REPORT_HELP = `Usage: lessonbook report [paths...] [options]
-
-The quarterly review: incidents of the period, time to detect, respond and resolve, causes that came
-back after a lesson, open and overdue actions. Default period: the last complete quarter with incidents.
-
-Options:
-      --quarter <YYYY-Qn>   the period, e.g. 2026-Q1
-      --since <YYYY-MM-DD>  first day of the period (inclusive)
-      --until <YYYY-MM-DD>  last day of the period (inclusive; default today)
-      --format <md|json|html>  Markdown (default), JSON, or one self-contained HTML page to print
-      --out <file>          write to a file instead of standard output
-      --lang <en|es>        language of the report (default: configuration, else en)
-      --strict              exit 1 when an incident file was left out because of errors
-  -c, --config <file>       configuration file
-  -h, --help                show this help
-`;
+import { UsageError } from "../model/errors.js";
+import { type Context, EXIT } from "./io.js";
 
 /** Marks the files `report` writes, so that --out never replaces a file a person wrote. */
 export const REPORT_MARK = "<!-- written by lessonbook report; edits are lost when it runs again -->";
 
 function day(value: string, option: string): string {
-  if (!parseDate(value)) throw new UsageError(`--${option} must be a calendar day (YYYY-MM-DD); found "${value}".`);
+  if (!parseDate(value)) throw new UsageError("report.bad-day", { option, value });
   return value;
 }
 
@@ -47,16 +29,16 @@ function choosePeriod(
   today: string,
 ): Period | null {
   if (values.quarter !== undefined) {
-    if (values.since !== undefined || values.until !== undefined) throw new UsageError("Use --quarter or --since/--until, not both.");
+    if (values.since !== undefined || values.until !== undefined) throw new UsageError("report.quarter-and-range");
     const period = quarterPeriod(values.quarter);
-    if (!period) throw new UsageError(`--quarter must look like 2026-Q1; found "${values.quarter}".`);
+    if (!period) throw new UsageError("report.bad-quarter", { value: values.quarter });
     return period;
   }
   if (values.since !== undefined || values.until !== undefined) {
     const known = [...days].sort(compareDays);
     const since = values.since !== undefined ? day(values.since, "since") : known[0] ? formatDay(known[0]) : today;
     const until = values.until !== undefined ? day(values.until, "until") : today;
-    if (since > until) throw new UsageError(`--since ${since} is after --until ${until}.`);
+    if (since > until) throw new UsageError("report.since-after-until", { since, until });
     return rangePeriod(since, until);
   }
   return null;
@@ -72,7 +54,7 @@ function writtenByReport(text: string): boolean {
   }
 }
 
-export async function reportCommand(args: readonly string[], io: MainOptions): Promise<number> {
+export async function reportCommand(args: readonly string[], io: Context): Promise<number> {
   const { values, positionals } = parseArgs({
     args: [...args],
     allowPositionals: true,
@@ -89,13 +71,13 @@ export async function reportCommand(args: readonly string[], io: MainOptions): P
     },
   });
   if (values.help) {
-    io.stdout.write(REPORT_HELP);
+    io.stdout.write(io.t("report.help"));
     return EXIT.ok;
   }
   const format = values.format ?? "md";
-  if (format !== "md" && format !== "json" && format !== "html") throw new UsageError(`Unknown format "${format}"; use md, json or html.`);
+  if (format !== "md" && format !== "json" && format !== "html") throw new UsageError("report.bad-format", { format });
   const config = loadConfig(io.cwd, RULE_IDS, values.config);
-  const lang = languageOption(values.lang, config.lang);
+  const lang = io.lang;
   const today = todayFrom(io.env);
   const todayText = formatDay(today);
   const docs = await loadDocuments(positionals, config.paths, io.cwd);
@@ -103,8 +85,8 @@ export async function reportCommand(args: readonly string[], io: MainOptions): P
   const days: CalendarDay[] = corpus.records.map((r) => parseTemporal(r.incident.started)!);
   const period = choosePeriod(values, days, todayText) ?? defaultPeriod(days, today);
   if (!period) {
-    io.stderr.write(skippedLines(corpus.skipped));
-    throw new UsageError("No valid incident to report on; run lessonbook lint to see why.");
+    io.stderr.write(skippedLines(corpus.skipped, io.t));
+    throw new UsageError("report.nothing");
   }
   const model = buildReport(corpus.records, { period, today, skipped: corpus.skipped });
   const out = values.out;
@@ -123,13 +105,13 @@ export async function reportCommand(args: readonly string[], io: MainOptions): P
   if (target) {
     const existing = readTextIfExists(target);
     if (existing !== null && !existing.startsWith(REPORT_MARK) && !writtenByReport(existing) && !existing.includes(HTML_MARK)) {
-      throw new UsageError(`${out} exists and was not written by lessonbook report; choose another --out or remove it.`);
+      throw new UsageError("report.not-ours", { out: location });
     }
     replaceFileAtomic(target, text);
     io.stdout.write(`${location}\n`);
   } else {
     io.stdout.write(text);
   }
-  io.stderr.write(skippedLines(corpus.skipped));
+  io.stderr.write(skippedLines(corpus.skipped, io.t));
   return values.strict && corpus.skipped.length ? EXIT.problems : EXIT.ok;
 }

@@ -1,1 +1,2 @@
 export * from "./temporal.js";
+export * from "./human.js";

@@ -1,19 +1,10 @@
 import { readFileSync } from "node:fs";
 import path from "node:path";
+import { ConfigError } from "../model/errors.js";
 import { YamlLocator } from "../parse/index.js";
 import { CONFIG_FILE, createConfigSchema, type ResolvedConfig, resolveConfig, suggest, toProblem } from "../schema/index.js";
 
-/** A configuration that cannot be used, located in its file. */
-export class ConfigError extends Error {
-  constructor(
-    readonly file: string,
-    readonly line: number,
-    readonly column: number,
-    message: string,
-  ) {
-    super(message);
-  }
-}
+export { ConfigError };
 
 function position(text: string, offset: number): { line: number; column: number } {
   const before = text.slice(0, offset);
@@ -33,7 +24,7 @@ export function loadConfig(cwd: string, ruleIds: readonly string[], explicit?: s
     text = readFileSync(file, "utf8").replace(/^\uFEFF/, "");
   } catch (error) {
     if (!explicit && (error as NodeJS.ErrnoException).code === "ENOENT") return resolveConfig();
-    throw new ConfigError(shown, 1, 1, `Configuration file could not be read: ${(error as Error).message.split(",")[0]}`);
+    throw new ConfigError(shown, 1, 1, "config.unreadable", { reason: (error as Error).message.split(",")[0] ?? "" });
   }
   let data: unknown;
   try {
@@ -42,7 +33,7 @@ export function loadConfig(cwd: string, ruleIds: readonly string[], explicit?: s
     const message = (error as Error).message;
     const at = /position (\d+)/.exec(message);
     const { line, column } = at ? position(text, Number(at[1])) : { line: 1, column: 1 };
-    throw new ConfigError(shown, line, column, `Configuration is not valid JSON: ${message.replace(/ in JSON at position \d+.*$/, "")}.`);
+    throw new ConfigError(shown, line, column, "config.not-json", { reason: message.replace(/ in JSON at position \d+.*$/, "") });
   }
   const schema = createConfigSchema(ruleIds);
   const result = schema.safeParse(data, { reportInput: true });
@@ -52,7 +43,9 @@ export function loadConfig(cwd: string, ruleIds: readonly string[], explicit?: s
     const { start } = new YamlLocator(text).locate(problem.path, { key: unknownKey });
     const known = problem.path.length === 1 ? Object.keys(schema.shape) : problem.path[0] === "rules" ? ruleIds : [];
     const hint = unknownKey && problem.actual ? suggest(problem.actual, known) : undefined;
-    throw new ConfigError(shown, start.line, start.column, `${problem.message}${hint ? ` Did you mean "${hint}"?` : ""}`);
+    throw new ConfigError(shown, start.line, start.column, "config.invalid", {
+      problem: `${problem.message}${hint ? ` Did you mean "${hint}"?` : ""}`,
+    });
   }
   return resolveConfig(result.data);
 }

@@ -1,5 +1,5 @@
 import { type CalendarDay, parseDate } from "../dates/index.js";
-import { UsageError } from "./files.js";
+import { UsageError } from "../model/errors.js";
 
 /**
  * Today's calendar day where the user is: `LESSONBOOK_TODAY` (YYYY-MM-DD) when set, so that runs can
@@ -9,7 +9,7 @@ export function today(env: Readonly<Record<string, string | undefined>>, now: Da
   const fixed = env.LESSONBOOK_TODAY;
   if (fixed) {
     const day = parseDate(fixed);
-    if (!day) throw new UsageError(`LESSONBOOK_TODAY must be a date (YYYY-MM-DD); found "${fixed}".`);
+    if (!day) throw new UsageError("cli.bad-today", { value: fixed });
     return day;
   }
   return { year: now.getFullYear(), month: now.getMonth() + 1, day: now.getDate() };

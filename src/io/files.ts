@@ -1,8 +1,9 @@
 import { readFileSync, statSync } from "node:fs";
 import path from "node:path";
 import { globby, isDynamicPattern } from "globby";
+import { UsageError } from "../model/errors.js";
 
-export class UsageError extends Error {}
+export { UsageError };
 
 function toPosix(p: string): string {
   return p.split(path.sep).join("/");
@@ -17,7 +18,7 @@ export async function findFiles(args: readonly string[], cwd: string): Promise<s
   for (const arg of args) {
     if (isDynamicPattern(arg)) {
       const matches = await globby(toPosix(arg), { cwd, onlyFiles: true, ignore: ["**/node_modules/**"] });
-      if (matches.length === 0) throw new UsageError(`No files match the pattern "${arg}".`);
+      if (matches.length === 0) throw new UsageError("files.pattern-no-match", { pattern: arg });
       for (const m of matches) found.add(toPosix(path.normalize(m)));
       continue;
     }
@@ -26,7 +27,7 @@ export async function findFiles(args: readonly string[], cwd: string): Promise<s
     try {
       stat = statSync(absolute);
     } catch {
-      throw new UsageError(`No such file or folder: ${arg}`);
+      throw new UsageError("files.no-such-path", { path: arg });
     }
     if (stat.isDirectory()) {
       const matches = await globby("**/*.md", {

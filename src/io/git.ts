@@ -1,6 +1,6 @@
 import { execFileSync } from "node:child_process";
 import path from "node:path";
-import { UsageError } from "./files.js";
+import { UsageError } from "../model/errors.js";
 
 function git(cwd: string, args: readonly string[]): string {
   return execFileSync("git", args, { cwd, encoding: "utf8", stdio: ["ignore", "pipe", "pipe"], maxBuffer: 1 << 28 });
@@ -44,18 +44,14 @@ export function changesSince(ref: string, cwd: string): ChangeSet {
   } catch (error) {
     const reason = gitError(error);
     // "Not a git repository" is the common case; anything else (dubious ownership, no git) is said as git says it.
-    throw new UsageError(
-      /not a git repository/i.test(reason)
-        ? `--changed-since needs a git repository, and ${cwd} is not inside one.`
-        : `--changed-since: git failed: ${reason}`,
-    );
+    throw /not a git repository/i.test(reason) ? new UsageError("git.not-a-repository", { cwd }) : new UsageError("git.failed", { reason });
   }
   // A ref that looks like an option would be read as one by git.
-  if (ref.startsWith("-") || !ref.trim()) throw new UsageError(`--changed-since takes a git ref such as origin/main; found "${ref}".`);
+  if (ref.startsWith("-") || !ref.trim()) throw new UsageError("git.bad-ref", { ref });
   try {
     git(cwd, ["rev-parse", "--verify", "--quiet", `${ref}^{commit}`]);
   } catch {
-    throw new UsageError(`--changed-since: git knows no commit "${ref}" here (for a pull request, fetch the base branch first).`);
+    throw new UsageError("git.unknown-ref", { ref });
   }
   // A pull request is judged against where its branch left the base, not against the base's later commits;
   // a shallow clone without that history falls back to the ref itself.

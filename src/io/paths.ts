@@ -1,7 +1,7 @@
 import { existsSync, realpathSync, statSync } from "node:fs";
 import path from "node:path";
 import { isDynamicPattern } from "globby";
-import { UsageError } from "./files.js";
+import { UsageError } from "../model/errors.js";
 
 /** The real path of `target`, or of its nearest existing parent with the rest appended: links resolved. */
 function realPathOf(target: string): string {
@@ -38,22 +38,19 @@ export function checkOutputFolder(out: string, cwd: string, incidentPaths: reado
   const target = path.resolve(cwd, out);
   const real = realPathOf(target);
   const root = realpathSync(cwd);
-  if (real === root || !inside(real, root)) throw new UsageError(`--out must be a folder inside the working directory; found "${out}".`);
+  if (real === root || !inside(real, root)) throw new UsageError("out.folder-outside", { out });
   for (const p of incidentPaths) {
     const base = realPathOf(path.resolve(cwd, staticBase(p)));
-    if (inside(real, base) || inside(base, real))
-      throw new UsageError(`--out ${out} overlaps the incident folder ${p}; choose an output folder of its own.`);
+    if (inside(real, base) || inside(base, real)) throw new UsageError("out.folder-overlaps", { out, path: p });
   }
-  if (existsSync(target) && !statSync(target).isDirectory()) throw new UsageError(`--out ${out} is a file, not a folder.`);
+  if (existsSync(target) && !statSync(target).isDirectory()) throw new UsageError("out.folder-is-file", { out });
   return target;
 }
 
 /** Checks an output file: inside the working directory (links followed) and not a folder. */
 export function checkOutputFile(out: string, cwd: string): string {
   const target = path.resolve(cwd, out);
-  if (!inside(realPathOf(target), realpathSync(cwd)))
-    throw new UsageError(`--out must be a file inside the working directory; found "${out}".`);
-  if (existsSync(target) && statSync(target).isDirectory())
-    throw new UsageError(`--out ${out} is a folder; name a file such as reports/2026-Q1.md.`);
+  if (!inside(realPathOf(target), realpathSync(cwd))) throw new UsageError("out.file-outside", { out });
+  if (existsSync(target) && statSync(target).isDirectory()) throw new UsageError("out.file-is-folder", { out });
   return target;
 }

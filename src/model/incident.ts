@@ -25,6 +25,33 @@ export interface TimelineEntry {
   event: string;
 }
 
+/** Measured harm. Counts are whole numbers; sentiment is a score on the team's own scale. */
+export interface Impact {
+  reach?: number;
+  mentions?: number;
+  negativeMentions?: number;
+  complaints?: number;
+  engagement?: number;
+  sentimentBefore?: number;
+  sentimentAfter?: number;
+  followersLost?: number;
+  customersAffected?: number;
+  cost?: { amount: number; currency: string };
+  /** Other keys are accepted with a warning; they are not shown. */
+  [other: string]: unknown;
+}
+
+export interface Response {
+  apology?: boolean;
+  /** A link to the public statement, or its text. */
+  statement?: string;
+  postsDeleted?: number;
+  commentsDeleted?: number;
+  commentsDeletedReason?: string;
+  /** What affected customers were offered to make up for it: a refund, a voucher, a fix. */
+  redress?: string;
+}
+
 export interface Incident {
   id: string;
   title: string;
@@ -42,14 +69,8 @@ export interface Incident {
   cause: { category: string; summary: string; factors?: string[] };
   timeline: TimelineEntry[];
   lessons: Lesson[];
-  impact?: Record<string, unknown>;
-  response?: {
-    apology?: boolean;
-    statement?: string;
-    postsDeleted?: number;
-    commentsDeleted?: number;
-    commentsDeletedReason?: string;
-  };
+  impact?: Impact;
+  response?: Response;
   tags?: string[];
   related?: string[];
 }

@@ -1,6 +1,6 @@
 import { rmSync } from "node:fs";
 import { afterAll, describe, expect, it } from "vitest";
-import { CASES, type CliCase } from "./cases.js";
+import { CASES, type CliCase } from "./cases/index.js";
 import { baseEnv, type Run, runBin, runInProcess, workspace } from "./run.js";
 
 const dirs: string[] = [];

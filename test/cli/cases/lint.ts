@@ -1,41 +1,9 @@
-import { existsSync, readdirSync, readFileSync } from "node:fs";
-import { tmpdir } from "node:os";
-import path from "node:path";
+/** `lessonbook lint` and `lessonbook rules`. */
+import { existsSync } from "node:fs";
 import { expect } from "vitest";
-import { validIncident } from "../support/valid.js";
-import type { Run } from "./run.js";
+import { type CliCase, ID, VALID, valid, invalid, overdue, MARKER, noStack } from "./shared.js";
 
-const ID = "2026-03-14-promo-code-at-90-percent";
-const VALID = `incidents/2026/${ID}.md`;
-const valid = validIncident();
-const invalid = valid.replace("severity: high", "severity: hihg");
-const overdue = valid.replace("status: done\n        done: 2026-04-20\n", "status: open\n");
-const MARKER = path.join(tmpdir(), `lessonbook-js-marker-${process.pid}`);
-
-export interface CliCase {
-  name: string;
-  files?: Record<string, string | Uint8Array>;
-  argv: string[];
-  env?: Record<string, string>;
-  code: number;
-  stdout?: (string | RegExp)[];
-  notStdout?: (string | RegExp)[];
-  stderr?: (string | RegExp)[];
-  /** Extra checks on the output and the working directory after the run. */
-  check?: (run: Run, cwd: string) => void;
-}
-
-/** No stack trace, whatever went wrong. */
-const noStack = (run: Run) => {
-  expect(run.stderr).not.toMatch(/\n\s+at /);
-  expect(run.stdout).not.toMatch(/\n\s+at /);
-};
-
-export const CASES: CliCase[] = [
-  { name: "no command prints help and exits 2", argv: [], code: 2, stdout: ["Usage: lessonbook <command>"] },
-  { name: "--help exits 0", argv: ["--help"], code: 0, stdout: ["lint [paths...]", 'new "<title>"'] },
-  { name: "--version prints the package version", argv: ["--version"], code: 0, stdout: [/^\d+\.\d+\.\d+\n$/] },
-  { name: "unknown command exits 2", argv: ["lnt"], code: 2, stderr: ['Unknown command "lnt"'] },
+export const LINT_CASES: CliCase[] = [
   { name: "lint --help", argv: ["lint", "--help"], code: 0, stdout: ["--max-warnings", "Exit codes"] },
   { name: "rules lists every rule", argv: ["rules"], code: 0, stdout: ["schema", "blameless-language", "unique-id"] },
   {
@@ -183,7 +151,7 @@ export const CASES: CliCase[] = [
     files: { [VALID]: valid, "lessonbook.config.json": '{\n  "lang": "es",\n}\n' },
     argv: ["lint"],
     code: 2,
-    stderr: [/lessonbook\.config\.json:3:1: error: Configuration is not valid JSON/],
+    stderr: [/lessonbook\.config\.json:3:1: error: The configuration is not valid JSON/],
   },
   {
     name: "a misspelt rule in the configuration",
@@ -264,48 +232,5 @@ export const CASES: CliCase[] = [
     argv: ["lint"],
     code: 0,
     stdout: ["no problems"],
-  },
-  {
-    name: "new writes a draft that lints clean, and prints its path",
-    argv: ["new", "Campaña de Navidad: código al 90%", "--owner", "Lucía"],
-    code: 0,
-    stdout: ["incidents/2026/2026-11-23-campana-de-navidad-codigo-al-90.md\n"],
-    check: (_run, cwd) => {
-      const text = readFileSync(path.join(cwd, "incidents/2026/2026-11-23-campana-de-navidad-codigo-al-90.md"), "utf8");
-      expect(text).toContain('title: "Campaña de Navidad: código al 90%"');
-      expect(text).toContain("## What happened");
-      expect(text).toContain('owner: "Lucía"');
-    },
-  },
-  {
-    name: "new --lang es uses Spanish headings",
-    argv: ["new", "Respuesta sarcástica", "--lang", "es", "--severity", "high", "--channel", "x,instagram", "--date", "2026-02-03"],
-    code: 0,
-    stdout: ["incidents/2026/2026-02-03-respuesta-sarcastica.md"],
-    check: (_run, cwd) => {
-      const text = readFileSync(path.join(cwd, "incidents/2026/2026-02-03-respuesta-sarcastica.md"), "utf8");
-      expect(text).toMatch(/## Resumen[\s\S]*## Qué pasó[\s\S]*## Causa raíz[\s\S]*## Lecciones aprendidas/);
-      expect(text).toContain("severity: high");
-      expect(text).toContain("channels: [x, instagram]");
-      expect(text).toContain("started: 2026-02-03");
-    },
-  },
-  {
-    name: "new never overwrites an existing file",
-    files: { "incidents/2026/2026-11-23-promo-code.md": "keep me" },
-    argv: ["new", "Promo code"],
-    code: 1,
-    stderr: ["already exists; nothing was written"],
-    check: (_run, cwd) => {
-      expect(readFileSync(path.join(cwd, "incidents/2026/2026-11-23-promo-code.md"), "utf8")).toBe("keep me");
-      expect(readdirSync(path.join(cwd, "incidents/2026"))).toEqual(["2026-11-23-promo-code.md"]);
-    },
-  },
-  { name: "new without a title and without a terminal exits 2", argv: ["new"], code: 2, stderr: ["A title is needed"] },
-  {
-    name: "new rejects an unknown severity",
-    argv: ["new", "X", "--severity", "huge"],
-    code: 2,
-    stderr: ["--severity must be one of critical, high, medium, low"],
   },
 ];

@@ -5,8 +5,9 @@
 import { GENERAL_CASES } from "./general.js";
 import { LINT_CASES } from "./lint.js";
 import { NEW_CASES } from "./new.js";
+import { PUBLISH_CASES } from "./publish.js";
 import type { CliCase } from "./shared.js";
 
 export type { CliCase } from "./shared.js";
 
-export const CASES: CliCase[] = [...GENERAL_CASES, ...LINT_CASES, ...NEW_CASES];
+export const CASES: CliCase[] = [...GENERAL_CASES, ...LINT_CASES, ...NEW_CASES, ...PUBLISH_CASES];

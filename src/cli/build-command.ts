@@ -3,10 +3,10 @@ import { parseArgs } from "node:util";
 import { buildKnowledgeBase } from "../aggregate/index.js";
 import { loadConfig } from "../io/config.js";
 import { today } from "../io/env.js";
-import { applyPlan, planFolder } from "../io/output-folder.js";
+import { openOutput } from "../io/output-folder.js";
 import { checkOutputFolder } from "../io/paths.js";
 import { renderSite } from "../render/html/site.js";
-import { KB_MARK, renderKnowledgeBase } from "../render/kb.js";
+import { renderKnowledgeBase } from "../render/kb.js";
 import { RULE_IDS } from "../rules/index.js";
 import { loadDocuments, skippedLines, validCorpus } from "./corpus.js";
 import { type Context, EXIT } from "./io.js";
@@ -40,7 +40,9 @@ export async function buildCommand(args: readonly string[], io: Context): Promis
   if (values.html || config.html) {
     for (const [name, text] of renderSite(model, corpus.records, { lang, out: `${out}/site` })) pages.set(`site/${name}`, text);
   }
-  const { files, plan } = planFolder(outDir, pages, KB_MARK);
+  const output = openOutput(outDir, "lessonbook build");
+  for (const [name, text] of pages) output.put(name, text);
+  const plan = output.plan();
   io.stderr.write(skippedLines(corpus.skipped, io.t));
   if (plan.conflicts.length) {
     for (const name of plan.conflicts) io.stderr.write(`${io.t("build.conflict", { file: `${out}/${name}` })}\n`);
@@ -54,8 +56,8 @@ export async function buildCommand(args: readonly string[], io: Context): Promis
     io.stdout.write(`${io.t(changes ? "build.not-up-to-date" : "build.up-to-date", { out })}\n`);
     return changes ? EXIT.problems : EXIT.ok;
   }
-  applyPlan(outDir, files, plan);
-  const written = plan.write.filter((n) => files.has(n) && pages.has(n)).length;
+  output.commit();
+  const written = plan.write.filter((n) => pages.has(n)).length;
   io.stdout.write(
     `${io.t("build.done", { out, pages: pages.size, written, removed: plan.stale.length, incidents: corpus.records.length })}\n`,
   );

@@ -1,6 +1,7 @@
 import { randomBytes } from "node:crypto";
 import { mkdirSync, readdirSync, renameSync, rmdirSync, rmSync, writeFileSync } from "node:fs";
 import path from "node:path";
+import { type Generator, markLine } from "../model/marks.js";
 import { readTextIfExists } from "./write.js";
 
 /** Lists what `build` wrote, so that a later build removes only its own pages. */
@@ -91,4 +92,43 @@ export function applyPlan(outDir: string, files: ReadonlyMap<string, string>, pl
   } finally {
     rmSync(staging, { recursive: true, force: true });
   }
+}
+
+/**
+ * An output folder being written page by page: `put` each page, read the `plan`, then `commit` (or
+ * `abandon`). The contract `build` relies on: nothing outside `outDir` is written or removed, and a page
+ * is replaced or removed only when lessonbook wrote it.
+ */
+export interface StagedOutput {
+  put(name: string, text: string): void;
+  /** What a commit would change: pages to write, stale pages to remove, files in the way. Reads only. */
+  plan(): FolderPlan;
+  /** Writes the planned changes; refuses (throws) while the plan has conflicts. */
+  commit(): void;
+  /** Leaves the folder exactly as it was. */
+  abandon(): void;
+}
+
+export function openOutput(outDir: string, generator: Generator): StagedOutput {
+  const mark = markLine(generator, "markdown");
+  const pages = new Map<string, string>();
+  let planned: { files: Map<string, string>; plan: FolderPlan } | undefined;
+  return {
+    put(name, text) {
+      pages.set(name, text);
+      planned = undefined;
+    },
+    plan() {
+      planned ??= planFolder(outDir, pages, mark);
+      return planned.plan;
+    },
+    commit() {
+      planned ??= planFolder(outDir, pages, mark);
+      if (planned.plan.conflicts.length) throw new Error("commit with conflicts");
+      applyPlan(outDir, planned.files, planned.plan);
+    },
+    abandon() {
+      pages.clear();
+    },
+  };
 }

@@ -8,7 +8,7 @@ import { checkOutputFolder } from "../io/paths.js";
 import { renderSite } from "../render/html/site.js";
 import { renderKnowledgeBase } from "../render/kb.js";
 import { RULE_IDS } from "../rules/index.js";
-import { loadDocuments, skippedLines, validCorpus } from "./corpus.js";
+import { readCorpus, skippedLines } from "./corpus.js";
 import { type Context, EXIT } from "./io.js";
 
 export async function buildCommand(args: readonly string[], io: Context): Promise<number> {
@@ -29,12 +29,11 @@ export async function buildCommand(args: readonly string[], io: Context): Promis
     io.stdout.write(io.t("build.help"));
     return EXIT.ok;
   }
-  const config = loadConfig(io.cwd, RULE_IDS, values.config);
+  const config = loadConfig(io.cwd, RULE_IDS, values.config, io.lang);
   const lang = io.lang;
   const outDir = checkOutputFolder(values.out ?? "kb", io.cwd, positionals.length ? positionals : config.paths);
   const out = path.relative(io.cwd, outDir).split(path.sep).join("/");
-  const docs = await loadDocuments(positionals, config.paths, io.cwd);
-  const corpus = validCorpus(docs, { config, today: today(io.env) });
+  const corpus = await readCorpus({ args: positionals, cwd: io.cwd, run: { config, today: today(io.env), lang: io.lang }, keepBodies: Boolean(values.html || config.html) });
   const model = buildKnowledgeBase(corpus.records, corpus.skipped);
   const pages = renderKnowledgeBase(model, { lang, out });
   if (values.html || config.html) {

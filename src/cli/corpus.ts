@@ -1,85 +1,58 @@
-import { findFiles, readBytes } from "../io/files.js";
+import { findFiles, readSources } from "../io/files.js";
 import type { Translate } from "../i18n/translate.js";
+import { Linter } from "../lint/index.js";
 import { UsageError } from "../model/errors.js";
-import { lintDocuments } from "../lint/index.js";
-import type { Incident, IncidentRecord, LintResults, SkippedFile } from "../model/index.js";
-import { type IncidentDocument, parseIncidentBytes, unreadableDocument } from "../parse/index.js";
-import type { RunContext } from "../rules/index.js";
-import { createIncidentSchema } from "../schema/index.js";
+import type { Incident, IncidentRecord, SkippedFile } from "../model/index.js";
+import { RULES, type RunContext } from "../rules/index.js";
+import { incidentFieldNames } from "../schema/index.js";
 
-function readDocument(file: string, cwd: string): IncidentDocument {
-  const read = readBytes(file, cwd);
-  return read.ok ? parseIncidentBytes(file, read.bytes) : unreadableDocument(file, read.message);
-}
-
-/** Finds, reads and parses the incident files named by `args` (or the configured paths). */
-export async function loadDocuments(args: readonly string[], paths: readonly string[], cwd: string): Promise<IncidentDocument[]> {
+/** The files named by `args`, or the configured paths; none at all is a usage error. */
+export async function incidentFiles(args: readonly string[], paths: readonly string[], cwd: string): Promise<string[]> {
   const targets = args.length ? args : paths;
   const files = await findFiles(targets, cwd);
   if (files.length === 0) throw new UsageError("files.none-found", { paths: targets.join(", ") });
-  return files.map((file) => readDocument(file, cwd));
-}
-
-/**
- * The files named by `args`, plus the rest of the configured corpus as context: checking one file
- * still needs every other id, or `related` and unique ids would be judged on a part of the corpus.
- */
-export async function loadWithContext(
-  args: readonly string[],
-  paths: readonly string[],
-  cwd: string,
-): Promise<{ docs: IncidentDocument[]; named: Set<string> | null }> {
-  const named = await loadDocuments(args, paths, cwd);
-  if (!args.length) return { docs: named, named: null };
-  const seen = new Set(named.map((d) => d.file));
-  // The configured folders may not exist in a checkout that names files explicitly.
-  const context = await findFiles(paths, cwd).catch(() => [] as string[]);
-  const rest = context.filter((file) => !seen.has(file)).map((file) => readDocument(file, cwd));
-  return { docs: [...named, ...rest], named: seen };
+  return files;
 }
 
 export interface Corpus {
   records: IncidentRecord[];
   skipped: SkippedFile[];
-  results: LintResults;
 }
 
 /**
- * The rules whose errors make a file's data untrustworthy for figures: it cannot be read, its fields do
- * not match the format, its id is ambiguous, or its times run backwards. Other errors (a missing section,
- * an overdue action set to error) say the document needs work, not that its numbers are wrong.
+ * The incidents a report can trust, read file by file. Only the rules whose errors make data wrong run
+ * (a file cannot be read, does not match the format, shares its id, or its times run backwards), even
+ * when the configuration turns them off; a file with such an error is left out, with that error as the
+ * reason, rather than counted wrong. Bodies are kept only when pages need them.
  */
-const DATA_RULES = new Set(["read", "parse", "schema", "unique-id", "time-order"]);
-
-/**
- * The incidents a report can trust: every file is linted, and one with a data error is left out, with
- * that error as the reason, rather than counted wrong.
- */
-export function validCorpus(docs: readonly IncidentDocument[], run: RunContext): Corpus {
-  const results = lintDocuments(docs, run);
-  const byFile = new Map(results.files.map((f) => [f.file, f.diagnostics]));
-  // When the schema rule ran and passed, the data is known good; otherwise it is checked here.
-  const schemaRan = run.config.rules.schema !== "off";
-  let schema: ReturnType<typeof createIncidentSchema> | undefined;
-  const records: IncidentRecord[] = [];
+export async function readCorpus(options: {
+  args: readonly string[];
+  cwd: string;
+  run: RunContext;
+  keepBodies: boolean;
+}): Promise<Corpus> {
+  const { args, cwd, run } = options;
+  const files = await incidentFiles(args, run.config.paths, cwd);
+  const linter = new Linter(run, { parse: { fields: incidentFieldNames() }, rules: RULES.filter((r) => r.affectsData), alwaysCheckData: true });
+  const records = new Map<string, IncidentRecord>();
   const skipped: SkippedFile[] = [];
-  for (const doc of docs) {
-    // A schema problem excludes the file even when the rule is only set to warn: the data is still wrong.
-    const error = byFile.get(doc.file)?.find((d) => DATA_RULES.has(d.rule) && (d.severity === "error" || d.rule === "schema"));
-    if (error) {
-      skipped.push({ file: doc.file, line: error.line, column: error.column, rule: error.rule, message: error.message });
-      continue;
-    }
-    if (schemaRan) {
-      records.push({ file: doc.file, incident: doc.data as unknown as Incident, body: doc.body });
-      continue;
-    }
-    schema ??= createIncidentSchema({ causes: run.config.causes, ...(run.config.channels ? { channels: run.config.channels } : {}) });
-    const parsed = schema.safeParse(doc.data);
-    if (parsed.success) records.push({ file: doc.file, incident: parsed.data as Incident, body: doc.body });
-    else skipped.push({ file: doc.file, line: 1, column: 1, rule: "schema", message: "Front-matter does not match the incident format." });
+  const skip = (file: string, d: { line: number; column: number; rule: string; message: string }) =>
+    skipped.push({ file, line: d.line, column: d.column, rule: d.rule, message: d.message });
+  for (const source of readSources(files, cwd)) {
+    const { result, doc } = linter.lint(source);
+    const fatal = result.diagnostics.find((d) => d.fatal);
+    if (fatal) skip(result.file, fatal);
+    else records.set(result.file, { file: result.file, incident: doc.data as unknown as Incident, ...(options.keepBodies ? { body: doc.body } : {}) });
   }
-  return { records, skipped, results };
+  // Corpus rules (a shared id) speak at the end.
+  for (const file of linter.finish().files) {
+    const fatal = records.has(file.file) ? file.diagnostics.find((d) => d.fatal) : undefined;
+    if (!fatal) continue;
+    records.delete(file.file);
+    skip(file.file, fatal);
+  }
+  skipped.sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0));
+  return { records: [...records.values()], skipped };
 }
 
 /** One line per skipped file on standard error: nothing is dropped silently. */

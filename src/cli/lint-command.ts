@@ -2,25 +2,33 @@ import path from "node:path";
 import { parseArgs } from "node:util";
 import { loadConfig } from "../io/config.js";
 import { today } from "../io/env.js";
-import { UsageError } from "../model/errors.js";
-import { focusResults, lintDocuments } from "../lint/index.js";
-import type { FileResult, LintResults } from "../model/index.js";
-import { REPORTER_NAMES, REPORTERS, type ReporterName } from "../reporters/index.js";
-import { RULE_IDS, RULES } from "../rules/index.js";
+import { readBytes, readSources } from "../io/files.js";
+import { writeFixed } from "../io/fix-write.js";
 import { changesSince, repositoryRoot } from "../io/git.js";
-import { appendStepSummary, stepSummaryRoom } from "../io/summary.js";
-import { encodePath } from "../render/url.js";
-import { renderJobSummary } from "../render/job-summary.js";
 import { HOMEPAGE, packageVersion } from "../io/package-info.js";
-import { loadWithContext } from "./corpus.js";
+import { appendStepSummary, stepSummaryRoom } from "../io/summary.js";
+import { focusResults, Linter } from "../lint/index.js";
+import { UsageError } from "../model/errors.js";
+import type { LintResults } from "../model/index.js";
+import { readIdentity } from "../parse/index.js";
+import { renderJobSummary } from "../render/job-summary.js";
+import { encodePath } from "../render/url.js";
+import { REPORTER_NAMES, REPORTERS, type ReporterName, unifiedDiff } from "../reporters/index.js";
+import { RULE_IDS, RULES } from "../rules/index.js";
+import { incidentFieldNames } from "../schema/index.js";
+import { incidentFiles } from "./corpus.js";
 import { type Context, EXIT, useColor } from "./io.js";
 
 function withoutWarnings(results: LintResults): LintResults {
-  const files: FileResult[] = results.files.map((f) => ({
-    file: f.file,
-    diagnostics: f.diagnostics.filter((d) => d.severity === "error"),
-  }));
-  return { summary: { ...results.summary, warnings: 0 }, files };
+  return {
+    summary: { ...results.summary, warnings: 0 },
+    files: results.files.map((f) => ({ file: f.file, diagnostics: f.diagnostics.filter((d) => d.severity === "error") })),
+  };
+}
+
+/** Incident files are named after their id. */
+function idOfPath(file: string): string {
+  return path.posix.basename(file).replace(/\.md$/i, "");
 }
 
 export async function lintCommand(args: readonly string[], io: Context): Promise<number> {
@@ -29,6 +37,8 @@ export async function lintCommand(args: readonly string[], io: Context): Promise
     allowPositionals: true,
     options: {
       format: { type: "string", short: "f" },
+      fix: { type: "boolean" },
+      "fix-dry-run": { type: "boolean" },
       "changed-since": { type: "string" },
       "max-warnings": { type: "string" },
       quiet: { type: "boolean", short: "q" },
@@ -44,49 +54,66 @@ export async function lintCommand(args: readonly string[], io: Context): Promise
     return EXIT.ok;
   }
   const format = (values.format ?? "stylish") as ReporterName;
-  if (!REPORTER_NAMES.includes(format))
-    throw new UsageError("lint.bad-format", { format: values.format ?? "", formats: REPORTER_NAMES.join(", ") });
+  if (!REPORTER_NAMES.includes(format)) throw new UsageError("lint.bad-format", { format: values.format ?? "", formats: REPORTER_NAMES.join(", ") });
   let maxWarnings = Number.POSITIVE_INFINITY;
   if (values["max-warnings"] !== undefined) {
     maxWarnings = Number(values["max-warnings"]);
     if (!Number.isInteger(maxWarnings) || maxWarnings < 0) throw new UsageError("lint.bad-max-warnings", { value: values["max-warnings"] });
   }
-  const config = loadConfig(io.cwd, RULE_IDS, values.config);
+  const config = loadConfig(io.cwd, RULE_IDS, values.config, io.lang);
+  const run = { config, today: today(io.env), lang: io.lang };
   const changes = values["changed-since"] !== undefined ? changesSince(values["changed-since"], io.cwd) : null;
-  const { docs, named } = await loadWithContext(positionals, config.paths, io.cwd);
-  const corpus = lintDocuments(docs, { config, today: today(io.env) });
-  // Named files and a git change narrow what is reported, never what the cross-file rules see.
-  const changed = changes && named ? new Set([...changes.changed].filter((f) => named.has(f))) : (changes?.changed ?? named);
-  const focused = changed ? focusResults(corpus, { changed, removedIds: new Set(changes?.removed.map(idOfPath) ?? []) }) : corpus;
+  const named = await incidentFiles(positionals, config.paths, io.cwd);
+  // Named files and a git change narrow what is reported, never what the cross-file rules see: the rest of
+  // the corpus is read for its ids only.
+  const namedSet = positionals.length ? new Set(named) : null;
+  const focus = changes ? new Set([...changes.changed].filter((f) => !namedSet || namedSet.has(f))) : namedSet;
+  const corpus = focus ? await incidentFiles([], config.paths, io.cwd).catch(() => [] as string[]) : named;
+  const checked = focus ? [...new Set([...named, ...corpus])].filter((f) => focus.has(f)).sort() : named;
+  const fixing = values.fix === true || values["fix-dry-run"] === true;
+  const linter = new Linter(run, { parse: { fields: incidentFieldNames() }, fix: fixing });
+  const diffs: string[] = [];
+  for (const source of readSources(checked, io.cwd)) {
+    const outcome = linter.lint(source);
+    if (outcome.output === undefined || !("bytes" in source)) continue;
+    if (values["fix-dry-run"]) diffs.push(unifiedDiff(source.file, Buffer.from(source.bytes).toString("utf8"), outcome.output));
+    else if (writeFixed(io.cwd, source.file, source.bytes, outcome.output) === "changed-on-disk")
+      io.stderr.write(`${io.t("lint.fix-skipped", { file: source.file })}\n`);
+  }
+  if (focus) {
+    for (const file of corpus) {
+      if (focus.has(file)) continue;
+      const read = readBytes(file, io.cwd);
+      const source = read.ok ? { file, bytes: read.bytes } : { file, error: { messageId: read.messageId, data: read.data } };
+      linter.context(source, read.ok ? readIdentity(Buffer.from(read.bytes).toString("utf8")) : null);
+    }
+  }
+  const all = linter.finish();
+  const focused = focus ? focusResults(all, { changed: focus, removedIds: new Set(changes?.removed.map(idOfPath) ?? []) }) : all;
   const results = values.quiet ? withoutWarnings(focused) : focused;
   const root = format === "sarif" || io.env.GITHUB_ACTIONS === "true" ? repositoryRoot(io.cwd) : null;
   const repoPath = (file: string) => (root ? path.relative(root, path.resolve(io.cwd, file)).split(path.sep).join("/") : file);
   const options = {
     color: values["no-color"] ? false : values.color ? true : useColor(io.env, io.stdout),
+    lang: io.lang,
     tool: { name: "lessonbook", version: packageVersion(), informationUri: HOMEPAGE, rules: RULES },
     repoPath,
   };
+  if (format === "stylish") for (const diff of diffs) io.stdout.write(diff);
   io.stdout.write(REPORTERS[format](results, options));
   if (io.env.GITHUB_ACTIONS === "true" && format === "stylish") {
     io.stdout.write(REPORTERS.github(results, { ...options, color: false }));
     const { GITHUB_SERVER_URL: server, GITHUB_REPOSITORY: repo, GITHUB_SHA: sha } = io.env;
     const lineLink =
-      server && repo && sha
-        ? (file: string, line: number) => `${server}/${repo}/blob/${sha}/${encodePath(repoPath(file))}#L${line}`
-        : undefined;
+      server && repo && sha ? (file: string, line: number) => `${server}/${repo}/blob/${sha}/${encodePath(repoPath(file))}#L${line}` : undefined;
     const room = stepSummaryRoom(io.env);
-    if (room !== null)
-      appendStepSummary(io.env, renderJobSummary(results, { repoPath, maxBytes: room, ...(lineLink ? { lineLink } : {}) }));
+    if (room !== null) appendStepSummary(io.env, renderJobSummary(results, { repoPath, maxBytes: room, lang: io.lang, ...(lineLink ? { lineLink } : {}) }));
   }
-  if (results.summary.errors > 0) return EXIT.problems;
-  if (results.summary.warnings > maxWarnings) {
-    io.stderr.write(`${io.t("lint.too-many-warnings", { count: results.summary.warnings, max: maxWarnings })}\n`);
+  // The exit code comes from every problem found, whatever --quiet hides (as ESLint does).
+  if (focused.summary.errors > 0) return EXIT.problems;
+  if (focused.summary.warnings > maxWarnings) {
+    io.stderr.write(`${io.t("lint.too-many-warnings", { count: focused.summary.warnings, max: maxWarnings })}\n`);
     return EXIT.problems;
   }
   return EXIT.ok;
-}
-
-/** Incident files are named after their id. */
-function idOfPath(file: string): string {
-  return path.posix.basename(file).replace(/\.md$/i, "");
 }

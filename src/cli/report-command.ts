@@ -11,7 +11,7 @@ import { renderReportHtml } from "../render/html/report-html.js";
 import { renderReportJson } from "../render/report-json.js";
 import { renderReportMarkdown } from "../render/report-markdown.js";
 import { RULE_IDS } from "../rules/index.js";
-import { loadDocuments, skippedLines, validCorpus } from "./corpus.js";
+import { readCorpus, skippedLines } from "./corpus.js";
 import { UsageError } from "../model/errors.js";
 import { type Context, EXIT } from "./io.js";
 
@@ -76,12 +76,11 @@ export async function reportCommand(args: readonly string[], io: Context): Promi
   }
   const format = values.format ?? "md";
   if (format !== "md" && format !== "json" && format !== "html") throw new UsageError("report.bad-format", { format });
-  const config = loadConfig(io.cwd, RULE_IDS, values.config);
+  const config = loadConfig(io.cwd, RULE_IDS, values.config, io.lang);
   const lang = io.lang;
   const today = todayFrom(io.env);
   const todayText = formatDay(today);
-  const docs = await loadDocuments(positionals, config.paths, io.cwd);
-  const corpus = validCorpus(docs, { config, today });
+  const corpus = await readCorpus({ args: positionals, cwd: io.cwd, run: { config, today, lang: io.lang }, keepBodies: false });
   const days: CalendarDay[] = corpus.records.map((r) => parseTemporal(r.incident.started)!);
   const period = choosePeriod(values, days, todayText) ?? defaultPeriod(days, today);
   if (!period) {

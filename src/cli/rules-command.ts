@@ -12,8 +12,10 @@ export async function rulesCommand(args: readonly string[], io: Context): Promis
     return EXIT.ok;
   }
   const width = Math.max(...RULES.map((r) => r.id.length));
+  const severity = { error: io.t("lint.severity.error"), warn: io.t("lint.severity.warning") };
+  const sWidth = Math.max(severity.error.length, severity.warn.length);
   for (const rule of RULES) {
-    io.stdout.write(`${rule.id.padEnd(width)}  ${rule.severity.padEnd(5)}  ${rule.description}\n`);
+    io.stdout.write(`${rule.id.padEnd(width)}  ${severity[rule.severity].padEnd(sWidth)}  ${io.t(`${rule.id}/description`)}\n`);
   }
   return EXIT.ok;
 }

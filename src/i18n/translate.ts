@@ -17,7 +17,9 @@ export function translate(lang: Language, id: string, data: MessageData = {}): s
     format = new IntlMessageFormat(source, lang, undefined, { ignoreTag: true });
     compiled.set(key, format);
   }
-  return String(format.format(data as Record<string, string | number>));
+  const text = String(format.format(data as Record<string, string | number>));
+  // A message that opens with a placeholder ("the 2nd channel must be…") still starts with a capital.
+  return CATALOG[lang][id]!.startsWith("{") ? text.charAt(0).toUpperCase() + text.slice(1) : text;
 }
 
 /** Whether a message id exists (in English, the reference language). */

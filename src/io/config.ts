@@ -1,22 +1,19 @@
 import { readFileSync } from "node:fs";
 import path from "node:path";
+import { describePath } from "../i18n/fields.js";
+import type { Language } from "../i18n/language.js";
 import { ConfigError } from "../model/errors.js";
-import { YamlLocator } from "../parse/index.js";
-import { CONFIG_FILE, createConfigSchema, type ResolvedConfig, resolveConfig, suggest, toProblem } from "../schema/index.js";
+import { LineIndex, locateInYaml } from "../parse/index.js";
+import { CONFIG_FILE, createConfigSchema, issueReport, type ResolvedConfig, resolveConfig, suggest } from "../schema/index.js";
 
 export { ConfigError };
 
-function position(text: string, offset: number): { line: number; column: number } {
-  const before = text.slice(0, offset);
-  const line = before.split("\n").length;
-  return { line, column: offset - before.lastIndexOf("\n") };
-}
-
 /**
- * Reads `lessonbook.config.json` from `cwd` (or `explicit`), validates it and resolves defaults.
- * No file is the default configuration; a file that is not valid is a `ConfigError`.
+ * Reads `lessonbook.config.json` from `cwd` (or `explicit`), validates it and resolves defaults. No file
+ * is the default configuration; a file that is not valid is a `ConfigError` located in the file, worded
+ * in `lang`.
  */
-export function loadConfig(cwd: string, ruleIds: readonly string[], explicit?: string): ResolvedConfig {
+export function loadConfig(cwd: string, ruleIds: readonly string[], explicit?: string, lang: Language = "en"): ResolvedConfig {
   const file = path.resolve(cwd, explicit ?? CONFIG_FILE);
   const shown = path.relative(cwd, file).split(path.sep).join("/");
   let text: string;
@@ -24,7 +21,7 @@ export function loadConfig(cwd: string, ruleIds: readonly string[], explicit?: s
     text = readFileSync(file, "utf8").replace(/^\uFEFF/, "");
   } catch (error) {
     if (!explicit && (error as NodeJS.ErrnoException).code === "ENOENT") return resolveConfig();
-    throw new ConfigError(shown, 1, 1, "config.unreadable", { reason: (error as Error).message.split(",")[0] ?? "" });
+    throw new ConfigError(shown, 1, 1, "config.unreadable", { reason: (error as NodeJS.ErrnoException).code ?? "?" });
   }
   let data: unknown;
   try {
@@ -32,20 +29,29 @@ export function loadConfig(cwd: string, ruleIds: readonly string[], explicit?: s
   } catch (error) {
     const message = (error as Error).message;
     const at = /position (\d+)/.exec(message);
-    const { line, column } = at ? position(text, Number(at[1])) : { line: 1, column: 1 };
-    throw new ConfigError(shown, line, column, "config.not-json", { reason: message.replace(/ in JSON at position \d+.*$/, "") });
+    const { line, column } = new LineIndex(text).position(at ? Number(at[1]) : 0);
+    throw new ConfigError(shown, line, column, "config.not-json", { reason: message.replace(/ in JSON at position \d+.*$/, "").replace(/^JSON\.parse: /, "") });
   }
   const schema = createConfigSchema(ruleIds);
   const result = schema.safeParse(data, { reportInput: true });
-  if (!result.success) {
-    const problem = toProblem(result.error.issues[0]!);
-    const unknownKey = problem.message.startsWith("Unknown");
-    const { start } = new YamlLocator(text).locate(problem.path, { key: unknownKey });
-    const known = problem.path.length === 1 ? Object.keys(schema.shape) : problem.path[0] === "rules" ? ruleIds : [];
-    const hint = unknownKey && problem.actual ? suggest(problem.actual, known) : undefined;
-    throw new ConfigError(shown, start.line, start.column, "config.invalid", {
-      problem: `${problem.message}${hint ? ` Did you mean "${hint}"?` : ""}`,
+  if (result.success) return resolveConfig(result.data);
+  const issue = result.error.issues[0]!;
+  const index = new LineIndex(text);
+  if (issue.code === "unrecognized_keys" || issue.code === "invalid_key") {
+    const key = issue.code === "unrecognized_keys" ? (issue.keys[0] ?? "") : String((issue as { input?: unknown }).input ?? "");
+    const where = issue.path as (string | number)[];
+    const known = where.length === 0 ? Object.keys(schema.shape) : where[0] === "rules" ? ruleIds : [];
+    const { line, column } = index.position(locateInYaml(text, [...where, key], true).start);
+    throw new ConfigError(shown, line, column, "config.unknown-field", {
+      key,
+      where: where.length ? describePath(lang, where) : "top",
+      hint: suggest(key, known) ?? "none",
     });
   }
-  return resolveConfig(result.data);
+  const kind = (issue as { params?: { kind?: string } }).params?.kind;
+  const report = kind === "duration" || kind === "includes-cause" ? null : issueReport(issue, { lang });
+  const { line, column } = index.position(locateInYaml(text, issue.path as (string | number)[], false).start);
+  const field = describePath(lang, issue.path as (string | number)[]);
+  if (!report) throw new ConfigError(shown, line, column, `config.${kind}`, { field, found: String((issue as { input?: unknown }).input ?? "") });
+  throw new ConfigError(shown, line, column, `schema/${report.messageId}`, { field, parent: "none", ...report.data });
 }

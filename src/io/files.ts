@@ -1,7 +1,7 @@
-import { readFileSync, statSync } from "node:fs";
+import { closeSync, fstatSync, openSync, readdirSync, readSync, statSync } from "node:fs";
 import path from "node:path";
-import { globby, isDynamicPattern } from "globby";
 import { UsageError } from "../model/errors.js";
+import { LIMITS } from "../parse/index.js";
 
 export { UsageError };
 
@@ -9,14 +9,36 @@ function toPosix(p: string): string {
   return p.split(path.sep).join("/");
 }
 
+/** A pattern with wildcards, braces or brackets, as globby reads them. */
+function isPattern(arg: string): boolean {
+  return /[*?[\]{}()!]/.test(arg);
+}
+
+/** Every `.md` file under a folder, skipping hidden entries and node_modules, as paths relative to `cwd`. */
+function walk(dir: string, cwd: string, out: Set<string>): void {
+  let entries;
+  try {
+    entries = readdirSync(dir, { withFileTypes: true });
+  } catch {
+    return;
+  }
+  for (const entry of entries) {
+    if (entry.name.startsWith(".") || entry.name === "node_modules") continue;
+    const full = path.join(dir, entry.name);
+    if (entry.isDirectory()) walk(full, cwd, out);
+    else if (entry.isFile() && entry.name.toLowerCase().endsWith(".md")) out.add(toPosix(path.relative(cwd, full)));
+  }
+}
+
 /**
  * The Markdown files named by the arguments: files as they are, folders searched for `.md` files,
- * globs expanded. Paths come back relative to `cwd`, with `/`, sorted, once each.
+ * globs expanded (globby is loaded only for those). Paths come back relative to `cwd`, with `/`, sorted.
  */
 export async function findFiles(args: readonly string[], cwd: string): Promise<string[]> {
   const found = new Set<string>();
   for (const arg of args) {
-    if (isDynamicPattern(arg)) {
+    if (isPattern(arg)) {
+      const { globby } = await import("globby");
       const matches = await globby(toPosix(arg), { cwd, onlyFiles: true, ignore: ["**/node_modules/**"] });
       if (matches.length === 0) throw new UsageError("files.pattern-no-match", { pattern: arg });
       for (const m of matches) found.add(toPosix(path.normalize(m)));
@@ -29,36 +51,48 @@ export async function findFiles(args: readonly string[], cwd: string): Promise<s
     } catch {
       throw new UsageError("files.no-such-path", { path: arg });
     }
-    if (stat.isDirectory()) {
-      const matches = await globby("**/*.md", {
-        cwd: absolute,
-        onlyFiles: true,
-        caseSensitiveMatch: false,
-        ignore: ["**/node_modules/**"],
-      });
-      for (const m of matches) found.add(toPosix(path.relative(cwd, path.join(absolute, m))));
-    } else {
-      found.add(toPosix(path.relative(cwd, absolute)));
-    }
+    if (stat.isDirectory()) walk(absolute, cwd, found);
+    else found.add(toPosix(path.relative(cwd, absolute)));
   }
   return [...found].sort();
 }
 
-export type ReadResult = { ok: true; bytes: Uint8Array } | { ok: false; message: string };
+export type ReadResult = { ok: true; bytes: Uint8Array } | { ok: false; messageId: string; data: Record<string, string | number> };
 
 const READ_ERRORS: Record<string, string> = {
-  EACCES: "permission denied",
-  EPERM: "permission denied",
-  EISDIR: "it is a folder",
-  ENOENT: "it no longer exists",
+  EACCES: "permission-denied",
+  EPERM: "permission-denied",
+  EISDIR: "is-folder",
+  ENOENT: "gone",
 };
 
-/** A file's bytes, or why they could not be read, in words. */
+/** A file's bytes, or why they could not be read; a file over the size limit is not read at all. */
 export function readBytes(file: string, cwd: string): ReadResult {
+  let fd: number | undefined;
   try {
-    return { ok: true, bytes: readFileSync(path.resolve(cwd, file)) };
+    fd = openSync(path.resolve(cwd, file), "r");
+    const size = fstatSync(fd).size;
+    if (size > LIMITS.fileBytes) return { ok: false, messageId: "too-large", data: { size, max: LIMITS.fileBytes } };
+    const bytes = Buffer.allocUnsafe(size);
+    let read = 0;
+    while (read < size) {
+      const n = readSync(fd, bytes, read, size - read, null);
+      if (n === 0) break;
+      read += n;
+    }
+    return { ok: true, bytes: bytes.subarray(0, read) };
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code ?? "";
-    return { ok: false, message: `File could not be read: ${READ_ERRORS[code] ?? (code || "unknown error")}.` };
+    return { ok: false, messageId: READ_ERRORS[code] ?? "unreadable", data: { code: code || "?" } };
+  } finally {
+    if (fd !== undefined) closeSync(fd);
+  }
+}
+
+/** The files as sources for the linter, read one at a time as it asks for them. */
+export function* readSources(files: Iterable<string>, cwd: string): Generator<{ file: string; bytes: Uint8Array } | { file: string; error: { messageId: string; data: Record<string, string | number> } }> {
+  for (const file of files) {
+    const read = readBytes(file, cwd);
+    yield read.ok ? { file, bytes: read.bytes } : { file, error: { messageId: read.messageId, data: read.data } };
   }
 }

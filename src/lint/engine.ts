@@ -1,81 +1,167 @@
-import type { Diagnostic, FileResult, LintResults, Severity } from "../model/index.js";
-import type { IncidentDocument } from "../parse/index.js";
-import { type ParsedDocument, type Report, RULES, type Rule, type RunContext } from "../rules/index.js";
+import type { Diagnostic, Fix, FileResult, LintResults } from "../model/index.js";
+import { applyEdits, type Identity, type IncidentDocument, type ParseOptions, parseIncidentBytes, parseIncidentText, unreadableDocument } from "../parse/index.js";
+import { type CorpusCheck, type ParsedDocument, type Report, RULES, type Rule, type RunContext } from "../rules/index.js";
+import { compareDiagnostics, diagnose, severityOf } from "./diagnose.js";
 
-function severityOf(rule: Rule, run: RunContext): Severity | null {
-  const setting = run.config.rules[rule.id] ?? rule.severity;
-  if (setting === "off") return null;
-  return setting === "warn" ? "warning" : "error";
+/** A file as the reader found it: its bytes, or why it could not be read. */
+export type Source = { file: string; bytes: Uint8Array } | { file: string; error: { messageId: string; data?: Record<string, string | number> } };
+
+export interface LinterOptions {
+  rules?: readonly Rule[];
+  parse: ParseOptions;
+  /** Apply certain fixes, re-checking after each round (as ESLint does, at most ten rounds). */
+  fix?: boolean;
+  /** Run the rules whose errors make data untrustworthy even when the configuration turns them off. */
+  alwaysCheckData?: boolean;
 }
 
-function locate(doc: IncidentDocument, report: Report): Pick<Diagnostic, "line" | "column" | "endLine" | "endColumn"> {
-  if (report.at) return { line: report.at.line, column: report.at.column };
-  const range = doc.locate(report.path ?? [], { key: report.key ?? false });
-  const { start, end } = range;
-  // An end is given only where the range is the node itself, not a parent standing in for a missing key.
-  if (!range.found || !end) return { line: start.line, column: start.column };
-  return { line: start.line, column: start.column, endLine: end.line, endColumn: end.column };
+/** One file's outcome: its problems and, after `fix`, its corrected text. */
+export interface FileLint {
+  result: FileResult;
+  /** The document the last round read: callers that need the data (report, build) take it from here. */
+  doc: IncidentDocument;
+  /** The corrected text, with the byte-order mark if the file had one; absent when nothing changed. */
+  output?: string;
 }
 
-function diagnostic(doc: IncidentDocument, rule: string, severity: Severity, report: Report): Diagnostic {
-  return {
-    file: doc.file,
-    ...locate(doc, report),
-    severity,
-    rule,
-    message: report.message,
-    ...(report.expected !== undefined ? { expected: report.expected } : {}),
-    ...(report.actual !== undefined ? { actual: report.actual } : {}),
-  };
+const MAX_FIX_ROUNDS = 10;
+
+function internalFailure(rule: Rule, error: unknown): Report {
+  return { messageId: "internal", data: { reason: `${rule.id}: ${error instanceof Error ? error.message : String(error)}` } };
 }
 
-function failure(rule: Rule, error: unknown): Report {
-  const reason = error instanceof Error ? error.message : String(error);
-  return { message: `lessonbook could not apply rule "${rule.id}" to this file (a bug, please report it): ${reason}` };
-}
-
-function compare(a: Diagnostic, b: Diagnostic): number {
-  return a.line - b.line || a.column - b.column;
+/** Non-overlapping fixes, first come first served in position order: the rest wait for the next round. */
+function chooseFixes(diagnostics: readonly Diagnostic[]): Fix[] {
+  const chosen: Fix[] = [];
+  let end = -1;
+  for (const fix of diagnostics.flatMap((d) => (d.fix ? [d.fix] : [])).sort((a, b) => a.start - b.start || a.end - b.end)) {
+    if (fix.start < end || (fix.start === end && chosen.at(-1)?.start === fix.start)) continue;
+    chosen.push(fix);
+    end = Math.max(end, fix.end);
+  }
+  return chosen;
 }
 
 /**
- * Runs every enabled rule over the documents: file rules on each one, corpus rules on all of them
- * together. Pure: documents and options in, results out.
+ * Lints a corpus file by file: each document is parsed, checked by every file rule, reduced to what the
+ * corpus rules need, and let go, so memory holds diagnostics rather than documents. `finish` runs the
+ * corpus rules and returns the results. Pure: bytes in, results out; the caller reads and writes files.
  */
-export function lintDocuments(docs: readonly IncidentDocument[], run: RunContext, rules: readonly Rule[] = RULES): LintResults {
-  const byFile = new Map<IncidentDocument, Diagnostic[]>(docs.map((d) => [d, []]));
-  const parsed = docs.filter((d): d is ParsedDocument => d.data !== undefined);
-  for (const doc of docs) {
-    if (doc.problem) {
-      const { rule, ...report } = doc.problem;
-      byFile.get(doc)!.push(diagnostic(doc, rule, "error", report));
+export class Linter {
+  readonly #run: RunContext;
+  readonly #options: LinterOptions;
+  readonly #rules: { rule: Rule; severity: Diagnostic["severity"] }[];
+  readonly #fileChecks: { rule: Rule; severity: Diagnostic["severity"]; check: (doc: ParsedDocument, report: (r: Report) => void) => void }[];
+  readonly #corpus: { rule: Rule; severity: Diagnostic["severity"]; check: CorpusCheck<unknown>; entries: { file: string; value: unknown }[] }[];
+  readonly #results = new Map<string, Diagnostic[]>();
+  readonly #order: Map<string, number>;
+
+  constructor(run: RunContext, options: LinterOptions) {
+    this.#run = run;
+    this.#options = options;
+    const rules = options.rules ?? RULES;
+    this.#order = new Map(rules.map((r, i) => [r.id, i]));
+    this.#rules = rules.flatMap((rule) => {
+      const severity = severityOf(rule, run) ?? (options.alwaysCheckData && rule.affectsData ? "error" : null);
+      return severity ? [{ rule, severity }] : [];
+    });
+    this.#fileChecks = this.#rules.flatMap(({ rule, severity }) => (rule.scope === "file" ? [{ rule, severity, check: rule.create(run) }] : []));
+    this.#corpus = this.#rules.flatMap(({ rule, severity }) => (rule.scope === "corpus" ? [{ rule, severity, check: rule.create(run), entries: [] }] : []));
+  }
+
+  #parse(source: Source): IncidentDocument {
+    if ("error" in source) return unreadableDocument(source.file, source.error.messageId, source.error.data);
+    return parseIncidentBytes(source.file, source.bytes, this.#options.parse);
+  }
+
+  /** The file rules' diagnostics for one document; a rule that throws becomes this file's problem only. */
+  #check(doc: IncidentDocument): Diagnostic[] {
+    const out: Diagnostic[] = [];
+    for (const { rule, severity, check } of this.#fileChecks) {
+      if (!doc.data && !rule.onUnreadable) continue;
+      const add = (report: Report) => {
+        const d = diagnose(doc, rule, severity, report, this.#run);
+        // A rule's problem on a line the parser could not read would only repeat the parser's.
+        if (rule.onUnreadable || !doc.brokenLines.has(d.line)) out.push(d);
+      };
+      try {
+        check(doc as ParsedDocument, add);
+      } catch (error) {
+        const read = this.#rules.find((r) => r.rule.id === "read");
+        if (read) out.push(diagnose(doc, read.rule, "error", { ...internalFailure(rule, error), fatal: true }, this.#run));
+      }
+    }
+    return out;
+  }
+
+  /** Lints one file and keeps what the corpus rules need of it. */
+  lint(source: Source): FileLint {
+    let doc = this.#parse(source);
+    let diagnostics = this.#check(doc);
+    let output: string | undefined;
+    for (let round = 0; this.#options.fix && round < MAX_FIX_ROUNDS; round++) {
+      const fixes = chooseFixes(diagnostics);
+      if (fixes.length === 0) break;
+      const text = applyEdits(doc.text, fixes);
+      if (text === doc.text) break;
+      output = text;
+      doc = parseIncidentText(doc.file, text, this.#options.parse, doc.bom);
+      diagnostics = this.#check(doc);
+    }
+    if (doc.data) this.#collect(doc as ParsedDocument);
+    this.#results.set(doc.file, diagnostics);
+    return {
+      result: { file: doc.file, diagnostics },
+      doc,
+      ...(output !== undefined ? { output: doc.bom ? `\uFEFF${output}` : output } : {}),
+    };
+  }
+
+  /**
+   * A file that is not reported on but that the corpus rules must see (its id, what it relates to).
+   * With only its identity, the file is never parsed; a related id still gets located, by a parse.
+   */
+  context(source: Source, identity: Identity | null): void {
+    let doc: IncidentDocument;
+    if (identity && identity.related.length === 0) {
+      const data: Record<string, unknown> = identity.id === undefined ? {} : { id: identity.id };
+      doc = { ...unreadableDocument(source.file, "unreadable"), data, problems: [], fatal: false };
+    } else {
+      doc = this.#parse(source);
+    }
+    if (!this.#results.has(doc.file)) this.#results.set(doc.file, []);
+    if (doc.data) this.#collect(doc as ParsedDocument);
+  }
+
+  #collect(doc: ParsedDocument): void {
+    for (const corpus of this.#corpus) {
+      try {
+        const value = corpus.check.collect(doc);
+        if (value !== undefined) corpus.entries.push({ file: doc.file, value });
+      } catch {
+        // A corpus rule that cannot read this file leaves it out of its comparison.
+      }
     }
   }
-  for (const rule of rules) {
-    const severity = severityOf(rule, run);
-    if (!severity) continue;
-    const add = (doc: ParsedDocument, report: Report) => byFile.get(doc)!.push(diagnostic(doc, rule.id, severity, report));
-    if (rule.scope === "corpus") {
-      const check = rule.create(run);
-      try {
-        check(parsed, add);
-      } catch (error) {
-        for (const doc of parsed) add(doc, failure(rule, error));
-      }
-      continue;
+
+  /** Runs the corpus rules over everything linted so far and returns every file's results, sorted. */
+  finish(): LintResults {
+    for (const { rule, severity, check, entries } of this.#corpus) {
+      const stub = (file: string) => unreadableDocument(file, "unreadable");
+      check.check(entries, (file, report) => {
+        const list = this.#results.get(file);
+        list?.push(diagnose(stub(file), rule, severity, report, this.#run));
+      });
     }
-    const check = rule.create(run);
-    for (const doc of parsed) {
-      try {
-        check(doc, (report) => add(doc, report));
-      } catch (error) {
-        add(doc, failure(rule, error));
-      }
-    }
+    const compare = compareDiagnostics(this.#order);
+    const files: FileResult[] = [...this.#results]
+      .map(([file, diagnostics]) => ({ file, diagnostics: diagnostics.sort(compare) }))
+      .sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0));
+    return summarize(files);
   }
-  const files: FileResult[] = [...byFile]
-    .map(([doc, diagnostics]) => ({ file: doc.file, diagnostics: diagnostics.sort(compare) }))
-    .sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0));
+}
+
+export function summarize(files: FileResult[]): LintResults {
   let errors = 0;
   let warnings = 0;
   for (const f of files) {
@@ -85,4 +171,11 @@ export function lintDocuments(docs: readonly IncidentDocument[], run: RunContext
     }
   }
   return { summary: { files: files.length, errors, warnings }, files };
+}
+
+/** Lints in-memory sources together as one corpus: the whole pipeline, for tests and small callers. */
+export function lintSources(sources: Iterable<Source>, run: RunContext, options: LinterOptions): LintResults {
+  const linter = new Linter(run, options);
+  for (const source of sources) linter.lint(source);
+  return linter.finish();
 }

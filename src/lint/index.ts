@@ -1,2 +1,2 @@
-export { lintDocuments } from "./engine.js";
-export { focusResults, type Focus } from "./focus.js";
+export { type FileLint, Linter, type LinterOptions, lintSources, type Source, summarize } from "./engine.js";
+export { type Focus, focusResults } from "./focus.js";

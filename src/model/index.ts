@@ -2,3 +2,4 @@ export type * from "./diagnostic.js";
 export type * from "./incident.js";
 export type * from "./report.js";
 export type * from "./results.js";
+export type * from "./field-names.js";

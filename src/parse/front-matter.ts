@@ -1,9 +1,11 @@
 import matter from "gray-matter";
 
 export interface FrontMatter {
+  /** Offset in the file text where the YAML starts: right after the opening `---` (and its language). */
+  yamlOffset: number;
   /**
-   * The YAML text exactly as it stands between the fences, starting right after the opening `---`,
-   * so that line N of it is line N of the file.
+   * The YAML text exactly as it stands between the fences, starting on the opening line, so that line N
+   * of it is line N of the file.
    */
   yaml: string;
   body: string;
@@ -12,11 +14,10 @@ export interface FrontMatter {
 }
 
 export interface SplitProblem {
-  message: string;
+  messageId: string;
+  data: Record<string, string | number>;
   line: number;
   column: number;
-  expected: string;
-  actual?: string;
 }
 
 export type Split = { ok: true; value: FrontMatter } | { ok: false; problem: SplitProblem };
@@ -27,7 +28,7 @@ const refuse = (language: string) => () => {
 
 /**
  * gray-matter only splits here: its JavaScript engines would evaluate code and its bundled YAML parser
- * shifts dates, so every engine is replaced; the YAML is parsed later with positions.
+ * shifts dates, so every engine is replaced; the YAML is parsed later, with positions.
  */
 const MATTER_OPTIONS = {
   engines: {
@@ -40,66 +41,63 @@ const MATTER_OPTIONS = {
   },
 };
 
-function countLines(text: string): number {
+const CLOSING = /^---[ \t]*\r?$/;
+
+function countLines(text: string, end: number): number {
   let n = 0;
-  for (let i = text.indexOf("\n"); i !== -1; i = text.indexOf("\n", i + 1)) n++;
+  for (let i = text.indexOf("\n"); i !== -1 && i < end; i = text.indexOf("\n", i + 1)) n++;
   return n;
+}
+
+/**
+ * The closing fence when gray-matter stopped at a line that only starts with `---` (`--- x`): the first
+ * line that is exactly `---`, and the line in between that YAML would read as a new document.
+ */
+function exactClose(text: string, from: number): { close: number; stray: number | null } | null {
+  let stray: number | null = null;
+  for (let start = text.indexOf("\n", from) + 1; start > 0; start = text.indexOf("\n", start) + 1) {
+    const end = text.indexOf("\n", start);
+    const line = text.slice(start, end === -1 ? text.length : end);
+    if (CLOSING.test(line)) return { close: start, stray };
+    if (line.startsWith("---") && stray === null) stray = start;
+    if (end === -1) break;
+  }
+  return null;
 }
 
 /** Splits a file (BOM already dropped) into its YAML front-matter and Markdown body. */
 export function splitFrontMatter(text: string): Split {
-  const firstLine = text.slice(0, text.search(/\r?\n|$/));
+  const firstEnd = text.search(/\r?\n|$/);
+  const firstLine = text.slice(0, firstEnd);
   if (!firstLine.startsWith("---") || firstLine.startsWith("----")) {
-    return {
-      ok: false,
-      problem: {
-        message: "File has no front-matter: the first line must be --- and open a YAML block.",
-        line: 1,
-        column: 1,
-        expected: "---",
-        actual: firstLine.slice(0, 40),
-      },
-    };
+    return { ok: false, problem: { messageId: "no-front-matter", data: { found: firstLine.slice(0, 40) }, line: 1, column: 1 } };
   }
   const language = firstLine.slice(3).trim();
   if (language !== "" && language.toLowerCase() !== "yaml" && language.toLowerCase() !== "yml") {
     // Checked before gray-matter sees the text: a refused language is never handed to any engine.
-    return {
-      ok: false,
-      problem: {
-        message: `Front-matter in "${language}" is refused and was not evaluated; write it as YAML.`,
-        line: 1,
-        column: 4,
-        expected: "YAML front-matter (---)",
-        actual: `---${language}`,
-      },
-    };
+    return { ok: false, problem: { messageId: "refused-language", data: { language: language.slice(0, 40) }, line: 1, column: 4 } };
   }
   let file: { matter: string; content: string };
   try {
     const options = language === "" ? MATTER_OPTIONS : { engines: { ...MATTER_OPTIONS.engines, [language]: MATTER_OPTIONS.engines.yaml } };
     file = matter(text, options) as unknown as { matter: string; content: string };
   } catch {
-    return {
-      ok: false,
-      problem: { message: "Front-matter could not be split.", line: 1, column: 1, expected: "YAML front-matter" },
-    };
+    return { ok: false, problem: { messageId: "never-closed", data: {}, line: 1, column: 1 } };
   }
-  const yaml = file.matter ?? "";
   // gray-matter starts the block after `---` or, when a language follows it, after the whole first line.
-  const start = language === "" ? 3 : firstLine.length;
-  if (!/^\n---[ \t]*(\r?\n|$)/.test(text.slice(start + yaml.length))) {
-    return {
-      ok: false,
-      problem: {
-        message: "Front-matter is never closed: end the YAML block with a line that is exactly ---.",
-        line: 1,
-        column: 1,
-        expected: "a closing --- line",
-      },
-    };
+  const yamlOffset = language === "" ? 3 : firstLine.length;
+  let yaml = file.matter ?? "";
+  let body = file.content;
+  if (!/^\n---[ \t]*(\r?\n|$)/.test(text.slice(yamlOffset + yaml.length))) {
+    const exact = exactClose(text, 0);
+    if (!exact) return { ok: false, problem: { messageId: "never-closed", data: {}, line: 1, column: 1 } };
+    if (exact.stray !== null) {
+      return { ok: false, problem: { messageId: "stray-dashes", data: { line: countLines(text, exact.stray) + 1 }, line: countLines(text, exact.stray) + 1, column: 1 } };
+    }
+    yaml = text.slice(yamlOffset, exact.close - 1);
+    const afterClose = text.indexOf("\n", exact.close);
+    body = afterClose === -1 ? "" : text.slice(afterClose + 1);
   }
-  const body = file.content;
-  const bodyLine = countLines(text.slice(0, text.length - body.length)) + 1;
-  return { ok: true, value: { yaml, body, bodyLine } };
+  const bodyLine = countLines(text, text.length - body.length) + 1;
+  return { ok: true, value: { yamlOffset, yaml, body, bodyLine } };
 }

@@ -51,24 +51,78 @@ export function parseOutline(body: string, bodyLine: number): Section[] {
   return sections;
 }
 
-const UNSURE_LINE = /^[ \t]*(```|~~~|<)|^ {0,3}(=+|-+)[ \t]*$|^[ \t]+#/;
 const ATX = /^(#{1,6})(?:[ \t]+(.*?))?[ \t]*$/;
 const INLINE_MARKUP = /[\\`*_[\]<>&!]/;
 /** Blank as CommonMark counts it: spaces and tabs only (a no-break space is text). */
 const BLANK = /^[ \t]*$/;
+const FENCE = /^(`{3,}|~{3,})(.*)$/;
+const FENCE_CLOSE = /^ {0,3}(`{3,}|~{3,})[ \t]*$/;
+const SETEXT = /^ {0,3}(=+|-+)[ \t]*$/;
+const THEMATIC = /^ {0,3}(?:(?:-[ \t]*){3,}|(?:\*[ \t]*){3,}|(?:_[ \t]*){3,})$/;
+const LIST_ITEM = /^( {0,3})(?:[-+*]|\d{1,9}[.)])(?:( +)|$)/;
+const QUOTE = /^ {0,3}> ?/;
+/** Content of a list item or quote that is not a paragraph: then a following line cannot be its lazy continuation. */
+const NOT_PARAGRAPH = /^(?:[#>`~<=_|]|[-*+](?:\s|$)|\d{1,9}[.)])/;
+/** Lines whose reading depends on more than this scan follows: HTML, indented headings and fences, link definitions, tabs. */
+const UNSURE = /^ {0,3}<|^ {1,3}(#|```|~~~)|^ {0,3}\[[^\]]*\]:|^\t|\r/;
 
 /**
- * A line scan that gives the same outline as CommonMark for plain bodies, and `null` as soon as a line
- * could make them differ (code fences, HTML, setext underlines, indented headings, inline markup in a
- * heading). Parsing every body with remark is most of the cost of linting a large corpus.
+ * A line scan that gives the same outline as CommonMark for the bodies people write (paragraphs, lists,
+ * quotes, tables, fenced code at the margin, thematic breaks, setext headings after a paragraph, HTML
+ * comments), and `null` as soon as a line could make them differ (other HTML, indented fences or headings,
+ * link definitions, inline markup in a heading). A property test and every CommonMark spec example hold it
+ * to remark's reading.
  */
 export function scanOutline(body: string, bodyLine: number): Section[] | null {
   const sections: Section[] = [];
   let current: Section | null = null;
   const lines = body.split("\n");
   const lineAt = (i: number) => (lines[i]!.endsWith("\r") ? lines[i]!.slice(0, -1) : lines[i]!);
+  let fence: { char: string; length: number } | null = null;
+  /** Where the line before sits: a paragraph of the root, inside a list or quote, or nothing open. */
+  let context: "none" | "paragraph" | "list" | "quote" | "code" = "none";
+  let paragraph: { start: number; lines: string[] } | null = null;
+  let listContent = 0;
+  /** The open list item ends in a paragraph, which an unindented line may continue lazily. */
+  let listParagraph = false;
+  let blankBefore = true;
+  const touch = () => {
+    if (current) current.hasContent = true;
+  };
+  /** A paragraph is content once it is sure not to become a setext heading. */
+  const closeParagraph = () => {
+    if (paragraph) touch();
+    paragraph = null;
+  };
+  const heading = (depth: number, title: string, i: number, column = 1): boolean => {
+    closeParagraph();
+    if (depth > 2) {
+      touch();
+      return true;
+    }
+    if (INLINE_MARKUP.test(title)) return false;
+    if (current) current.endLine = bodyLine + i - 1;
+    current = null;
+    if (depth === 2) {
+      current = { title, line: bodyLine + i, column, hasContent: false, endLine: bodyLine + i };
+      sections.push(current);
+    }
+    return true;
+  };
   for (let i = 0; i < lines.length; i++) {
     const line = lineAt(i);
+    if (fence) {
+      const close = FENCE_CLOSE.exec(line);
+      if (close && close[1]![0] === fence.char && close[1]!.length >= fence.length) fence = null;
+      continue;
+    }
+    if (BLANK.test(line)) {
+      if (context === "quote" || context === "paragraph") context = "none";
+      // An indented code block stays "code" across blank lines: what follows it is judged as such.
+      closeParagraph();
+      blankBefore = true;
+      continue;
+    }
     if (line.startsWith("<!--")) {
       // An HTML comment block runs to the first line holding `-->`; it is content only if text follows it.
       if (/^<!--->?/.test(line) || line.startsWith("<!-->")) return null;
@@ -80,32 +134,118 @@ export function scanOutline(body: string, bodyLine: number): Section[] | null {
         .map((_, k) => lineAt(i + k))
         .join("\n")
         .trim();
-      if (current && !COMMENT.test(block)) current.hasContent = true;
+      if (!COMMENT.test(block)) touch();
+      // Text after the comment on its last line would start a paragraph in the same HTML block.
+      if (!/-->[ \t]*$/.test(lineAt(end))) return null;
       i = end;
+      context = "none";
+      closeParagraph();
+      blankBefore = false;
       continue;
     }
-    // A lone carriage return is a line break to CommonMark but not to this scan.
-    if (UNSURE_LINE.test(line) || line.includes("\r")) return null;
+    if (UNSURE.test(line)) return null;
+    const indent = /^ */.exec(line)![0].length;
+    const wasBlank = blankBefore;
+    blankBefore = false;
+    // Inside a list item, a line indented to its content belongs to it; after a blank, a line that is not
+    // ends the list. Without a blank, a line is a lazy continuation of the item's paragraph.
+    if (context === "list" && (indent >= listContent || !wasBlank) && indent > 0) {
+      // Blocks nested in an item (headings, fences, code) are beyond this scan; text is a paragraph.
+      if (NOT_PARAGRAPH.test(line.slice(indent)) || indent >= listContent + 4) return null;
+      if (wasBlank) listParagraph = true;
+      touch();
+      continue;
+    }
+    if (context === "code") {
+      if (indent >= 4) continue;
+      // What may follow an indented code block differs between parsers: a list not starting at 1 is one.
+      if (!wasBlank || (/^\d{1,9}[.)]/.test(line) && !/^0*1[.)]/.test(line))) return null;
+    }
     const atx = line.charCodeAt(0) === 35 ? ATX.exec(line) : null;
     if (atx) {
-      const depth = atx[1]!.length;
-      if (depth > 2) {
-        if (current) current.hasContent = true;
+      if (!heading(atx[1]!.length, (atx[2] ?? "").replace(/(^|[ \t]+)#+$/, "").trim(), i)) return null;
+      context = "none";
+      closeParagraph();
+      continue;
+    }
+    const fenceOpen = FENCE.exec(line);
+    if (fenceOpen) {
+      if (fenceOpen[1]![0] === "`" && fenceOpen[2]!.includes("`")) return null;
+      fence = { char: fenceOpen[1]![0]!, length: fenceOpen[1]!.length };
+      touch();
+      context = "none";
+      closeParagraph();
+      continue;
+    }
+    const setext = SETEXT.exec(line);
+    if (setext && context === "paragraph" && paragraph) {
+      // A title over several lines may hold hard breaks that remark words differently.
+      if (paragraph.lines.length > 1) return null;
+      const title = paragraph.lines.map((l) => l.trim()).join("\n");
+      const paragraphStart = paragraph.start;
+      const column = /^ */.exec(paragraph.lines[0]!)![0].length + 1;
+      paragraph = null;
+      if (!heading(setext[1]![0] === "=" ? 1 : 2, title, paragraphStart, column)) return null;
+      context = "none";
+      continue;
+    }
+    if (THEMATIC.test(line)) {
+      touch();
+      context = "none";
+      closeParagraph();
+      continue;
+    }
+    if (context === "list" && listParagraph && !wasBlank && indent === 0 && !LIST_ITEM.test(line) && !QUOTE.test(line)) {
+      // A lazy continuation line of the item's paragraph.
+      touch();
+      continue;
+    }
+    const item = LIST_ITEM.exec(line);
+    if (item) {
+      // An ordered item interrupts a paragraph only when it starts at 1, and an empty item never does.
+      const empty = item[2] === undefined;
+      if (context === "paragraph" && (empty || !/^ {0,3}(?:[-+*]|1[.)])/.test(line))) {
+        paragraph!.lines.push(line);
         continue;
       }
-      const title = (atx[2] ?? "").replace(/(^|[ \t]+)#+$/, "").trim();
-      if (INLINE_MARKUP.test(title)) return null;
-      if (current) current.endLine = bodyLine + i - 1;
-      current = null;
-      if (depth === 2) {
-        current = { title, line: bodyLine + i, column: 1, hasContent: false, endLine: bodyLine + i };
-        sections.push(current);
-      }
-    } else if (current && !BLANK.test(line)) {
-      current.hasContent = true;
+      const content = line.slice(item[0].length);
+      if (empty || item[2]!.length > 4 || content.trim() === "" || NOT_PARAGRAPH.test(content)) return null;
+      listContent = item[0].length;
+      listParagraph = true;
+      context = "list";
+      paragraph = null;
+      touch();
+      continue;
+    }
+    const quote = QUOTE.exec(line);
+    if (quote) {
+      const content = line.slice(quote[0].length);
+      if (NOT_PARAGRAPH.test(content) || /^[ \t]/.test(content)) return null;
+      // An empty quote line holds no paragraph, so nothing can continue it lazily.
+      context = content === "" ? "none" : "quote";
+      paragraph = null;
+      touch();
+      continue;
+    }
+    if (context === "quote") {
+      // A lazy continuation of the quote's paragraph.
+      touch();
+      continue;
+    }
+    if (indent >= 4 && context !== "paragraph") {
+      context = "code";
+      touch();
+      continue;
+    }
+    if (context === "paragraph" && paragraph) {
+      paragraph.lines.push(line);
+    } else {
+      paragraph = { start: i, lines: [line] };
+      context = "paragraph";
     }
   }
-  if (current) current.endLine = lastLine(body, bodyLine);
+  closeParagraph();
+  if (current) (current as Section).endLine = lastLine(body, bodyLine);
   return sections;
 }
 

@@ -1,14 +1,16 @@
 import { isUtf8 } from "node:buffer";
 
+import { LIMITS } from "./limits.js";
+
 /** Why a file's bytes cannot be read as an incident, with the place a reader should look. */
 export interface DecodeProblem {
-  message: string;
+  messageId: string;
+  data: Record<string, string | number>;
   line: number;
   column: number;
-  expected?: string;
 }
 
-export type Decoded = { ok: true; text: string } | { ok: false; problem: DecodeProblem };
+export type Decoded = { ok: true; text: string; bom: boolean } | { ok: false; problem: DecodeProblem };
 
 function lineAt(bytes: Uint8Array, index: number): number {
   let line = 1;
@@ -36,36 +38,30 @@ function firstInvalidLine(bytes: Uint8Array): number {
  * A byte-order mark is dropped so that columns on line 1 count as an editor shows them.
  */
 export function decodeText(bytes: Uint8Array): Decoded {
+  if (bytes.length > LIMITS.fileBytes) {
+    return { ok: false, problem: { messageId: "too-large", data: { size: bytes.length, max: LIMITS.fileBytes }, line: 1, column: 1 } };
+  }
   const nul = bytes.indexOf(0);
   if (nul !== -1) {
     return {
       ok: false,
-      problem: {
-        message: "File is binary (it contains a NUL byte), not a Markdown incident.",
-        line: lineAt(bytes, nul),
-        column: 1,
-        expected: "UTF-8 text",
-      },
+      problem: { messageId: "binary", data: {}, line: lineAt(bytes, nul), column: 1 },
     };
   }
   if (!isUtf8(bytes)) {
     return {
       ok: false,
-      problem: { message: "File is not valid UTF-8; save it as UTF-8.", line: firstInvalidLine(bytes), column: 1, expected: "UTF-8 text" },
+      problem: { messageId: "not-utf8", data: {}, line: firstInvalidLine(bytes), column: 1 },
     };
   }
   let text = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString("utf8");
-  if (text.charCodeAt(0) === 0xfeff) text = text.slice(1);
+  const bom = text.charCodeAt(0) === 0xfeff;
+  if (bom) text = text.slice(1);
   if (text.trim() === "") {
     return {
       ok: false,
-      problem: {
-        message: "File is empty: an incident starts with YAML front-matter between --- lines.",
-        line: 1,
-        column: 1,
-        expected: "front-matter",
-      },
+      problem: { messageId: "empty", data: {}, line: 1, column: 1 },
     };
   }
-  return { ok: true, text };
+  return { ok: true, text, bom };
 }

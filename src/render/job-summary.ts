@@ -1,3 +1,5 @@
+import type { Language } from "../i18n/language.js";
+import { translate } from "../i18n/translate.js";
 import type { Diagnostic, LintResults } from "../model/index.js";
 import { inline } from "./markdown.js";
 
@@ -8,6 +10,7 @@ export interface SummaryOptions {
   maxBytes?: number;
   /** Paths from the repository root, as the forge shows them. */
   repoPath?: (file: string) => string;
+  lang?: Language;
 }
 
 const DEFAULT_MAX = 1024 * 1024 - 4096;
@@ -15,7 +18,7 @@ const DEFAULT_MAX = 1024 * 1024 - 4096;
 function row(d: Diagnostic, options: SummaryOptions): string {
   const place = `${d.line}:${d.column}`;
   const where = options.lineLink ? `[${place}](${options.lineLink(d.file, d.line)})` : place;
-  return `| ${where} | ${d.severity} | ${inline(d.message)} | \`${d.rule}\` |`;
+  return `| ${where} | ${translate(options.lang ?? "en", `lint.severity.${d.severity}`)} | ${inline(d.message)} | \`${d.rule}\` |`;
 }
 
 /**
@@ -25,12 +28,11 @@ function row(d: Diagnostic, options: SummaryOptions): string {
 export function renderJobSummary(results: LintResults, options: SummaryOptions = {}): string {
   const max = options.maxBytes ?? DEFAULT_MAX;
   const { files, errors, warnings } = results.summary;
+  const t = (id: string, data?: Record<string, string | number>) => translate(options.lang ?? "en", id, data);
   const head = [
-    "## lessonbook lint",
+    `## ${t("lint.summary-title")}`,
     "",
-    errors + warnings === 0
-      ? `✔ ${files} incident file${files === 1 ? "" : "s"} checked: no problems.`
-      : `✖ ${errors + warnings} problem${errors + warnings === 1 ? "" : "s"} (${errors} error${errors === 1 ? "" : "s"}, ${warnings} warning${warnings === 1 ? "" : "s"}) in ${files} incident file${files === 1 ? "" : "s"}.`,
+    errors + warnings === 0 ? `✔ ${t("lint.clean", { files })}` : `✖ ${t("lint.problems", { total: errors + warnings, errors, warnings, files })}.`,
     "",
   ].join("\n");
   const reserve = 200;
@@ -39,7 +41,7 @@ export function renderJobSummary(results: LintResults, options: SummaryOptions =
   let bytes = Buffer.byteLength(out);
   files: for (const file of results.files) {
     if (file.diagnostics.length === 0) continue;
-    const title = `\n### ${inline(options.repoPath ? options.repoPath(file.file) : file.file)}\n\n| Place | Severity | Problem | Rule |\n| --- | --- | --- | --- |\n`;
+    const title = `\n### ${inline(options.repoPath ? options.repoPath(file.file) : file.file)}\n\n${t("lint.summary-columns")}\n| --- | --- | --- | --- |\n`;
     if (bytes + Buffer.byteLength(title) + reserve > max) break;
     out += title;
     bytes += Buffer.byteLength(title);
@@ -52,7 +54,6 @@ export function renderJobSummary(results: LintResults, options: SummaryOptions =
       left--;
     }
   }
-  if (left > 0)
-    out += `\n… and ${left} more problem${left === 1 ? "" : "s"} not shown here (the summary is limited to 1 MiB); run \`lessonbook lint\` to see them all.\n`;
+  if (left > 0) out += `\n${t("lint.summary-more", { count: left })}\n`;
   return out;
 }

@@ -1,4 +1,5 @@
 import type { Diagnostic, LintResults } from "../model/index.js";
+import { visible } from "./terminal.js";
 import type { ReporterOptions } from "./types.js";
 
 /** Escaping of a workflow command's message, as the Actions toolkit does it. */
@@ -14,7 +15,7 @@ export function escapeProperty(text: string): string {
 function command(d: Diagnostic, repoPath: (file: string) => string): string {
   // GitHub places annotations by path from the repository root, whatever folder lint ran in.
   const props: [string, string | number][] = [
-    ["file", repoPath(d.file)],
+    ["file", visible(repoPath(d.file))],
     ["line", d.line],
   ];
   const oneLine = d.endLine === undefined || d.endLine === d.line;
@@ -26,7 +27,7 @@ function command(d: Diagnostic, repoPath: (file: string) => string): string {
   }
   props.push(["title", d.rule]);
   const list = props.map(([k, v]) => `${k}=${escapeProperty(String(v))}`).join(",");
-  return `::${d.severity === "error" ? "error" : "warning"} ${list}::${escapeData(d.message)}`;
+  return `::${d.severity === "error" ? "error" : "warning"} ${list}::${escapeData(visible(d.message))}`;
 }
 
 /** GitHub Actions workflow commands: one annotation per diagnostic. */

@@ -1,12 +1,7 @@
+import { translate } from "../i18n/translate.js";
 import type { Diagnostic, LintResults } from "../model/index.js";
 import { encodePath } from "../render/url.js";
 import type { ReporterOptions } from "./types.js";
-
-/** Problems that come from reading and parsing, not from a rule: code scanning still needs them described. */
-const BUILT_IN = [
-  { id: "read", severity: "error" as const, description: "The file can be read as UTF-8 text and is not empty." },
-  { id: "parse", severity: "error" as const, description: "The file starts with YAML front-matter between --- lines that parses." },
-];
 
 function region(d: Diagnostic) {
   return {
@@ -20,7 +15,8 @@ function region(d: Diagnostic) {
 /** SARIF 2.1.0 for code scanning: every rule described, every problem located, paths from the repository root. */
 export function sarif(results: LintResults, options: ReporterOptions): string {
   const { tool } = options;
-  const rules = [...tool.rules, ...BUILT_IN];
+  const rules = tool.rules;
+  const describe = (id: string) => translate(options.lang, `${id}/description`);
   const index = new Map(rules.map((r, i) => [r.id, i]));
   const toRepo = options.repoPath ?? ((f: string) => f);
   const log = {
@@ -36,8 +32,8 @@ export function sarif(results: LintResults, options: ReporterOptions): string {
             rules: rules.map((r) => ({
               id: r.id,
               name: r.id.replace(/(^|-)([a-z])/g, (_, __, c: string) => c.toUpperCase()),
-              shortDescription: { text: r.description },
-              fullDescription: { text: `${r.description} Default severity: ${r.severity === "warn" ? "warning" : "error"}.` },
+              shortDescription: { text: describe(r.id) },
+              fullDescription: { text: describe(r.id) },
               // The README's rule table; one anchor for all, since a table row has none of its own.
               helpUri: `${tool.informationUri}#rules-lessonbook-rules`,
               defaultConfiguration: { level: r.severity === "warn" ? "warning" : "error" },
@@ -51,6 +47,7 @@ export function sarif(results: LintResults, options: ReporterOptions): string {
             ...(index.has(d.rule) ? { ruleIndex: index.get(d.rule) } : {}),
             level: d.severity === "warning" ? "warning" : "error",
             message: { text: d.message },
+            properties: { messageId: d.messageId },
             locations: [
               { physicalLocation: { artifactLocation: { uri: encodePath(toRepo(d.file)), uriBaseId: "%SRCROOT%" }, region: region(d) } },
             ],

@@ -1,3 +1,4 @@
+import type { Language } from "../i18n/language.js";
 import type { LintResults } from "../model/index.js";
 
 /** What a machine-readable report says about the tool and its rules. */
@@ -6,12 +7,14 @@ export interface ToolInfo {
   version: string;
   /** Where people read about the tool; rule help links hang off it. */
   informationUri: string;
-  rules: readonly { id: string; severity: "error" | "warn"; description: string }[];
+  rules: readonly { id: string; severity: "error" | "warn" }[];
 }
 
 export interface ReporterOptions {
   /** Whether to use ANSI colours; decided by the caller from the terminal and NO_COLOR. */
   color: boolean;
+  /** The language of the words the reporter adds (summaries, rule descriptions). */
+  lang: Language;
   tool: ToolInfo;
   /** Turns a path relative to the working directory into one relative to the repository root. */
   repoPath?: (file: string) => string;

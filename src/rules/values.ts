@@ -34,7 +34,8 @@ export function actionsOf(data: Record<string, unknown>): ActionRef[] {
   return out;
 }
 
-export function quote(text: string, max = 50): string {
+/** Text on one line, cut to `max` characters: a task named in a message, not the whole paragraph. */
+export function shorten(text: string, max = 50): string {
   const oneLine = text.replace(/\s+/g, " ").trim();
-  return `"${oneLine.length > max ? `${oneLine.slice(0, max - 3)}...` : oneLine}"`;
+  return oneLine.length > max ? `${oneLine.slice(0, max - 1)}…` : oneLine;
 }

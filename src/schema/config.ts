@@ -27,7 +27,7 @@ export function durationMinutes(text: string): number | null {
 const duration = () =>
   z
     .string()
-    .refine((v) => durationMinutes(v) !== null, { error: "must be a duration such as 30m, 4h, 2d or 1h30m" })
+    .refine((v) => durationMinutes(v) !== null, { params: { kind: "duration" } })
     .meta({ pattern: DURATION_PATTERN.source, description: "A duration: 30m, 4h, 2d or 1h30m" });
 
 export const CONFIG_FILE = "lessonbook.config.json";
@@ -39,7 +39,7 @@ export function createConfigSchema(ruleIds: readonly string[]) {
       $schema: z.string().optional(),
       paths: z
         .array(text())
-        .min(1, { error: "needs at least one folder or glob" })
+        .min(1)
         .optional()
         .describe("Folders or globs linted when no path is given (default: incidents)."),
       lang: z
@@ -47,9 +47,9 @@ export function createConfigSchema(ruleIds: readonly string[]) {
         .optional()
         .describe("Language of every message, report, page and template (default: the environment's LANG, else en)."),
       causes: z.array(slug()).optional().describe("Cause categories added to the default taxonomy."),
-      channels: z.array(slug()).min(1, { error: "needs at least one channel" }).optional().describe("When set, the only channels allowed."),
+      channels: z.array(slug()).min(1).optional().describe("When set, the only channels allowed."),
       sections: z
-        .array(z.union([text(), z.array(text()).min(1, { error: "needs at least one heading" })]))
+        .array(z.union([text(), z.array(text()).min(1)]))
         .optional()
         .describe("Required second-level sections; an entry that is a list accepts any of its headings."),
       rules: z
@@ -68,7 +68,7 @@ export function createConfigSchema(ruleIds: readonly string[]) {
           by: z
             .array(z.enum(RECURRENCE_KEYS))
             .min(1)
-            .refine((keys) => keys.includes("cause"), { error: "must include cause" })
+            .refine((keys) => keys.includes("cause"), { params: { kind: "includes-cause" } })
             .optional()
             .describe(
               'What makes two incidents the same problem: ["cause"] (default) or ["cause", "brand"] for an agency with several clients.',

@@ -1,7 +1,7 @@
 import { z } from "zod";
 import type { Incident } from "../model/index.js";
-import { count, dateOnly, dateOrDateTime, slug, text } from "./fields.js";
-import { ACTION_STATUSES, DEFAULT_CAUSES, DETECTION_SOURCES, SEVERITIES, STATUSES } from "./taxonomy.js";
+import { count, currency, dateOnly, dateOrDateTime, slug, text } from "./fields.js";
+import { ACTION_STATUSES, DEFAULT_CAUSES, DETECTION_SOURCES, MAX_ID_LENGTH, SEVERITIES, STATUSES } from "./taxonomy.js";
 
 export interface IncidentSchemaOptions {
   /** The whole cause taxonomy: the default one plus the configuration's additions. */
@@ -28,12 +28,10 @@ export function createIncidentSchema(options: IncidentSchemaOptions = DEFAULT_SC
     status: z.enum(ACTION_STATUSES),
     done: dateOnly().optional(),
   });
-  const money = z.object({
-    amount: z.number().min(0, { error: "must be 0 or more" }),
-    currency: z.string().regex(/^[A-Z]{3}$/, { error: "must be an ISO 4217 code such as EUR or USD" }),
-  });
+  const money = z.object({ amount: z.number().min(0), currency: currency() });
   return z.object({
-    id: slug(),
+    // A page is written per incident: an id longer than this would make file names some systems refuse.
+    id: slug().max(MAX_ID_LENGTH),
     title: text(),
     status: z.enum(STATUSES),
     severity: z.enum(SEVERITIES),
@@ -43,7 +41,7 @@ export function createIncidentSchema(options: IncidentSchemaOptions = DEFAULT_SC
     resolved: dateOrDateTime().optional(),
     brand: text().optional(),
     campaign: text().optional(),
-    channels: z.array(channel).min(1, { error: "needs at least one channel" }),
+    channels: z.array(channel).min(1),
     owner: text(),
     detection: z.object({ source: z.enum(DETECTION_SOURCES).optional(), tool: text().optional() }).optional(),
     cause: z.object({
@@ -51,12 +49,15 @@ export function createIncidentSchema(options: IncidentSchemaOptions = DEFAULT_SC
       summary: text(),
       factors: z.array(text()).optional(),
     }),
-    timeline: z.array(z.object({ at: dateOrDateTime(), event: text() })).min(1, { error: "needs at least one entry" }),
+    timeline: z.array(z.object({ at: dateOrDateTime(), event: text() })).min(1),
     lessons: z.array(z.object({ lesson: text(), actions: z.array(action).optional() })),
     impact: z
       .looseObject({
         reach: count().optional(),
+        mentions: count().optional(),
         negativeMentions: count().optional(),
+        complaints: count().optional(),
+        engagement: count().optional(),
         sentimentBefore: z.number().optional(),
         sentimentAfter: z.number().optional(),
         followersLost: count().optional(),
@@ -71,6 +72,7 @@ export function createIncidentSchema(options: IncidentSchemaOptions = DEFAULT_SC
         postsDeleted: count().optional(),
         commentsDeleted: count().optional(),
         commentsDeletedReason: text().optional(),
+        redress: text().optional(),
       })
       .optional(),
     tags: z.array(text()).optional(),

@@ -21,4 +21,26 @@ export const DEFAULT_CAUSES = [
   "external",
 ] as const;
 
+/** The channels the spec names; the list is open unless the configuration restricts it. */
+export const KNOWN_CHANNELS = [
+  "instagram",
+  "x",
+  "facebook",
+  "tiktok",
+  "youtube",
+  "linkedin",
+  "email",
+  "sms",
+  "web",
+  "app",
+  "press",
+  "tv",
+  "radio",
+  "out-of-home",
+  "in-store",
+] as const;
+
+/** Ids name files and pages; past this length some file systems refuse the names built from them. */
+export const MAX_ID_LENGTH = 120;
+
 export const SLUG_PATTERN = /^[a-z0-9]+(-[a-z0-9]+)*$/;

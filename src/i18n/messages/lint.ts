@@ -29,6 +29,17 @@ added to the job summary ($GITHUB_STEP_SUMMARY).
     "lint.bad-format": 'Unknown format "{format}"; use one of {formats}.',
     "lint.bad-max-warnings": '--max-warnings takes a whole number 0 or more; found "{value}".',
     "lint.too-many-warnings": "lessonbook: {count, plural, one {# warning} other {# warnings}}, more than --max-warnings {max}.",
+    "lint.fix-skipped": "lessonbook: {file} changed on disk while lessonbook was checking it; its fixes were not written. Run lint --fix again.",
+    "lint.clean": "{files, plural, one {# incident file} other {# incident files}} checked: no problems.",
+    "lint.problems":
+      "{total, plural, one {# problem} other {# problems}} ({errors, plural, one {# error} other {# errors}}, {warnings, plural, one {# warning} other {# warnings}}) in {files, plural, one {# incident file} other {# incident files}}",
+    "lint.fixable": "{count, plural, one {# problem} other {# problems}} can be fixed with lessonbook lint --fix.",
+    "lint.severity.error": "error",
+    "lint.severity.warning": "warning",
+    "lint.summary-title": "lessonbook lint",
+    "lint.summary-columns": "| Place | Severity | Problem | Rule |",
+    "lint.summary-more":
+      "… and {count, plural, one {# more problem} other {# more problems}} not shown here (the summary is limited to 1 MiB); run lessonbook lint to see them all.",
     "rules.help": `Usage: lessonbook rules [options]
 
 Lists every lint rule with its default severity and what it checks.
@@ -66,6 +77,18 @@ añade al resumen del job ($GITHUB_STEP_SUMMARY).
     "lint.bad-format": 'Formato desconocido "{format}"; usa uno de {formats}.',
     "lint.bad-max-warnings": '--max-warnings recibe un número entero, 0 o más; se encontró "{value}".',
     "lint.too-many-warnings": "lessonbook: {count, plural, one {# aviso} other {# avisos}}, más que --max-warnings {max}.",
+    "lint.fix-skipped":
+      "lessonbook: {file} cambió en el disco mientras lessonbook lo revisaba; no se escribieron sus correcciones. Vuelve a ejecutar lint --fix.",
+    "lint.clean": "{files, plural, one {# archivo de incidente revisado} other {# archivos de incidentes revisados}}: sin problemas.",
+    "lint.problems":
+      "{total, plural, one {# problema} other {# problemas}} ({errors, plural, one {# error} other {# errores}}, {warnings, plural, one {# aviso} other {# avisos}}) en {files, plural, one {# archivo de incidente} other {# archivos de incidentes}}",
+    "lint.fixable": "{count, plural, one {# problema se puede corregir} other {# problemas se pueden corregir}} con lessonbook lint --fix.",
+    "lint.severity.error": "error",
+    "lint.severity.warning": "aviso",
+    "lint.summary-title": "lessonbook lint",
+    "lint.summary-columns": "| Lugar | Severidad | Problema | Regla |",
+    "lint.summary-more":
+      "… y {count, plural, one {# problema más que no se muestra} other {# problemas más que no se muestran}} aquí (el resumen está limitado a 1 MiB); ejecuta lessonbook lint para verlos todos.",
     "rules.help": `Uso: lessonbook rules [opciones]
 
 Lista todas las reglas de revisión con su severidad por defecto y lo que comprueban.

@@ -37,7 +37,8 @@ function wordsPattern(phrases: readonly string[]): RegExp | null {
 /** The people named in the incident, folded: owners are the first to be blamed in a cause. */
 function peopleOf(doc: ParsedDocument): string[] {
   const names = [asText(doc.data.owner), ...actionsOf(doc.data).map((a) => asText(a.action.owner))];
-  const tokens = names.flatMap((n) => (n ? [n, ...n.split(/[\s.,]+/).filter((t) => t.length >= 3)] : []));
+  // Only words made of letters count as a name: an owner written as markup or code names nobody.
+  const tokens = names.flatMap((n) => (n ? [n, ...n.split(/[\s.,]+/)] : [])).filter((t) => t.length >= 3 && /^\p{L}[\p{L}'’ -]*$/u.test(t));
   return [...new Set(tokens.map(fold))];
 }
 
@@ -47,8 +48,7 @@ export default defineRule({
   id: "blameless-language",
   severity: "warn",
   scope: "file",
-  description:
-    'Flags blame in causes and lessons ("human error", "culpa de", a person\'s name in the cause); look for the process that failed.',
+  messages: ["phrase", "name", "section"],
   create: ({ config }) => {
     const phrases = wordsPattern([...BLAME_PHRASES, ...config.blamelessPhrases]);
     return (doc, report) => {
@@ -60,13 +60,10 @@ export default defineRule({
         const name = withNames ? findWord(folded, people) : undefined;
         const found = phrase || name;
         if (!found) return;
-        const what = phrase ? `blaming phrase "${phrase}"` : `the name "${name}"`;
-        const r: Report = {
-          path,
-          message: `The ${path[0] === "cause" ? "cause" : "lesson"} uses ${what}; describe the process or check that failed, not the person.`,
-          expected: "blameless wording",
-          actual: found,
-        };
+        const where = path[0] === "cause" ? "cause" : "lesson";
+        const r: Report = phrase
+          ? { messageId: "phrase", data: { where, phrase }, path, actual: found }
+          : { messageId: "name", data: { where, name: name! }, path, actual: found };
         report(r);
       };
       const cause = asRecord(doc.data.cause);
@@ -88,9 +85,9 @@ export default defineRule({
           const before = text.slice(0, match.index);
           const lineOffset = before.split("\n").length - 1;
           report({
+            messageId: "section",
+            data: { section: section.title, phrase: match[0] },
             at: { line: section.line + 1 + lineOffset, column: match.index - before.lastIndexOf("\n") },
-            message: `The section "${section.title}" uses the blaming phrase "${match[0]}"; describe the process or check that failed, not the person.`,
-            expected: "blameless wording",
             actual: match[0],
           });
         }

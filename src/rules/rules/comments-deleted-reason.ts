@@ -5,16 +5,11 @@ export default defineRule({
   id: "comments-deleted-reason",
   severity: "error",
   scope: "file",
-  description: "Deleting audience comments is recorded with the reason why.",
+  messages: ["no-reason"],
   create: () => (doc, report) => {
     const response = asRecord(doc.data.response);
     const deleted = response?.commentsDeleted;
     if (typeof deleted !== "number" || deleted <= 0 || asText(response?.commentsDeletedReason)) return;
-    report({
-      path: ["response", "commentsDeleted"],
-      message: `${deleted} comment${deleted === 1 ? " was" : "s were"} deleted without a reason; add response.commentsDeletedReason (for example: personal data, hate speech, spam).`,
-      expected: "response.commentsDeletedReason",
-      actual: "nothing",
-    });
+    report({ messageId: "no-reason", data: { count: deleted }, path: ["response", "commentsDeleted"], expected: "response.commentsDeletedReason" });
   },
 });

@@ -5,7 +5,7 @@ export default defineRule({
   id: "required-sections",
   severity: "error",
   scope: "file",
-  description: "The body has the required second-level sections (English or Spanish headings), each with content outside drafts.",
+  messages: ["missing", "empty"],
   create: ({ config }) => {
     const requirements = config.sections.map((r) => ({ names: r.names, keys: r.names.map(normalizeHeading) }));
     return (doc, report) => {
@@ -23,19 +23,14 @@ export default defineRule({
         if (!section) {
           const others = requirement.names.filter((n) => n !== name);
           report({
+            messageId: "missing",
+            data: { heading: name, others: others.length ? others.map((n) => `"## ${n}"`).join(", ") : "none" },
             // With no body at all, point at the closing --- rather than past the end of the file.
             at: { line: doc.body.trim() === "" ? doc.bodyLine - 1 : doc.bodyLine, column: 1 },
-            message: `Missing section "## ${name}"${others.length ? ` (or ${others.map((n) => `"## ${n}"`).join(", ")})` : ""}.`,
             expected: `## ${name}`,
-            actual: "no such heading",
           });
         } else if (!section.hasContent && doc.data.status !== "draft") {
-          report({
-            at: { line: section.line, column: section.column },
-            message: `Section "## ${section.title}" is empty; write it before the post-mortem leaves draft.`,
-            expected: "some content",
-            actual: "an empty section",
-          });
+          report({ messageId: "empty", data: { heading: section.title }, at: { line: section.line, column: section.column } });
         }
       });
     };

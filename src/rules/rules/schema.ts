@@ -1,19 +1,65 @@
-import { createIncidentSchema, toProblem } from "../../schema/index.js";
+import { closeCandidates, createIncidentSchema, incidentFieldNames, issueReport } from "../../schema/index.js";
+import { asRecord } from "../values.js";
 import { defineRule } from "../define-rule.js";
 
 export default defineRule({
   id: "schema",
   severity: "error",
   scope: "file",
-  description: "Front-matter fields have the types and values the incident format defines.",
-  create({ config }) {
+  affectsData: true,
+  fixable: true,
+  messages: [
+    "missing",
+    "missing-in",
+    "wrong-type",
+    "not-one-of",
+    "not-one-of-suggest",
+    "synonym",
+    "case",
+    "empty",
+    "slug",
+    "too-long",
+    "not-enough",
+    "negative",
+    "not-whole",
+    "number-as-text",
+    "currency",
+    "currency-case",
+    "date",
+    "date-only",
+    "date-rewrite",
+    "date-time-rewrite",
+    "date-ambiguous",
+    "date-no-offset",
+    "date-time-not-allowed",
+    "date-impossible",
+    "cost-shape",
+  ],
+  create({ config, lang }) {
     const schema = createIncidentSchema({ causes: config.causes, ...(config.channels ? { channels: config.channels } : {}) });
+    const ctx = { lang, ...(config.channels ? { channels: config.channels } : {}) };
     return (doc, report) => {
       const result = schema.safeParse(doc.data, { reportInput: true });
       if (result.success) return;
+      const known = incidentFieldNames().all;
       for (const issue of result.error.issues) {
-        const problem = toProblem(issue);
-        report({ path: problem.path, message: problem.message, expected: problem.expected, actual: problem.actual });
+        const r = issueReport(issue, ctx);
+        // "severity is missing" beside "sevrity": the unknown-key rule names the typo, once.
+        if (r.messageId.startsWith("missing")) {
+          const key = String(r.path.at(-1));
+          let parent: unknown = doc.data;
+          for (const segment of r.path.slice(0, -1)) parent = (parent as Record<string | number, unknown> | undefined)?.[segment];
+          const siblings = Object.keys(asRecord(parent) ?? {});
+          if (siblings.some((k) => !known.has(k) && closeCandidates(k, [key]).length === 1)) continue;
+        }
+        report({
+          messageId: r.messageId,
+          data: r.data,
+          path: r.path,
+          ...(r.expected !== undefined ? { expected: r.expected } : {}),
+          ...(r.actual !== undefined ? { actual: r.actual } : {}),
+          ...(r.fix ? { fix: r.fix } : {}),
+        });
       }
     };
   },

@@ -8,7 +8,8 @@ export default defineRule({
   id: "time-order",
   severity: "error",
   scope: "file",
-  description: "started ≤ detected ≤ responded ≤ resolved, where present.",
+  affectsData: true,
+  messages: ["before"],
   create: () => (doc, report) => {
     let previous: { field: string; value: Temporal; text: string } | undefined;
     for (const field of ORDER) {
@@ -18,9 +19,10 @@ export default defineRule({
       // `resolved` follows `detected`, not `responded`, when the team never answered in public.
       if (previous && compareTemporal(value, previous.value) < 0) {
         report({
+          messageId: "before",
+          data: { value: text, previous: `"${previous.field}"`, previousValue: previous.text },
           path: [field],
-          message: `"${field}" (${text}) is before "${previous.field}" (${previous.text}); expected ${ORDER.join(" ≤ ")}.`,
-          expected: `on or after ${previous.text}`,
+          expected: `>= ${previous.text}`,
           actual: text,
         });
       }

@@ -6,7 +6,7 @@ export default defineRule({
   id: "timeline-order",
   severity: "error",
   scope: "file",
-  description: "Timeline entries are in chronological order.",
+  messages: ["before"],
   create: () => (doc, report) => {
     let previous: { value: Temporal; text: string; index: number } | undefined;
     asList(doc.data.timeline).forEach((entry, index) => {
@@ -15,9 +15,10 @@ export default defineRule({
       if (!value || typeof text !== "string") return;
       if (previous && compareTemporal(value, previous.value) < 0) {
         report({
+          messageId: "before",
+          data: { entry: index + 1, value: text, previousEntry: previous.index + 1, previousValue: previous.text },
           path: ["timeline", index, "at"],
-          message: `Timeline entry ${index + 1} (${text}) comes before entry ${previous.index + 1} (${previous.text}); list entries oldest first.`,
-          expected: `on or after ${previous.text}`,
+          expected: `>= ${previous.text}`,
           actual: text,
         });
       }

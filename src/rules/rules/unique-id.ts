@@ -1,23 +1,37 @@
-import { defineRule, type ParsedDocument } from "../define-rule.js";
+import { defineRule } from "../define-rule.js";
 import { asText } from "../values.js";
 
-export default defineRule({
+interface Entry {
+  id: string;
+  line: number;
+  column: number;
+  endLine?: number;
+  endColumn?: number;
+}
+
+export default defineRule<Entry>({
   id: "unique-id",
   severity: "error",
   scope: "corpus",
-  description: "No two incidents share an id, in any folder.",
-  create: () => (docs, report) => {
-    const byId = new Map<string, ParsedDocument[]>();
-    for (const doc of docs) {
+  affectsData: true,
+  messages: ["duplicate"],
+  create: () => ({
+    collect(doc) {
       const id = asText(doc.data.id);
-      if (id !== undefined) byId.set(id, [...(byId.get(id) ?? []), doc]);
-    }
-    for (const [id, group] of byId) {
-      if (group.length < 2) continue;
-      for (const doc of group) {
-        const others = group.filter((d) => d !== doc).map((d) => d.file);
-        report(doc, { path: ["id"], message: `Id "${id}" is also used by ${others.join(", ")}; ids must be unique.`, actual: id });
+      if (id === undefined) return undefined;
+      const { line, column, endLine, endColumn } = doc.locate(["id"]);
+      return { id, line, column, ...(endLine ? { endLine, endColumn } : {}) };
+    },
+    check(entries, report) {
+      const byId = new Map<string, { file: string; value: Entry }[]>();
+      for (const entry of entries) byId.set(entry.value.id, [...(byId.get(entry.value.id) ?? []), entry]);
+      for (const [id, group] of byId) {
+        if (group.length < 2) continue;
+        for (const { file, value } of group) {
+          const others = group.filter((g) => g.file !== file).map((g) => g.file);
+          report(file, { messageId: "duplicate", data: { id, others: others.join(", ") }, located: value, actual: id });
+        }
       }
-    }
-  },
+    },
+  }),
 });

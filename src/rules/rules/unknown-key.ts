@@ -1,5 +1,5 @@
 import type { z } from "zod";
-import { createIncidentSchema, type DataPath, formatPath, suggest } from "../../schema/index.js";
+import { closeCandidates, createIncidentSchema, type DataPath, suggest } from "../../schema/index.js";
 import { defineRule, type Report } from "../define-rule.js";
 import { asRecord } from "../values.js";
 
@@ -25,23 +25,28 @@ function walk(schema: z.ZodType, value: unknown, path: DataPath, report: (r: Rep
     return;
   }
   const record = asRecord(value);
-  if (def.type !== "object" || !record || !def.shape) return;
+  // `impact` is open: its own rule warns about keys it does not know.
+  if (def.type !== "object" || !record || !def.shape || def.catchall) return;
   const known = Object.keys(def.shape);
   for (const key of Object.keys(record)) {
     const child = def.shape[key];
     if (child && Object.hasOwn(def.shape, key)) {
       walk(child, record[key], [...path, key], report);
-    } else if (!def.catchall) {
-      const hint = suggest(key, known);
-      const where = path.length ? ` in "${formatPath(path)}"` : "";
-      report({
-        path: [...path, key],
-        key: true,
-        message: `Unknown field "${key}"${where}.${hint ? ` Did you mean "${hint}"?` : ` Known fields: ${known.join(", ")}.`}`,
-        expected: hint ?? `one of ${known.join(", ")}`,
-        actual: key,
-      });
+      continue;
     }
+    const free = known.filter((k) => !Object.hasOwn(record, k));
+    const hint = suggest(key, free);
+    // A rename is certain when exactly one missing field is that close.
+    const certain = hint && closeCandidates(key, free).length === 1;
+    report({
+      messageId: hint ? "unknown-suggest" : "unknown",
+      data: { key, ...(hint ? { suggestion: hint } : { known: known.join(", ") }) },
+      path: [...path, key],
+      key: true,
+      expected: hint ?? known.join("|"),
+      actual: key,
+      ...(certain ? { fix: { key: hint } } : {}),
+    });
   }
 }
 
@@ -49,7 +54,8 @@ export default defineRule({
   id: "unknown-key",
   severity: "error",
   scope: "file",
-  description: 'Flags fields the format does not define, with a "did you mean" for typos (sevrity → severity).',
+  fixable: true,
+  messages: ["unknown-suggest", "unknown"],
   create: ({ config }) => {
     const schema = createIncidentSchema({ causes: config.causes });
     return (doc, report) => {

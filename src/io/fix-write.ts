@@ -1,0 +1,25 @@
+import { randomBytes } from "node:crypto";
+import { chmodSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from "node:fs";
+import path from "node:path";
+
+export type FixWrite = "written" | "changed-on-disk";
+
+/**
+ * Writes a file `lint --fix` corrected, in one step (temporary file, then rename), and only if the file
+ * still holds the bytes lessonbook read: an edit made meanwhile is never overwritten.
+ */
+export function writeFixed(cwd: string, file: string, original: Uint8Array, text: string): FixWrite {
+  const target = path.resolve(cwd, file);
+  const now = readFileSync(target);
+  if (!now.equals(original)) return "changed-on-disk";
+  const temp = path.join(path.dirname(target), `.${path.basename(target)}.${process.pid}.${randomBytes(4).toString("hex")}.tmp`);
+  writeFileSync(temp, text, { flag: "wx" });
+  try {
+    chmodSync(temp, statSync(target).mode & 0o7777);
+    renameSync(temp, target);
+  } catch (error) {
+    rmSync(temp, { force: true });
+    throw error;
+  }
+  return "written";
+}

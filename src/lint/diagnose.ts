@@ -1,0 +1,82 @@
+import { describePath } from "../i18n/fields.js";
+import { translate } from "../i18n/translate.js";
+import type { Diagnostic, Fix, Severity } from "../model/index.js";
+import type { IncidentDocument } from "../parse/index.js";
+import type { FixIntent, Report, Rule, RunContext } from "../rules/index.js";
+
+/** Plain values that stay the same string when written without quotes (core schema, no special start). */
+const SAFE_PLAIN = /^(?:[a-z][a-z0-9-]*|\d{4}-\d{2}-\d{2}(?:T\d{2}:\d{2}:\d{2}(?:Z|[+-]\d{2}:\d{2}))?)$/;
+const RESERVED_WORDS = /^(?:true|false|null|yes|no|on|off|y|n|~)$/i;
+
+/** A value written the way the value it replaces was written: plain stays plain where it can, quotes stay. */
+function writeValue(value: string, style: string | undefined, raw: boolean): string | null {
+  if (raw) return value;
+  switch (style) {
+    case "plain":
+      return SAFE_PLAIN.test(value) && !RESERVED_WORDS.test(value) ? value : JSON.stringify(value);
+    case "double":
+      return JSON.stringify(value);
+    case "single":
+      return `'${value.replace(/'/g, "''")}'`;
+    default:
+      return null;
+  }
+}
+
+/** The text edit a rule's fix means, or nothing when the place cannot be edited with certainty. */
+export function resolveFix(doc: IncidentDocument, report: Report, intent: FixIntent): Fix | undefined {
+  if ("start" in intent) return intent;
+  const path = report.path ?? [];
+  if ("key" in intent) {
+    const at = doc.locate(path, { key: true });
+    return at.found && at.start !== undefined && at.end !== undefined ? { start: at.start, end: at.end, text: intent.key } : undefined;
+  }
+  const at = doc.locate(path);
+  if (!at.found || at.start === undefined || at.end === undefined) return undefined;
+  const text = writeValue(intent.value, at.style, intent.raw ?? false);
+  return text === null ? undefined : { start: at.start, end: at.end, text };
+}
+
+/** `off`, or the severity a rule runs with under this configuration. */
+export function severityOf(rule: Rule, run: RunContext): Severity | null {
+  const setting = run.config.rules[rule.id] ?? rule.severity;
+  if (setting === "off") return null;
+  return setting === "warn" ? "warning" : "error";
+}
+
+/** A rule's report, located in the file and worded in the run's language. */
+export function diagnose(doc: IncidentDocument, rule: Rule, severity: Severity, report: Report, run: RunContext): Diagnostic {
+  let place: Pick<Diagnostic, "line" | "column" | "endLine" | "endColumn">;
+  if (report.located) place = report.located;
+  else if (report.at) place = { line: report.at.line, column: report.at.column };
+  else {
+    const at = doc.locate(report.path ?? [], { key: report.key ?? false });
+    // An end is given only where the range is the node itself, not a parent standing in for a missing key.
+    place = at.found && at.endLine !== undefined ? { line: at.line, column: at.column, endLine: at.endLine, endColumn: at.endColumn } : { line: at.line, column: at.column };
+  }
+  const path = report.path ?? [];
+  const data: Record<string, string | number> = {
+    ...(path.length ? { field: describePath(run.lang, path), parent: path.length > 1 ? describePath(run.lang, path.slice(0, -1)) : "none" } : {}),
+    ...report.data,
+  };
+  const fix = report.fix ? resolveFix(doc, report, report.fix) : undefined;
+  return {
+    file: doc.file,
+    ...place,
+    severity,
+    rule: rule.id,
+    messageId: report.messageId,
+    data,
+    message: translate(run.lang, `${rule.id}/${report.messageId}`, data),
+    ...((report.fatal ?? rule.affectsData) ? { fatal: true } : {}),
+    ...(report.expected !== undefined ? { expected: report.expected } : {}),
+    ...(report.actual !== undefined ? { actual: report.actual } : {}),
+    ...(fix ? { fix } : {}),
+    ...(report.about !== undefined ? { about: report.about } : {}),
+  };
+}
+
+/** Diagnostics by place, then in the order of the rule registry. */
+export function compareDiagnostics(order: ReadonlyMap<string, number>) {
+  return (a: Diagnostic, b: Diagnostic) => a.line - b.line || a.column - b.column || (order.get(a.rule) ?? 0) - (order.get(b.rule) ?? 0);
+}

@@ -1,0 +1,78 @@
+/**
+ * Front-matter text → data, problems and a locator. Limits first (linear, before any parser); then the
+ * fast path for text in the plain style (js-yaml for the data, the line scan for positions); anything else
+ * goes to the exact path (`yaml`, with the hints). Both paths read a given text the same way: the fast
+ * path only takes text inside the style whose reading both parsers agree on, and the differential tests
+ * hold it to that.
+ */
+import jsYaml from "js-yaml";
+import { LIMITS } from "../limits.js";
+import { readExact, type YamlProblem } from "./exact.js";
+import type { FieldNames } from "../../model/field-names.js";
+import { checkLimits } from "./limits.js";
+import { scanStructure, spanOf, type YamlNode } from "./structure.js";
+
+export type { YamlProblem } from "./exact.js";
+
+export interface YamlRead {
+  /** The data that could be read; with problems, only the parts that parsed. */
+  data: unknown;
+  problems: YamlProblem[];
+  /** Offsets in the text of the value at `path` (or its key); a missing path gives its nearest parent. */
+  locate(path: readonly (string | number)[], key: boolean): { start: number; end: number; found: boolean; style?: string };
+  /** Whether the fast path read it (for tests and the benchmark's notes). */
+  fast: boolean;
+}
+
+function structureLocator(root: YamlNode) {
+  return (path: readonly (string | number)[], key: boolean) => {
+    let node: YamlNode = root;
+    let keyRange: { start: number; end: number } | null = null;
+    for (const segment of path) {
+      let next: YamlNode | undefined;
+      if (node.entries) {
+        const entry = node.entries.find((e) => e.key === String(segment));
+        if (entry) {
+          next = entry.value;
+          keyRange = { start: entry.keyStart, end: entry.keyEnd };
+        }
+      } else if (node.items && typeof segment === "number") {
+        next = node.items[segment];
+        keyRange = null;
+      }
+      if (!next) {
+        const at = keyRange ?? spanOf(node);
+        return { start: at.start, end: at.end, found: false };
+      }
+      node = next;
+    }
+    if ((key || node.style === "empty") && keyRange) return { ...keyRange, found: true };
+    return { ...spanOf(node), found: true, style: node.style };
+  };
+}
+
+/** Reads a front-matter's YAML (`firstLine`: the file line of the text's first line). Never throws on content. */
+export function readYaml(text: string, firstLine: number, fields: FieldNames): YamlRead {
+  const limit = checkLimits(text);
+  if (limit) {
+    return {
+      data: undefined,
+      problems: [{ messageId: `limit-${limit.limit}`, data: { found: limit.found, max: limit.max }, start: limit.at, end: limit.at }],
+      locate: () => ({ start: limit.at, end: limit.at, found: false }),
+      fast: false,
+    };
+  }
+  const root = scanStructure(text);
+  if (root) {
+    try {
+      const data = jsYaml.load(text, { schema: jsYaml.CORE_SCHEMA, json: false });
+      return { data, problems: [], locate: structureLocator(root), fast: true };
+    } catch {
+      // The exact parser says what is wrong and where.
+    }
+  }
+  const exact = readExact(text, firstLine, fields);
+  return { data: exact.data, problems: exact.problems, locate: exact.locate, fast: false };
+}
+
+export { LIMITS };

@@ -1,0 +1,368 @@
+/**
+ * The block structure of a front-matter written in the plain style people use (`key: value`, `- item`,
+ * one-line quoted values and `[a, b]` lists, `|` blocks), read line by line with the offset of every key
+ * and value. Two uses: it decides whether the fast YAML parser may read the text (only what both parsers
+ * read the same way is "simple"), and it locates data paths without building a YAML syntax tree.
+ * Anything outside that style returns `null`; the exact parser then reads the text.
+ */
+
+export type NodeStyle = "plain" | "double" | "single" | "block" | "flow" | "empty";
+
+export interface YamlNode {
+  start: number;
+  end: number;
+  style: NodeStyle;
+  entries?: YamlEntry[];
+  items?: YamlNode[];
+}
+
+export interface YamlEntry {
+  key: string;
+  keyStart: number;
+  keyEnd: number;
+  value: YamlNode;
+}
+
+interface Frame {
+  indent: number;
+  node: YamlNode;
+  kind: "map" | "seq";
+}
+
+/** Keys people write: letters, digits, spaces, `_`, `-`, `.`; nothing YAML would read another way. */
+const KEY = /^([\p{L}\p{N}_][\p{L}\p{N}_ .-]*?)[ ]*:(?= |$)/u;
+/**
+ * Plain values either parser could read as a number: only the common forms (no leading zeros, no `_`,
+ * no hex or octal, no `.inf`) are left to the fast path, where both read them alike.
+ */
+const NUMBERISH = /^[-+]?\.?\d[\d_]*(?:\.[\d_]*)?(?:[eE][-+]?[\d_]+)?$|^[-+]?0[xob]|^[-+]?\.(?:inf|nan)$/i;
+const SAFE_NUMBER = /^(?:[-+]?(?:0|[1-9]\d*)|[-+]?(?:0|[1-9]\d*)\.\d*(?:[eE][-+]?\d+)?|\.\d+(?:[eE][-+]?\d+)?)$/;
+const INDICATOR = /^[[\]{},#&*!|>'"%@`?:]|^-(?:\s|$)/;
+
+/** Why the scan gave up, for tests and for choosing which hints to look for. */
+export class NotSimple extends Error {}
+
+function fail(reason: string): never {
+  throw new NotSimple(reason);
+}
+
+/** A plain scalar value at `start`, ending before a comment or the end of the line. */
+function plainEnd(text: string, start: number, lineEnd: number, inFlow: boolean): number {
+  let end = start;
+  for (let i = start; i < lineEnd; i++) {
+    const c = text[i]!;
+    if (c === "\t") fail("tab in value");
+    if (c === "#" && (text[i - 1] === " " || text[i - 1] === "\t")) break;
+    if (c === ":" && (i + 1 === lineEnd || text[i + 1] === " " || (inFlow && ",[]{}".includes(text[i + 1]!)))) fail("colon in value");
+    if (inFlow && ",[]{}".includes(c)) break;
+    if (c !== " ") end = i + 1;
+  }
+  return end;
+}
+
+function checkPlain(text: string, start: number, end: number): void {
+  const value = text.slice(start, end);
+  if (INDICATOR.test(value)) fail("indicator");
+  if (NUMBERISH.test(value) && !SAFE_NUMBER.test(value)) fail("number-like");
+}
+
+/** The end of a quoted scalar starting at `start` (on the quote), which must close on the same line. */
+function quotedEnd(text: string, start: number, lineEnd: number): number {
+  const quote = text[start];
+  for (let i = start + 1; i < lineEnd; i++) {
+    const c = text[i];
+    if (quote === '"' && c === "\\") {
+      if (!'"\\/nt'.includes(text[i + 1] ?? "")) fail("escape");
+      i++;
+    } else if (c === quote) {
+      if (quote === "'" && text[i + 1] === "'") {
+        i++;
+        continue;
+      }
+      return i + 1;
+    }
+  }
+  return fail("unclosed quote");
+}
+
+/** After a value: nothing, or spaces then a comment. A comment glued to a value is not YAML. */
+function checkRest(text: string, from: number, lineEnd: number): void {
+  let i = from;
+  while (i < lineEnd && text[i] === " ") i++;
+  if (i === lineEnd) return;
+  if (text[i] === "#" && i > from) return;
+  fail("text after value");
+}
+
+/** A flow scalar or a one-level flow collection item. */
+function flowItem(text: string, at: number, lineEnd: number): YamlNode {
+  const c = text[at];
+  if (c === '"' || c === "'") {
+    const end = quotedEnd(text, at, lineEnd);
+    return { start: at, end, style: c === '"' ? "double" : "single" };
+  }
+  if (c === "[" || c === "{") fail("nested flow");
+  const end = plainEnd(text, at, lineEnd, true);
+  if (end === at) fail("empty flow item");
+  checkPlain(text, at, end);
+  return { start: at, end, style: "plain" };
+}
+
+/** `[a, "b"]` or `{ k: v, k2: "w" }` on one line, one level deep. */
+function flowCollection(text: string, start: number, lineEnd: number): YamlNode {
+  const open = text[start];
+  const close = open === "[" ? "]" : "}";
+  const node: YamlNode = open === "[" ? { start, end: start, style: "flow", items: [] } : { start, end: start, style: "flow", entries: [] };
+  let i = start + 1;
+  const skip = () => {
+    while (text[i] === " ") i++;
+  };
+  skip();
+  if (text[i] === close) {
+    node.end = i + 1;
+    checkRest(text, node.end, lineEnd);
+    return node;
+  }
+  for (;;) {
+    skip();
+    if (i >= lineEnd) fail("multi-line flow");
+    if (node.items) {
+      const item = flowItem(text, i, lineEnd);
+      node.items.push(item);
+      i = item.end;
+    } else {
+      const m = KEY.exec(text.slice(i, lineEnd));
+      if (!m) fail("flow key");
+      const key = m[1]!;
+      if (node.entries!.some((e) => e.key === key)) fail("duplicate key");
+      const keyStart = i;
+      i += m[0].length;
+      skip();
+      const value = text[i] === "," || text[i] === close ? { start: i, end: i, style: "empty" as const } : flowItem(text, i, lineEnd);
+      node.entries!.push({ key, keyStart, keyEnd: keyStart + key.length, value });
+      i = value.end;
+    }
+    skip();
+    if (text[i] === ",") {
+      i++;
+      skip();
+      if (text[i] === close) fail("trailing comma");
+      continue;
+    }
+    if (text[i] === close) {
+      node.end = i + 1;
+      checkRest(text, node.end, lineEnd);
+      return node;
+    }
+    fail("flow syntax");
+  }
+}
+
+/**
+ * The block structure of `text` (a front-matter, with its first line being the opening fence's rest), or
+ * `null` when the text is outside the plain style. Linear in the length of the text.
+ */
+export function scanStructure(text: string): YamlNode | null {
+  try {
+    return scan(text);
+  } catch (error) {
+    if (error instanceof NotSimple) {
+      if (process.env.LESSONBOOK_DEBUG_YAML) console.error("not simple:", error.message);
+      return null;
+    }
+    throw error;
+  }
+}
+
+function scan(text: string): YamlNode | null {
+  const stack: Frame[] = [];
+  let root: YamlNode | null = null;
+  /** A key or a dash whose value comes on the following lines. */
+  let pending: { entry?: YamlEntry; item?: YamlNode[]; indent: number; at: number } | null = null;
+  /** A `|` or `>` block: lines indented deeper than `parent` belong to it. */
+  let block: { node: YamlNode; parent: number; content: number; blankWidth: number } | null = null;
+  /** A plain value continued on the next lines, indented deeper than `parent`. */
+  let plain: { node: YamlNode; parent: number } | null = null;
+
+  // A key with nothing under it keeps the key's own range as its value's: that is where a reader looks.
+  const resolvePending = () => {
+    if (pending?.item) pending.item.push({ start: pending.at, end: pending.at + 1, style: "empty" });
+    pending = null;
+  };
+
+  /** The map a key at `col` belongs to, opened if the previous line asked for it. */
+  const mapAt = (col: number, at: number): YamlNode => {
+    if (pending) {
+      if (col > pending.indent) {
+        const map: YamlNode = { start: at, end: at, style: "plain", entries: [] };
+        if (pending.entry) pending.entry.value = map;
+        else pending.item!.push(map);
+        pending = null;
+        stack.push({ indent: col, node: map, kind: "map" });
+        return map;
+      }
+      resolvePending();
+    }
+    while (stack.length && (stack.at(-1)!.indent > col || (stack.at(-1)!.kind === "seq" && stack.at(-1)!.indent === col))) stack.pop();
+    const top = stack.at(-1);
+    if (top) {
+      if (top.kind === "map" && top.indent === col) return top.node;
+      return fail("indentation");
+    }
+    if (root) return fail("indentation");
+    root = { start: at, end: at, style: "plain", entries: [] };
+    stack.push({ indent: col, node: root, kind: "map" });
+    return root;
+  };
+
+  /** The list a dash at `col` belongs to. */
+  const seqAt = (col: number, at: number): YamlNode => {
+    if (pending) {
+      if (col >= pending.indent && (pending.entry || col > pending.indent)) {
+        const seq: YamlNode = { start: at, end: at, style: "plain", items: [] };
+        if (pending.entry) pending.entry.value = seq;
+        else pending.item!.push(seq);
+        pending = null;
+        stack.push({ indent: col, node: seq, kind: "seq" });
+        return seq;
+      }
+      resolvePending();
+    }
+    while (stack.length && stack.at(-1)!.indent > col) stack.pop();
+    const top = stack.at(-1);
+    if (top?.kind === "seq" && top.indent === col) return top.node;
+    return fail(root ? "indentation" : "list at top");
+  };
+
+  /** A value after `key: ` or `- `, on the same line. */
+  const inlineValue = (at: number, lineEnd: number, parentIndent: number): YamlNode => {
+    const c = text[at]!;
+    if ("“”„‘’‚".includes(c)) fail("typographic quote");
+    if (c === '"' || c === "'") {
+      const end = quotedEnd(text, at, lineEnd);
+      checkRest(text, end, lineEnd);
+      return { start: at, end, style: c === '"' ? "double" : "single" };
+    }
+    if (c === "[" || c === "{") return flowCollection(text, at, lineEnd);
+    if (c === "|" || c === ">") {
+      if (!/^[|>][-+]?(?: +#.*)?$/.test(text.slice(at, lineEnd).trimEnd())) fail("block header");
+      const node: YamlNode = { start: at, end: lineEnd, style: "block" };
+      block = { node, parent: parentIndent, content: -1, blankWidth: 0 };
+      return node;
+    }
+    const end = plainEnd(text, at, lineEnd, false);
+    checkPlain(text, at, end);
+    const node: YamlNode = { start: at, end, style: "plain" };
+    plain = { node, parent: parentIndent };
+    return node;
+  };
+
+  /** `key: value` at `col`; returns nothing: the entry is added to its map. */
+  const entryLine = (col: number, at: number, lineEnd: number) => {
+    const m = KEY.exec(text.slice(at, lineEnd));
+    if (!m) fail("not key: value");
+    const key = m[1]!;
+    const map = mapAt(col, at);
+    if (map.entries!.some((e) => e.key === key)) fail("duplicate key");
+    const entry: YamlEntry = { key, keyStart: at, keyEnd: at + key.length, value: { start: at, end: at, style: "empty" } };
+    map.entries!.push(entry);
+    let v = at + m[0].length;
+    while (text[v] === " ") v++;
+    if (v >= lineEnd || text[v] === "#") {
+      if (v < lineEnd && text[v - 1] !== " ") fail("glued comment");
+      // `tags: #ad` is valid YAML that leaves the field empty: the exact path explains it.
+      if (v + 1 < lineEnd && !" #".includes(text[v + 1]!)) fail("hashtag after colon");
+      pending = { entry, indent: col, at };
+      entry.value = { start: entry.keyStart, end: entry.keyEnd, style: "empty" };
+      return;
+    }
+    entry.value = inlineValue(v, lineEnd, col);
+  };
+
+  let lineStart = 0;
+  while (lineStart <= text.length) {
+    let lineEnd = text.indexOf("\n", lineStart);
+    if (lineEnd === -1) lineEnd = text.length;
+    const next = lineEnd + 1;
+    if (text[lineEnd - 1] === "\r") lineEnd--;
+    const line = text.slice(lineStart, lineEnd);
+    if (line.includes("\r")) fail("lone carriage return");
+    let indent = 0;
+    while (line[indent] === " ") indent++;
+    const blank = indent === line.length;
+    if (block) {
+      const b = block as { node: YamlNode; parent: number; content: number; blankWidth: number };
+      if (blank) {
+        if (b.content === -1) b.blankWidth = Math.max(b.blankWidth, line.length);
+        else if (line.length > b.content) fail("indented blank in block");
+        lineStart = next;
+        continue;
+      }
+      if (line[indent] === "\t") fail("tab");
+      if (indent > b.parent) {
+        if (b.content === -1) {
+          if (b.blankWidth > indent) fail("more-indented leading blank line");
+          b.content = indent;
+        } else if (indent < b.content) fail("block indentation");
+        b.node.end = lineEnd;
+        lineStart = next;
+        continue;
+      }
+      block = null;
+    }
+    if (blank) {
+      lineStart = next;
+      continue;
+    }
+    if (line[indent] === "\t") fail("tab");
+    const at = lineStart + indent;
+    if (line[indent] === "#") {
+      lineStart = next;
+      continue;
+    }
+    if (plain) {
+      const p = plain as { node: YamlNode; parent: number };
+      if (indent > p.parent && !KEY.test(line.slice(indent)) && !/^-(?: |$)/.test(line.slice(indent))) {
+        p.node.end = lineStart + plainEnd(line, indent, line.length, false);
+        if (INDICATOR.test(line.slice(indent)) && line[indent] !== "-") fail("indicator in continuation");
+        lineStart = next;
+        continue;
+      }
+      plain = null;
+    }
+    if (indent === 0 && /^(?:---|\.\.\.)(?:\s|$)/.test(line)) fail("document marker");
+    if (/^[%?&*!]/.test(line[indent]!)) fail("directive or property");
+    if (line[indent] === "-" && (indent + 1 === line.length || line[indent + 1] === " ")) {
+      const seq = seqAt(indent, at);
+      let v = indent + 1;
+      while (line[v] === " ") v++;
+      if (v === line.length || line[v] === "#") {
+        pending = { item: seq.items!, indent, at };
+      } else if (line[v] === "-" && (v + 1 === line.length || line[v + 1] === " ")) {
+        fail("nested dash");
+      } else if (KEY.test(line.slice(v))) {
+        pending = { item: seq.items!, indent, at };
+        entryLine(v, lineStart + v, lineEnd);
+      } else {
+        seq.items!.push(inlineValue(lineStart + v, lineEnd, indent));
+      }
+      lineStart = next;
+      continue;
+    }
+    entryLine(indent, at, lineEnd);
+    lineStart = next;
+  }
+  resolvePending();
+  return root;
+}
+
+/** Start and end of each node, filled from its children once the scan is done. */
+export function spanOf(node: YamlNode): { start: number; end: number } {
+  if (node.entries?.length && node.style !== "flow") {
+    return { start: node.entries[0]!.keyStart, end: spanOf(node.entries.at(-1)!.value).end };
+  }
+  if (node.items?.length && node.style !== "flow") {
+    return { start: node.start, end: spanOf(node.items.at(-1)!).end };
+  }
+  return { start: node.start, end: node.end };
+}

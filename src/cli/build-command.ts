@@ -33,7 +33,12 @@ export async function buildCommand(args: readonly string[], io: Context): Promis
   const lang = io.lang;
   const outDir = checkOutputFolder(values.out ?? "kb", io.cwd, positionals.length ? positionals : config.paths);
   const out = path.relative(io.cwd, outDir).split(path.sep).join("/");
-  const corpus = await readCorpus({ args: positionals, cwd: io.cwd, run: { config, today: today(io.env), lang: io.lang }, keepBodies: Boolean(values.html || config.html) });
+  const corpus = await readCorpus({
+    args: positionals,
+    cwd: io.cwd,
+    run: { config, today: today(io.env), lang: io.lang },
+    keepBodies: Boolean(values.html || config.html),
+  });
   const model = buildKnowledgeBase(corpus.records, corpus.skipped);
   const pages = renderKnowledgeBase(model, { lang, out });
   if (values.html || config.html) {

@@ -25,15 +25,14 @@ export interface Corpus {
  * when the configuration turns them off; a file with such an error is left out, with that error as the
  * reason, rather than counted wrong. Bodies are kept only when pages need them.
  */
-export async function readCorpus(options: {
-  args: readonly string[];
-  cwd: string;
-  run: RunContext;
-  keepBodies: boolean;
-}): Promise<Corpus> {
+export async function readCorpus(options: { args: readonly string[]; cwd: string; run: RunContext; keepBodies: boolean }): Promise<Corpus> {
   const { args, cwd, run } = options;
   const files = await incidentFiles(args, run.config.paths, cwd);
-  const linter = new Linter(run, { parse: { fields: incidentFieldNames() }, rules: RULES.filter((r) => r.affectsData), alwaysCheckData: true });
+  const linter = new Linter(run, {
+    parse: { fields: incidentFieldNames() },
+    rules: RULES.filter((r) => r.affectsData),
+    alwaysCheckData: true,
+  });
   const records = new Map<string, IncidentRecord>();
   const skipped: SkippedFile[] = [];
   const skip = (file: string, d: { line: number; column: number; rule: string; message: string }) =>
@@ -42,7 +41,12 @@ export async function readCorpus(options: {
     const { result, doc } = linter.lint(source);
     const fatal = result.diagnostics.find((d) => d.fatal);
     if (fatal) skip(result.file, fatal);
-    else records.set(result.file, { file: result.file, incident: doc.data as unknown as Incident, ...(options.keepBodies ? { body: doc.body } : {}) });
+    else
+      records.set(result.file, {
+        file: result.file,
+        incident: doc.data as unknown as Incident,
+        ...(options.keepBodies ? { body: doc.body } : {}),
+      });
   }
   // Corpus rules (a shared id) speak at the end.
   for (const file of linter.finish().files) {

@@ -54,7 +54,8 @@ export async function lintCommand(args: readonly string[], io: Context): Promise
     return EXIT.ok;
   }
   const format = (values.format ?? "stylish") as ReporterName;
-  if (!REPORTER_NAMES.includes(format)) throw new UsageError("lint.bad-format", { format: values.format ?? "", formats: REPORTER_NAMES.join(", ") });
+  if (!REPORTER_NAMES.includes(format))
+    throw new UsageError("lint.bad-format", { format: values.format ?? "", formats: REPORTER_NAMES.join(", ") });
   let maxWarnings = Number.POSITIVE_INFINITY;
   if (values["max-warnings"] !== undefined) {
     maxWarnings = Number(values["max-warnings"]);
@@ -105,9 +106,12 @@ export async function lintCommand(args: readonly string[], io: Context): Promise
     io.stdout.write(REPORTERS.github(results, { ...options, color: false }));
     const { GITHUB_SERVER_URL: server, GITHUB_REPOSITORY: repo, GITHUB_SHA: sha } = io.env;
     const lineLink =
-      server && repo && sha ? (file: string, line: number) => `${server}/${repo}/blob/${sha}/${encodePath(repoPath(file))}#L${line}` : undefined;
+      server && repo && sha
+        ? (file: string, line: number) => `${server}/${repo}/blob/${sha}/${encodePath(repoPath(file))}#L${line}`
+        : undefined;
     const room = stepSummaryRoom(io.env);
-    if (room !== null) appendStepSummary(io.env, renderJobSummary(results, { repoPath, maxBytes: room, lang: io.lang, ...(lineLink ? { lineLink } : {}) }));
+    if (room !== null)
+      appendStepSummary(io.env, renderJobSummary(results, { repoPath, maxBytes: room, lang: io.lang, ...(lineLink ? { lineLink } : {}) }));
   }
   // The exit code comes from every problem found, whatever --quiet hides (as ESLint does).
   if (focused.summary.errors > 0) return EXIT.problems;

@@ -30,7 +30,9 @@ export function loadConfig(cwd: string, ruleIds: readonly string[], explicit?: s
     const message = (error as Error).message;
     const at = /position (\d+)/.exec(message);
     const { line, column } = new LineIndex(text).position(at ? Number(at[1]) : 0);
-    throw new ConfigError(shown, line, column, "config.not-json", { reason: message.replace(/ in JSON at position \d+.*$/, "").replace(/^JSON\.parse: /, "") });
+    throw new ConfigError(shown, line, column, "config.not-json", {
+      reason: message.replace(/ in JSON at position \d+.*$/, "").replace(/^JSON\.parse: /, ""),
+    });
   }
   const schema = createConfigSchema(ruleIds);
   const result = schema.safeParse(data, { reportInput: true });
@@ -52,6 +54,7 @@ export function loadConfig(cwd: string, ruleIds: readonly string[], explicit?: s
   const report = kind === "duration" || kind === "includes-cause" ? null : issueReport(issue, { lang });
   const { line, column } = index.position(locateInYaml(text, issue.path as (string | number)[], false).start);
   const field = describePath(lang, issue.path as (string | number)[]);
-  if (!report) throw new ConfigError(shown, line, column, `config.${kind}`, { field, found: String((issue as { input?: unknown }).input ?? "") });
+  if (!report)
+    throw new ConfigError(shown, line, column, `config.${kind}`, { field, found: String((issue as { input?: unknown }).input ?? "") });
   throw new ConfigError(shown, line, column, `schema/${report.messageId}`, { field, parent: "none", ...report.data });
 }

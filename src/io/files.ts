@@ -90,7 +90,10 @@ export function readBytes(file: string, cwd: string): ReadResult {
 }
 
 /** The files as sources for the linter, read one at a time as it asks for them. */
-export function* readSources(files: Iterable<string>, cwd: string): Generator<{ file: string; bytes: Uint8Array } | { file: string; error: { messageId: string; data: Record<string, string | number> } }> {
+export function* readSources(
+  files: Iterable<string>,
+  cwd: string,
+): Generator<{ file: string; bytes: Uint8Array } | { file: string; error: { messageId: string; data: Record<string, string | number> } }> {
   for (const file of files) {
     const read = readBytes(file, cwd);
     yield read.ok ? { file, bytes: read.bytes } : { file, error: { messageId: read.messageId, data: read.data } };

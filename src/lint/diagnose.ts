@@ -5,7 +5,7 @@ import type { IncidentDocument } from "../parse/index.js";
 import type { FixIntent, Report, Rule, RunContext } from "../rules/index.js";
 
 /** Plain values that stay the same string when written without quotes (core schema, no special start). */
-const SAFE_PLAIN = /^(?:[a-z][a-z0-9-]*|\d{4}-\d{2}-\d{2}(?:T\d{2}:\d{2}:\d{2}(?:Z|[+-]\d{2}:\d{2}))?)$/;
+const SAFE_PLAIN = /^(?:[A-Za-z][A-Za-z0-9-]*|\d{4}-\d{2}-\d{2}(?:T\d{2}:\d{2}:\d{2}(?:Z|[+-]\d{2}:\d{2}))?)$/;
 const RESERVED_WORDS = /^(?:true|false|null|yes|no|on|off|y|n|~)$/i;
 
 /** A value written the way the value it replaces was written: plain stays plain where it can, quotes stay. */
@@ -52,11 +52,16 @@ export function diagnose(doc: IncidentDocument, rule: Rule, severity: Severity, 
   else {
     const at = doc.locate(report.path ?? [], { key: report.key ?? false });
     // An end is given only where the range is the node itself, not a parent standing in for a missing key.
-    place = at.found && at.endLine !== undefined ? { line: at.line, column: at.column, endLine: at.endLine, endColumn: at.endColumn } : { line: at.line, column: at.column };
+    place =
+      at.found && at.endLine !== undefined
+        ? { line: at.line, column: at.column, endLine: at.endLine, endColumn: at.endColumn }
+        : { line: at.line, column: at.column };
   }
   const path = report.path ?? [];
   const data: Record<string, string | number> = {
-    ...(path.length ? { field: describePath(run.lang, path), parent: path.length > 1 ? describePath(run.lang, path.slice(0, -1)) : "none" } : {}),
+    ...(path.length
+      ? { field: describePath(run.lang, path), parent: path.length > 1 ? describePath(run.lang, path.slice(0, -1)) : "none" }
+      : {}),
     ...report.data,
   };
   const fix = report.fix ? resolveFix(doc, report, report.fix) : undefined;

@@ -1,10 +1,19 @@
 import type { Diagnostic, Fix, FileResult, LintResults } from "../model/index.js";
-import { applyEdits, type Identity, type IncidentDocument, type ParseOptions, parseIncidentBytes, parseIncidentText, unreadableDocument } from "../parse/index.js";
+import {
+  applyEdits,
+  type Identity,
+  type IncidentDocument,
+  type ParseOptions,
+  parseIncidentBytes,
+  parseIncidentText,
+  unreadableDocument,
+} from "../parse/index.js";
 import { type CorpusCheck, type ParsedDocument, type Report, RULES, type Rule, type RunContext } from "../rules/index.js";
 import { compareDiagnostics, diagnose, severityOf } from "./diagnose.js";
 
 /** A file as the reader found it: its bytes, or why it could not be read. */
-export type Source = { file: string; bytes: Uint8Array } | { file: string; error: { messageId: string; data?: Record<string, string | number> } };
+export type Source =
+  { file: string; bytes: Uint8Array } | { file: string; error: { messageId: string; data?: Record<string, string | number> } };
 
 export interface LinterOptions {
   rules?: readonly Rule[];
@@ -51,8 +60,17 @@ export class Linter {
   readonly #run: RunContext;
   readonly #options: LinterOptions;
   readonly #rules: { rule: Rule; severity: Diagnostic["severity"] }[];
-  readonly #fileChecks: { rule: Rule; severity: Diagnostic["severity"]; check: (doc: ParsedDocument, report: (r: Report) => void) => void }[];
-  readonly #corpus: { rule: Rule; severity: Diagnostic["severity"]; check: CorpusCheck<unknown>; entries: { file: string; value: unknown }[] }[];
+  readonly #fileChecks: {
+    rule: Rule;
+    severity: Diagnostic["severity"];
+    check: (doc: ParsedDocument, report: (r: Report) => void) => void;
+  }[];
+  readonly #corpus: {
+    rule: Rule;
+    severity: Diagnostic["severity"];
+    check: CorpusCheck<unknown>;
+    entries: { file: string; value: unknown }[];
+  }[];
   readonly #results = new Map<string, Diagnostic[]>();
   readonly #order: Map<string, number>;
 
@@ -65,8 +83,12 @@ export class Linter {
       const severity = severityOf(rule, run) ?? (options.alwaysCheckData && rule.affectsData ? "error" : null);
       return severity ? [{ rule, severity }] : [];
     });
-    this.#fileChecks = this.#rules.flatMap(({ rule, severity }) => (rule.scope === "file" ? [{ rule, severity, check: rule.create(run) }] : []));
-    this.#corpus = this.#rules.flatMap(({ rule, severity }) => (rule.scope === "corpus" ? [{ rule, severity, check: rule.create(run), entries: [] }] : []));
+    this.#fileChecks = this.#rules.flatMap(({ rule, severity }) =>
+      rule.scope === "file" ? [{ rule, severity, check: rule.create(run) }] : [],
+    );
+    this.#corpus = this.#rules.flatMap(({ rule, severity }) =>
+      rule.scope === "corpus" ? [{ rule, severity, check: rule.create(run), entries: [] }] : [],
+    );
   }
 
   #parse(source: Source): IncidentDocument {

@@ -9,4 +9,3 @@ export interface FieldNames {
   /** Keys whose value is a list. */
   lists: ReadonlySet<string>;
 }
-

@@ -92,7 +92,15 @@ export function splitFrontMatter(text: string): Split {
     const exact = exactClose(text, 0);
     if (!exact) return { ok: false, problem: { messageId: "never-closed", data: {}, line: 1, column: 1 } };
     if (exact.stray !== null) {
-      return { ok: false, problem: { messageId: "stray-dashes", data: { line: countLines(text, exact.stray) + 1 }, line: countLines(text, exact.stray) + 1, column: 1 } };
+      return {
+        ok: false,
+        problem: {
+          messageId: "stray-dashes",
+          data: { line: countLines(text, exact.stray) + 1 },
+          line: countLines(text, exact.stray) + 1,
+          column: 1,
+        },
+      };
     }
     yaml = text.slice(yamlOffset, exact.close - 1);
     const afterClose = text.indexOf("\n", exact.close);

@@ -32,7 +32,10 @@ export function readIdentity(text: string): Identity | null {
       if (id === null) return null;
       identity.id = id;
     } else if (line.startsWith("related:")) {
-      const rest = line.slice(8).replace(/\s+#.*$/, "").trim();
+      const rest = line
+        .slice(8)
+        .replace(/\s+#.*$/, "")
+        .trim();
       if (rest.startsWith("[")) {
         if (!rest.endsWith("]")) return null;
         for (const item of rest.slice(1, -1).split(",")) {

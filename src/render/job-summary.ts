@@ -32,7 +32,9 @@ export function renderJobSummary(results: LintResults, options: SummaryOptions =
   const head = [
     `## ${t("lint.summary-title")}`,
     "",
-    errors + warnings === 0 ? `✔ ${t("lint.clean", { files })}` : `✖ ${t("lint.problems", { total: errors + warnings, errors, warnings, files })}.`,
+    errors + warnings === 0
+      ? `✔ ${t("lint.clean", { files })}`
+      : `✖ ${t("lint.problems", { total: errors + warnings, errors, warnings, files })}.`,
     "",
   ].join("\n");
   const reserve = 200;

@@ -37,11 +37,7 @@ export function createConfigSchema(ruleIds: readonly string[]) {
   return z
     .strictObject({
       $schema: z.string().optional(),
-      paths: z
-        .array(text())
-        .min(1)
-        .optional()
-        .describe("Folders or globs linted when no path is given (default: incidents)."),
+      paths: z.array(text()).min(1).optional().describe("Folders or globs linted when no path is given (default: incidents)."),
       lang: z
         .enum(LANGUAGES)
         .optional()

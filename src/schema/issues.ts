@@ -54,7 +54,8 @@ function numberFromText(text: string): number | null {
   if (m) {
     const [, digits, unit] = m;
     const scale = unit === "k" || unit === "mil" ? 1_000 : unit ? 1_000_000 : 1;
-    if (!unit) return /^\d+$/.test(digits!) ? Number(digits) : /^\d{1,3}([.,]\d{3})+$/.test(digits!) ? Number(digits!.replace(/[.,]/g, "")) : null;
+    if (!unit)
+      return /^\d+$/.test(digits!) ? Number(digits) : /^\d{1,3}([.,]\d{3})+$/.test(digits!) ? Number(digits!.replace(/[.,]/g, "")) : null;
     const value = Number(digits!.replace(",", ".")) * scale;
     return Number.isInteger(value) ? value : null;
   }
@@ -66,13 +67,25 @@ function dateReport(path: DataPath, text: string, allowTime: boolean): IssueRepo
   const base = { path, actual: text };
   switch (reading.kind) {
     case "rewrite":
-      return { ...base, messageId: reading.value.includes("T") ? "date-time-rewrite" : "date-rewrite", data: { found: text, value: reading.value }, fix: { value: reading.value }, expected: reading.value };
+      return {
+        ...base,
+        messageId: reading.value.includes("T") ? "date-time-rewrite" : "date-rewrite",
+        data: { found: text, value: reading.value },
+        fix: { value: reading.value },
+        expected: reading.value,
+      };
     case "ambiguous":
       return { ...base, messageId: "date-ambiguous", data: { found: text, dayFirst: reading.dayFirst, monthFirst: reading.monthFirst } };
     case "no-offset":
       return { ...base, messageId: "date-no-offset", data: { found: text, day: reading.day, time: reading.time } };
     case "time-not-allowed":
-      return { ...base, messageId: "date-time-not-allowed", data: { found: text, day: reading.day }, fix: { value: reading.day }, expected: reading.day };
+      return {
+        ...base,
+        messageId: "date-time-not-allowed",
+        data: { found: text, day: reading.day },
+        fix: { value: reading.day },
+        expected: reading.day,
+      };
     case "impossible":
       return { ...base, messageId: "date-impossible", data: { found: text } };
     default:
@@ -81,7 +94,13 @@ function dateReport(path: DataPath, text: string, allowTime: boolean): IssueRepo
 }
 
 /** A value that is not one of `allowed`: a certain correction (case, synonym), a likely typo, or neither. */
-function choiceReport(path: DataPath, value: string, allowed: readonly string[], vocabulary: Vocabulary | null, ctx: IssueContext): IssueReport {
+function choiceReport(
+  path: DataPath,
+  value: string,
+  allowed: readonly string[],
+  vocabulary: Vocabulary | null,
+  ctx: IssueContext,
+): IssueReport {
   const words = listWords(ctx.lang, allowed);
   const normal = vocabulary ? normalizeValue(vocabulary, value, allowed) : null;
   const base = { path, actual: value, expected: allowed.join("|") };
@@ -115,7 +134,14 @@ function channelReport(path: DataPath, value: string, ctx: IssueContext): IssueR
   return { path, actual: value, messageId: "slug", data: { found: value } };
 }
 
-const TYPE_WORDS: Record<string, string> = { string: "text", number: "number", int: "int", boolean: "boolean", array: "list", object: "map" };
+const TYPE_WORDS: Record<string, string> = {
+  string: "text",
+  number: "number",
+  int: "int",
+  boolean: "boolean",
+  array: "list",
+  object: "map",
+};
 
 /** Turns one Zod issue into the schema rule's report: what is wrong, in the reader's terms, and the fix. */
 export function issueReport(issue: z.core.$ZodIssue, ctx: IssueContext): IssueReport {
@@ -129,15 +155,24 @@ export function issueReport(issue: z.core.$ZodIssue, ctx: IssueContext): IssueRe
   }
   switch (issue.code) {
     case "invalid_type": {
-      if (issue.expected === "object" && path.at(-1) === "cost") return { path, messageId: "cost-shape", data: {}, actual: found(input, ctx.lang) };
+      if (issue.expected === "object" && path.at(-1) === "cost")
+        return { path, messageId: "cost-shape", data: {}, actual: found(input, ctx.lang) };
       if ((issue.expected === "number" || issue.expected === "int") && typeof input === "string") {
         const value = numberFromText(input);
-        if (value !== null) return { path, messageId: "number-as-text", data: { found: input, value }, actual: input, expected: String(value) };
+        if (value !== null)
+          return { path, messageId: "number-as-text", data: { found: input, value }, actual: input, expected: String(value) };
       }
-      if (issue.expected === "int" && typeof input === "number") return { path, messageId: "not-whole", data: { found: input }, actual: String(input) };
+      if (issue.expected === "int" && typeof input === "number")
+        return { path, messageId: "not-whole", data: { found: input }, actual: String(input) };
       if (issue.expected === "array" && typeof input === "string" && path.length === 1 && path[0] === "channels") {
         // `channels: instagram` meant a list of one.
-        return { path, messageId: "wrong-type", data: { expected: "list", found: found(input, ctx.lang) }, actual: input, fix: { value: `[${input}]`, raw: true } };
+        return {
+          path,
+          messageId: "wrong-type",
+          data: { expected: "list", found: found(input, ctx.lang) },
+          actual: input,
+          fix: { value: `[${input}]`, raw: true },
+        };
       }
       const expected = TYPE_WORDS[issue.expected] ?? issue.expected;
       return { path, messageId: "wrong-type", data: { expected, found: found(input, ctx.lang) }, expected, actual: found(input, "en") };
@@ -145,7 +180,12 @@ export function issueReport(issue: z.core.$ZodIssue, ctx: IssueContext): IssueRe
     case "invalid_value": {
       const allowed = issue.values.map(String);
       if (typeof input !== "string") {
-        return { path, messageId: "not-one-of", data: { found: found(input, ctx.lang), allowed: listWords(ctx.lang, allowed) }, expected: allowed.join("|") };
+        return {
+          path,
+          messageId: "not-one-of",
+          data: { found: found(input, ctx.lang), allowed: listWords(ctx.lang, allowed) },
+          expected: allowed.join("|"),
+        };
       }
       const vocabulary = vocabularyOf(path);
       if (vocabulary === "channel" && ctx.channels) return choiceReport(path, input, ctx.channels, "channel", ctx);

@@ -35,6 +35,18 @@ describe("message catalog", () => {
     });
   }
 
+  it("formats every message with data for each placeholder, in every language", () => {
+    for (const lang of LANGUAGES) {
+      for (const [id, text] of Object.entries(CATALOG[lang])) {
+        const names = [...placeholders(parse(text, { ignoreTag: true }))];
+        // Only real names: a brace that was meant as text would show up here as a strange placeholder.
+        for (const name of names) expect(name, `${lang} ${id}`).toMatch(/^[a-zA-Z]+(:plural|:select)?$/);
+        const data = Object.fromEntries(names.map((n) => [n.split(":")[0]!, n.endsWith(":plural") ? 2 : "x"]));
+        expect(() => translate(lang, id, data), `${lang} ${id}`).not.toThrow();
+      }
+    }
+  });
+
   it("has no id in two tables", () => {
     const seen = new Map<string, string>();
     const clashes: string[] = [];

@@ -27,7 +27,10 @@ describe("outline on every CommonMark spec example", () => {
         const expected = parseOutline(body, 7);
         const fast = scanOutline(body, 7);
         if (fast !== null) scanned++;
-        if (JSON.stringify(outlineBody(body, 7)) !== JSON.stringify(expected) || (fast && JSON.stringify(fast) !== JSON.stringify(expected))) {
+        if (
+          JSON.stringify(outlineBody(body, 7)) !== JSON.stringify(expected) ||
+          (fast && JSON.stringify(fast) !== JSON.stringify(expected))
+        ) {
           wrong.push(`example ${example.number} (${example.section})`);
         }
       }

@@ -5,6 +5,7 @@ import fc from "fast-check";
 import matter from "gray-matter";
 import { afterEach, describe, expect, it } from "vitest";
 import { parseIncidentText } from "../../src/parse/document.js";
+import { PARSE_OPTIONS } from "../support/lint.js";
 import { splitFrontMatter } from "../../src/parse/front-matter.js";
 
 const MARKER = join(tmpdir(), `lessonbook-eval-marker-${process.pid}-${Date.now()}`);
@@ -12,8 +13,10 @@ const code = `{ done: require("fs").writeFileSync(${JSON.stringify(MARKER)}, "x"
 
 function split(text: string) {
   const result = splitFrontMatter(text);
-  if (!result.ok) throw new Error(`expected a split: ${result.problem.message}`);
-  return result.value;
+  if (!result.ok) throw new Error(`expected a split: ${result.problem.messageId}`);
+  const rest: Partial<typeof result.value> = { ...result.value };
+  delete rest.yamlOffset;
+  return rest;
 }
 
 afterEach(() => rmSync(MARKER, { force: true }));
@@ -30,22 +33,16 @@ describe("front-matter in another language", () => {
       const text = `---${language}\n${code}\n---\n\n## Summary\n\nText.\n`;
       expect(splitFrontMatter(text)).toEqual({
         ok: false,
-        problem: {
-          message: `Front-matter in "${language.trim()}" is refused and was not evaluated; write it as YAML.`,
-          line: 1,
-          column: 4,
-          expected: "YAML front-matter (---)",
-          actual: `---${language.trim()}`,
-        },
+        problem: { messageId: "refused-language", data: { language: language.trim() }, line: 1, column: 4 },
       });
-      expect(parseIncidentText("incidents/x.md", text).problem).toMatchObject({ rule: "parse", line: 1, column: 4 });
+      expect(parseIncidentText("incidents/x.md", text, PARSE_OPTIONS).problems[0]).toMatchObject({ rule: "parse", line: 1, column: 4 });
       expect(existsSync(MARKER)).toBe(false);
     },
   );
 
   it("refuses a language after a space, with CRLF", () => {
     const result = splitFrontMatter(`--- javascript\r\n${code}\r\n---\r\n`);
-    expect(result.ok || result.problem.actual).toBe("---javascript");
+    expect(result.ok || result.problem.data.language).toBe("javascript");
     expect(existsSync(MARKER)).toBe(false);
   });
 
@@ -90,17 +87,8 @@ describe("splitFrontMatter", () => {
     ["four dashes", "----\nid: a\n----\n", "----"],
     ["a blank first line", "\n---\nid: a\n---\n", ""],
     ["a CRLF heading", "# Título\r\n---\r\n", "# Título"],
-  ])("reports no front-matter when the file starts with %s", (_, text, actual) => {
-    expect(splitFrontMatter(text)).toEqual({
-      ok: false,
-      problem: {
-        message: "File has no front-matter: the first line must be --- and open a YAML block.",
-        line: 1,
-        column: 1,
-        expected: "---",
-        actual,
-      },
-    });
+  ])("reports no front-matter when the file starts with %s", (_, text, found) => {
+    expect(splitFrontMatter(text)).toEqual({ ok: false, problem: { messageId: "no-front-matter", data: { found }, line: 1, column: 1 } });
   });
 
   it.each([
@@ -109,14 +97,13 @@ describe("splitFrontMatter", () => {
     ["a YAML document end marker instead", "---\nid: a\n...\nbody\n"],
     ["CRLF and no closing fence", "---\r\nid: a\r\n"],
   ])("reports front-matter that is never closed: %s", (_, text) => {
-    expect(splitFrontMatter(text)).toEqual({
+    expect(splitFrontMatter(text)).toEqual({ ok: false, problem: { messageId: "never-closed", data: {}, line: 1, column: 1 } });
+  });
+
+  it("names a line that only starts with --- inside the front-matter, instead of calling it unclosed", () => {
+    expect(splitFrontMatter("---\nid: a\n--- x\ntitle: b\n---\n\nbody\n")).toEqual({
       ok: false,
-      problem: {
-        message: "Front-matter is never closed: end the YAML block with a line that is exactly ---.",
-        line: 1,
-        column: 1,
-        expected: "a closing --- line",
-      },
+      problem: { messageId: "stray-dashes", data: { line: 3 }, line: 3, column: 1 },
     });
   });
 

@@ -29,7 +29,8 @@ added to the job summary ($GITHUB_STEP_SUMMARY).
     "lint.bad-format": 'Unknown format "{format}"; use one of {formats}.',
     "lint.bad-max-warnings": '--max-warnings takes a whole number 0 or more; found "{value}".',
     "lint.too-many-warnings": "lessonbook: {count, plural, one {# warning} other {# warnings}}, more than --max-warnings {max}.",
-    "lint.fix-skipped": "lessonbook: {file} changed on disk while lessonbook was checking it; its fixes were not written. Run lint --fix again.",
+    "lint.fix-skipped":
+      "lessonbook: {file} changed on disk while lessonbook was checking it; its fixes were not written. Run lint --fix again.",
     "lint.clean": "{files, plural, one {# incident file} other {# incident files}} checked: no problems.",
     "lint.problems":
       "{total, plural, one {# problem} other {# problems}} ({errors, plural, one {# error} other {# errors}}, {warnings, plural, one {# warning} other {# warnings}}) in {files, plural, one {# incident file} other {# incident files}}",

@@ -30,7 +30,6 @@ export const PARSE_MESSAGES = defineMessages({
       "The part between the --- lines must be fields, one name: value per line; found {found, select, nothing {nothing} list {a list} other {a single value}}.",
     "parse/tab-indent":
       "Line {line} is indented with a tab; use spaces ({unit} per level{example, plural, =0 {} other {, as on line {example}}}).",
-    "parse/tab-indent-plain": "Line {line} is indented with a tab; use spaces.",
     "parse/odd-space-indent":
       "Line {line} is indented with a space that is not a plain space (a non-breaking space, often pasted from a document); use ordinary spaces.",
     "parse/odd-space-after-colon": 'After "{key}:" there is a non-breaking space (often pasted from a document); use an ordinary space.',
@@ -48,6 +47,7 @@ export const PARSE_MESSAGES = defineMessages({
       'YAML reads "{key}: {value}" as empty, because a # after a space starts a comment; write the list with each value in double quotes: ["#…"].',
     "parse/hashtag-value":
       'YAML reads "{key}" as empty, because a # after a space starts a comment; put the value in double quotes: "{value}".',
+    "parse/unclosed-bracket": 'The value of "{key}" opens {bracket} and the line never closes it; end the value with {closer}.',
     "parse/colon-in-value": 'The value of "{key}" contains ": ", which YAML reads as a new field; wrap the whole value in double quotes.',
     "parse/starts-with-bracket":
       'The value of "{key}" starts with {char}, which YAML reads as the start of a list or a group of fields; wrap the whole value in double quotes.',
@@ -65,10 +65,10 @@ export const PARSE_MESSAGES = defineMessages({
       "Line {line} leaves a bracket or a quote open; close it on the same line, or wrap the whole value in double quotes.",
     "parse/unknown-alias":
       "On line {line} a value starts with *, which YAML reads as a reference to a value marked with &; wrap the whole value in double quotes.",
-    "parse/second-document": "Line {line} starts a second block of fields (---); the fields are one block between two --- lines.",
+    "parse/second-document":
+      "Line {line} ends the block of fields early (a --- or ... line); the fields are one block between the first two --- lines, with no such line in between.",
     "parse/bad-escape":
       "Line {line} has a backslash that cannot be read inside double quotes; write \\\\ for a backslash, or use single quotes.",
-    "parse/key-too-long": "The field name on line {line} is too long; a field name is one short word.",
     "parse/yaml-error": "Line {line} cannot be read as a field. Compare its indentation and punctuation with the lines above it.",
     "parse/alias-bomb":
       "These references (*name) would expand to more than {max, number} values; lessonbook stopped reading the fields here. Write the values out instead.",
@@ -107,7 +107,6 @@ export const PARSE_MESSAGES = defineMessages({
       "Lo que va entre las líneas --- deben ser campos, un nombre: valor por línea; se encontró {found, select, nothing {nada} list {una lista} other {un valor suelto}}.",
     "parse/tab-indent":
       "La línea {line} tiene sangría con tabulador; usa espacios ({unit} por nivel{example, plural, =0 {} other {, como en la línea {example}}}).",
-    "parse/tab-indent-plain": "La línea {line} tiene sangría con tabulador; usa espacios.",
     "parse/odd-space-indent":
       "La línea {line} tiene sangría con un espacio que no es un espacio normal (un espacio de no separación, que suele venir de pegar desde un documento); usa espacios normales.",
     "parse/odd-space-after-colon":
@@ -126,6 +125,7 @@ export const PARSE_MESSAGES = defineMessages({
       'YAML lee "{key}: {value}" como vacío, porque un # después de un espacio empieza un comentario; escribe la lista con cada valor entre comillas dobles: ["#…"].',
     "parse/hashtag-value":
       'YAML lee "{key}" como vacío, porque un # después de un espacio empieza un comentario; pon el valor entre comillas dobles: "{value}".',
+    "parse/unclosed-bracket": 'El valor de "{key}" abre {bracket} y la línea nunca lo cierra; termina el valor con {closer}.',
     "parse/colon-in-value": 'El valor de "{key}" contiene ": ", que YAML lee como un campo nuevo; pon todo el valor entre comillas dobles.',
     "parse/starts-with-bracket":
       'El valor de "{key}" empieza con {char}, que YAML lee como el inicio de una lista o de un grupo de campos; pon todo el valor entre comillas dobles.',
@@ -144,10 +144,9 @@ export const PARSE_MESSAGES = defineMessages({
     "parse/unknown-alias":
       "En la línea {line} un valor empieza con *, que YAML lee como una referencia a un valor marcado con &; pon todo el valor entre comillas dobles.",
     "parse/second-document":
-      "La línea {line} empieza un segundo bloque de campos (---); los campos son un solo bloque entre dos líneas ---.",
+      "La línea {line} cierra antes de tiempo el bloque de campos (una línea --- o ...); los campos son un solo bloque entre las dos primeras líneas ---, sin ninguna de esas líneas en medio.",
     "parse/bad-escape":
       "La línea {line} tiene una barra invertida que no se puede leer dentro de comillas dobles; escribe \\\\ para una barra invertida, o usa comillas simples.",
-    "parse/key-too-long": "El nombre de campo de la línea {line} es demasiado largo; un nombre de campo es una palabra corta.",
     "parse/yaml-error": "La línea {line} no se puede leer como un campo. Compara su sangría y su puntuación con las líneas de arriba.",
     "parse/alias-bomb":
       "Estas referencias (*nombre) se expandirían a más de {max, number} valores; lessonbook dejó de leer los campos aquí. Escribe los valores completos.",

@@ -22,10 +22,13 @@ export const RULE_MESSAGES = defineMessages({
     "schema/not-enough": "{field} needs at least one entry.",
     "schema/negative": "{field} must be 0 or more; found {found}.",
     "schema/not-whole": "{field} must be a whole number; found {found}.",
+    "schema/decimal-separator":
+      "{field} is written {written}, which YAML reads as {read} (a decimal point). For {meant, number} write {meant}, without separators.",
     "schema/number-as-text": '{field} must be a number; found "{found}". Write it without separators or letters: {value}.',
     "schema/currency": '{field} must be a currency code of three capital letters, such as EUR, USD or COP; found "{found}".',
     "schema/currency-case": '{field} is "{found}"; write the currency code in capitals: {value}.',
-    "schema/date": '{field} must be a date (YYYY-MM-DD) or a date and time with its offset, such as 2026-03-14T09:30:00-05:00; found "{found}".',
+    "schema/date":
+      '{field} must be a date (YYYY-MM-DD) or a date and time with its offset, such as 2026-03-14T09:30:00-05:00; found "{found}".',
     "schema/date-only": '{field} must be a date (YYYY-MM-DD); found "{found}".',
     "schema/date-rewrite": '{field} is "{found}"; write it {value} (year-month-day).',
     "schema/date-time-rewrite": '{field} is "{found}"; write it {value} (the day, T, the time, then the offset).',
@@ -35,7 +38,7 @@ export const RULE_MESSAGES = defineMessages({
       '{field} is "{found}", a time without its time zone; add the offset, for example {day}T{time}-05:00 (Bogotá) or {day}T{time}+01:00 (Madrid).',
     "schema/date-time-not-allowed": '{field} is a day only; write {day}, without the time (found "{found}").',
     "schema/date-impossible": '{field} is "{found}", a day that does not exist.',
-    "schema/cost-shape": "{field} is written as an amount and a currency: cost: { amount: 5000, currency: EUR }.",
+    "schema/cost-shape": "{field} is written as an amount and a currency: cost: '{ amount: 5000, currency: EUR }'.",
     "unknown-key/description": 'Flags fields the format does not define, with a "did you mean" for typos (sevrity → severity).',
     "unknown-key/unknown-suggest": 'Unknown field "{key}"{parent, select, none {} other { in {parent}}}. Did you mean "{suggestion}"?',
     "unknown-key/unknown": 'Unknown field "{key}"{parent, select, none {} other { in {parent}}}. The fields here are: {known}.',
@@ -52,10 +55,10 @@ export const RULE_MESSAGES = defineMessages({
     "related-exists/unknown": 'Related incident "{id}" does not exist.',
     "related-exists/unknown-suggest": 'Related incident "{id}" does not exist. Did you mean "{suggestion}"?',
     "time-order/description": "started ≤ detected ≤ responded ≤ resolved, where present.",
-    "time-order/before":
-      "{field} ({value}) is before {previous} ({previousValue}); the order is started, detected, responded, resolved.",
+    "time-order/before": "{field} ({value}) is before {previous} ({previousValue}); the order is started, detected, responded, resolved.",
     "timeline-order/description": "Timeline entries are in chronological order.",
-    "timeline-order/before": "Timeline entry {entry} ({value}) comes before entry {previousEntry} ({previousValue}); list entries oldest first.",
+    "timeline-order/before":
+      "Timeline entry {entry} ({value}) comes before entry {previousEntry} ({previousValue}); list entries oldest first.",
     "lessons-required/description": "A post-mortem in review or final has at least one lesson; only a draft may have none.",
     "lessons-required/none":
       'A post-mortem with status "{status}" needs at least one lesson; keep it as "draft" until the team has written them.',
@@ -85,8 +88,9 @@ export const RULE_MESSAGES = defineMessages({
       'The section "{section}" uses the blaming phrase "{phrase}"; describe the process or check that failed, not the person.',
     "unfinished/description":
       "Outside drafts, no text is left as the template wrote it (placeholders, unassigned owners, the example lesson).",
-    "unfinished/placeholder": '{field} still reads "{value}", a placeholder; write the real {kind, select, owner {owner} other {text}} before the post-mortem leaves draft.',
-    "unfinished/template-text": "{field} is still the template's example; write what the team learned before the post-mortem leaves draft.",
+    "unfinished/placeholder":
+      '{field} still reads "{value}", a placeholder; write the real {kind, select, owner {owner} other {text}} before the post-mortem leaves draft.',
+    "unfinished/template-text": "{field} still holds the template's example text; write the real one before the post-mortem leaves draft.",
   },
   es: {
     "schema/description": "Los campos del front-matter tienen los tipos y valores que define el formato de incidentes.",
@@ -106,6 +110,8 @@ export const RULE_MESSAGES = defineMessages({
     "schema/not-enough": "{field} necesita al menos un elemento.",
     "schema/negative": "{field} debe ser 0 o más; se encontró {found}.",
     "schema/not-whole": "{field} debe ser un número entero; se encontró {found}.",
+    "schema/decimal-separator":
+      "{field} está escrito {written}, que YAML lee como {read} (con punto decimal). Para {meant, number} escribe {meant}, sin separadores.",
     "schema/number-as-text": '{field} debe ser un número; se encontró "{found}". Escríbelo sin separadores ni letras: {value}.',
     "schema/currency": '{field} debe ser un código de moneda de tres letras mayúsculas, como EUR, USD o COP; se encontró "{found}".',
     "schema/currency-case": '{field} es "{found}"; escribe el código de moneda en mayúsculas: {value}.',
@@ -120,15 +126,16 @@ export const RULE_MESSAGES = defineMessages({
       '{field} es "{found}", una hora sin zona horaria; añade el desfase, por ejemplo {day}T{time}-05:00 (Bogotá) o {day}T{time}+01:00 (Madrid).',
     "schema/date-time-not-allowed": '{field} es solo un día; escribe {day}, sin la hora (se encontró "{found}").',
     "schema/date-impossible": '{field} es "{found}", un día que no existe.',
-    "schema/cost-shape": "{field} se escribe como importe y moneda: cost: { amount: 5000, currency: EUR }.",
+    "schema/cost-shape": "{field} se escribe como importe y moneda: cost: '{ amount: 5000, currency: EUR }'.",
     "unknown-key/description":
       'Señala los campos que el formato no define, con un "¿quisiste decir…?" para las erratas (sevrity → severity).',
-    "unknown-key/unknown-suggest": 'Campo desconocido "{key}"{parent, select, none {} other { en {parent}}}. ¿Quisiste decir "{suggestion}"?',
+    "unknown-key/unknown-suggest":
+      'Campo desconocido "{key}"{parent, select, none {} other { en {parent}}}. ¿Quisiste decir "{suggestion}"?',
     "unknown-key/unknown": 'Campo desconocido "{key}"{parent, select, none {} other { en {parent}}}. Los campos aquí son: {known}.',
-    "impact/description":
-      "impact recoge el daño medido con números, y cost como importe y moneda; se avisa de cualquier otra clave.",
+    "impact/description": "impact recoge el daño medido con números, y cost como importe y moneda; se avisa de cualquier otra clave.",
     "impact/unknown-suggest": 'impact no tiene ninguna cifra llamada "{key}". ¿Quisiste decir "{suggestion}"?',
-    "impact/unknown": 'impact no tiene ninguna cifra llamada "{key}"; las cifras son: {known}. Se conserva, pero no se muestra en ningún sitio.',
+    "impact/unknown":
+      'impact no tiene ninguna cifra llamada "{key}"; las cifras son: {known}. Se conserva, pero no se muestra en ningún sitio.',
     "impact/decimal-point":
       "{field} está escrito {written}, que YAML lee como {read} (con punto decimal). Para {meant, number} escribe {meant}, sin separadores.",
     "id-matches-filename/description": "El nombre del archivo sin .md es igual al id del incidente.",
@@ -153,8 +160,7 @@ export const RULE_MESSAGES = defineMessages({
     "action-done-date/description": "Una acción cumplida dice cuándo se cumplió, y solo una acción cumplida tiene fecha de cumplimiento.",
     "action-done-date/no-date":
       'La acción "{task}" está cumplida pero no tiene fecha done; el informe de recurrencias la necesita para saber si la lección se sostuvo (done: AAAA-MM-DD).',
-    "action-done-date/not-done":
-      'La acción "{task}" tiene fecha done pero su estado es "{status}"; pon status: done o borra la fecha.',
+    "action-done-date/not-done": 'La acción "{task}" tiene fecha done pero su estado es "{status}"; pon status: done o borra la fecha.',
     "overdue-action/description": "Señala las acciones que pasaron su fecha límite sin cumplirse.",
     "overdue-action/overdue":
       'La acción "{task}" vencía el {due} y sigue en estado {status}{owner, select, none {} other { (responsable: {owner})}}.',
@@ -178,6 +184,6 @@ export const RULE_MESSAGES = defineMessages({
     "unfinished/placeholder":
       '{field} todavía dice "{value}", un texto de relleno; escribe {kind, select, owner {el responsable real} other {el texto real}} antes de que el post-mortem salga de borrador.',
     "unfinished/template-text":
-      "{field} sigue siendo el ejemplo de la plantilla; escribe lo que aprendió el equipo antes de que el post-mortem salga de borrador.",
+      "{field} conserva el texto de ejemplo de la plantilla; escribe el real antes de que el post-mortem salga de borrador.",
   },
 });

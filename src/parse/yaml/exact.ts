@@ -76,12 +76,10 @@ const ERROR_MESSAGES: Record<string, string> = {
   MISSING_CHAR: "missing-char",
   UNEXPECTED_TOKEN: "line-not-key-value",
   BAD_SCALAR_START: "line-not-key-value",
-  TAB_AS_INDENT: "tab-indent-plain",
   DUPLICATE_KEY: "duplicate-key",
   MISSING_ANCHOR: "unknown-alias",
   MULTIPLE_DOCS: "second-document",
   BAD_DQ_ESCAPE: "bad-escape",
-  KEY_OVER_1024_CHARS: "key-too-long",
 };
 
 /** The key of the pair whose range holds `offset`, searching the whole tree: for messages that name it. */
@@ -136,17 +134,22 @@ function firstOccurrence(doc: Document, offset: number): { key: string; at: numb
  * Values an alias bomb would expand to, counted without expanding anything; the alias where the budget
  * runs out is where the problem is reported.
  */
-function aliasOverflow(doc: Document): Node | null {
+function aliasOverflow(doc: Document): { node: Node; unknown: boolean } | null {
   const sizes = new Map<unknown, number>();
   let total = 0;
-  let culprit: Node | null = null;
+  let culprit: { node: Node; unknown: boolean } | null = null;
   const size = (node: unknown): number => {
     if (culprit) return 0;
     if (isAlias(node)) {
       const target = node.resolve(doc);
+      // A reference to a value no `&` marks: YAML cannot read it.
+      if (!target) {
+        culprit = { node, unknown: true };
+        return 0;
+      }
       const n = target ? (sizes.get(target) ?? size(target)) : 1;
       total += n;
-      if (total > LIMITS.aliases * 10) culprit = node;
+      if (total > LIMITS.aliases * 10) culprit = { node, unknown: false };
       return n;
     }
     let n = 1;
@@ -205,17 +208,24 @@ export function readExact(text: string, firstLine: number, fields: FieldNames): 
   const hintLines = new Set(hints.map((h) => lineOf(text, h.start)));
   const problems: YamlProblem[] = hints.map(toProblem);
   const errorLines = new Set<number>();
+  // An unclosed quote or bracket makes YAML stop further down; that is the same problem, named once.
+  const unclosed = hints.some((h) => h.messageId === "unclosed-quote" || h.messageId === "unclosed-bracket");
   for (const error of [...doc.errors, ...doc.warnings.filter((w) => w.code === "TAG_RESOLVE_FAILED")]) {
     const start = back(error.pos[0]);
     const line = lineOf(text, start);
-    if (hintLines.has(line) || errorLines.has(line)) continue;
+    if (hintLines.has(line) || errorLines.has(line) || (unclosed && error.code === "MISSING_CHAR")) continue;
     errorLines.add(line);
     problems.push(errorProblem(error, doc, fixed, start, back));
   }
   const bomb = doc.errors.length ? null : aliasOverflow(doc);
   if (bomb) {
-    const at = back(bomb.range?.[0] ?? 0);
-    problems.push({ messageId: "alias-bomb", data: { max: LIMITS.aliases * 10 }, start: at, end: back(bomb.range?.[1] ?? at) });
+    const at = back(bomb.node.range?.[0] ?? 0);
+    const end = back(bomb.node.range?.[1] ?? at);
+    problems.push(
+      bomb.unknown
+        ? { messageId: "unknown-alias", data: { line: lineOf(text, at) }, start: at, end }
+        : { messageId: "alias-bomb", data: { max: LIMITS.aliases * 10 }, start: at, end },
+    );
   }
   let data: unknown;
   if (!bomb) {
@@ -255,7 +265,13 @@ export function readExact(text: string, firstLine: number, fields: FieldNames): 
       }
       const target = (key && keyNode) || !node ? keyNode : (node as Node);
       const range = target?.range ?? [0, 0];
-      const style = isScalar(target) ? STYLES[target.type ?? ""] : isMap(target) || isSeq(target) ? (target.flow ? "flow" : "block") : undefined;
+      const style = isScalar(target)
+        ? STYLES[target.type ?? ""]
+        : isMap(target) || isSeq(target)
+          ? target.flow
+            ? "flow"
+            : "block"
+          : undefined;
       return { start: back(range[0]), end: back(range[1]), found: true, ...(style ? { style } : {}) };
     },
   };
@@ -276,7 +292,13 @@ function errorProblem(error: YAMLError, doc: Document, fixed: string, start: num
   const end = Math.max(start, back(error.pos[1]));
   if (error.code === "DUPLICATE_KEY") {
     const first = firstOccurrence(doc, error.pos[0]);
-    if (first) return { messageId: "duplicate-key", data: { key: first.key, first: lineOf(fixed, first.at), second: lineOf(fixed, error.pos[0]) }, start, end };
+    if (first)
+      return {
+        messageId: "duplicate-key",
+        data: { key: first.key, first: lineOf(fixed, first.at), second: lineOf(fixed, error.pos[0]) },
+        start,
+        end,
+      };
   }
   if (error.code === "TAG_RESOLVE_FAILED") {
     const tag = /tag: (?:tag:yaml\.org,2002:)?(\S+)/.exec(error.message)?.[1] ?? "!";

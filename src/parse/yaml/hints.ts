@@ -45,7 +45,7 @@ interface Line {
 
 function splitLines(text: string): Line[] {
   const lines: Line[] = [];
-  for (let start = 0; start <= text.length; ) {
+  for (let start = 0; start <= text.length;) {
     let end = text.indexOf("\n", start);
     if (end === -1) end = text.length;
     const raw = text.slice(start, end);
@@ -117,7 +117,8 @@ function flowItems(list: string): { text: string; start: number }[] | null {
 function indentUnit(lines: readonly Line[]): number {
   let unit = 0;
   for (const line of lines) {
-    if (line.indent > 0 && !line.text.includes("\t") && line.indent < line.text.length && (unit === 0 || line.indent < unit)) unit = line.indent;
+    if (line.indent > 0 && !line.text.includes("\t") && line.indent < line.text.length && (unit === 0 || line.indent < unit))
+      unit = line.indent;
   }
   return unit > 0 && unit <= 4 ? unit : 2;
 }
@@ -143,6 +144,8 @@ export function findHints(text: string, firstLine: number, fields: FieldNames): 
   const unit = indentUnit(lines);
   let blockParent = -1;
   let quoted: string | null = null;
+  /** Where a quote that spans lines opened, to name it if the front-matter ends first. */
+  let quotedAt: Hint | null = null;
 
   for (let i = 0; i < lines.length; i++) {
     const { start, text: line } = lines[i]!;
@@ -155,6 +158,7 @@ export function findHints(text: string, firstLine: number, fields: FieldNames): 
     }
     if (quoted) {
       if (closingQuote(`${quoted}${line}`) !== -1) quoted = null;
+      else quoted += line;
       continue;
     }
     if (line.trim() === "" || line.trimStart().startsWith("#")) continue;
@@ -240,7 +244,14 @@ export function findHints(text: string, firstLine: number, fields: FieldNames): 
     const singleLine = nextIndent <= indentCol;
     const wrap = (messageId: string, data: Record<string, string | number> = {}, readable = false) => {
       const fix = singleLine && !comment ? { start: valueStart, end: valueEnd, text: doubleQuoted(value) } : undefined;
-      hints.push({ messageId, data: { key, ...data }, start: valueStart, end: valueEnd, ...(fix ? { fix } : {}), ...(readable ? { readable } : {}) });
+      hints.push({
+        messageId,
+        data: { key, ...data },
+        start: valueStart,
+        end: valueEnd,
+        ...(fix ? { fix } : {}),
+        ...(readable ? { readable } : {}),
+      });
     };
 
     if (BLOCK_HEADER.test(value)) {
@@ -264,6 +275,7 @@ export function findHints(text: string, firstLine: number, fields: FieldNames): 
       if (close === -1) {
         if (!singleLine) {
           quoted = value;
+          quotedAt = { messageId: "unclosed-quote", data: { key, quote: first }, start: valueStart, end: valueEnd };
           continue;
         }
         hints.push({
@@ -284,17 +296,37 @@ export function findHints(text: string, firstLine: number, fields: FieldNames): 
       }
       continue;
     }
+    if ((first === "[" || first === "{") && singleLine) {
+      // `channels: [email, web` with the next field on the next line: the list was never closed.
+      const closer = first === "[" ? "]" : "}";
+      const whole = after.slice(at).trimEnd();
+      let depth = 0;
+      for (const c of whole) depth += c === first ? 1 : c === closer ? -1 : 0;
+      if (depth > 0 && !whole.includes("#") && !/["']/.test(whole)) {
+        hints.push({
+          messageId: "unclosed-bracket",
+          data: { key, bracket: first, closer },
+          start: valueStart,
+          end: valueStart + whole.length,
+          fix: { start: valueStart + whole.length, end: valueStart + whole.length, text: closer.repeat(depth) },
+        });
+        continue;
+      }
+    }
     if (first === "[" && fields.lists.has(key)) {
-      const items = flowItems(value) ?? flowItems(after.slice(at).trimEnd());
+      // A `#` may have cut the line short as a comment: the list is read from the whole line.
+      const listText = after.slice(at).trimEnd();
+      const close = listText.lastIndexOf("]");
+      const items = flowItems(close === -1 ? listText : listText.slice(0, close + 1))?.filter((it) => it.text !== "");
       if (items?.some((it) => it.text.startsWith("#"))) {
-        const listText = after.slice(at).trimEnd();
-        const fixed = `[${items.map((it) => (it.text.startsWith("#") ? doubleQuoted(it.text.replace(/\]$/, "")) : it.text)).join(", ")}]`;
+        const end = valueStart + (close === -1 ? listText.length : close + 1);
+        const fixed = `[${items.map((it) => (it.text.startsWith("#") ? doubleQuoted(it.text) : it.text)).join(", ")}]`;
         hints.push({
           messageId: "hash-in-list",
-          data: { key, item: items.find((it) => it.text.startsWith("#"))!.text.replace(/\]$/, "") },
+          data: { key, item: items.find((it) => it.text.startsWith("#"))!.text },
           start: valueStart,
-          end: valueStart + listText.length,
-          ...(singleLine ? { fix: { start: valueStart, end: valueStart + listText.length, text: fixed } } : {}),
+          end,
+          ...(singleLine && close !== -1 ? { fix: { start: valueStart, end, text: fixed } } : {}),
         });
       }
       continue;
@@ -307,7 +339,11 @@ export function findHints(text: string, firstLine: number, fields: FieldNames): 
       // `tags: #ad`: YAML reads a `#` after a space as a comment, and the field is left empty.
       const tokens = value.split(/\s+/);
       const list = fields.lists.has(key);
-      const fixed = list ? (tokens.every((t) => t.startsWith("#")) ? `[${tokens.map(doubleQuoted).join(", ")}]` : undefined) : doubleQuoted(value);
+      const fixed = list
+        ? tokens.every((t) => t.startsWith("#"))
+          ? `[${tokens.map(doubleQuoted).join(", ")}]`
+          : undefined
+        : doubleQuoted(value);
       hints.push({
         messageId: list ? "hashtag-list" : "hashtag-value",
         data: { key, value },
@@ -331,5 +367,6 @@ export function findHints(text: string, firstLine: number, fields: FieldNames): 
       wrap("reserved-start", { char: first }, true);
     }
   }
+  if (quoted && quotedAt) hints.push(quotedAt);
   return hints.sort((a, b) => a.start - b.start);
 }

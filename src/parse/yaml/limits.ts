@@ -23,7 +23,7 @@ export function checkLimits(text: string): LimitProblem | null {
   let items = 0;
   let aliases = 0;
   let flow = 0;
-  for (let start = 0; start <= text.length; ) {
+  for (let start = 0; start <= text.length;) {
     let end = text.indexOf("\n", start);
     if (end === -1) end = text.length;
     if (end - start > LIMITS.lineLength) return { limit: "lineLength", found: end - start, max: LIMITS.lineLength, at: start };

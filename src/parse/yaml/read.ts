@@ -36,7 +36,7 @@ function structureLocator(root: YamlNode) {
           next = entry.value;
           keyRange = { start: entry.keyStart, end: entry.keyEnd };
         }
-      } else if (node.items && typeof segment === "number") {
+      } else if (node.items && typeof segment === "number" && segment < node.items.length) {
         next = node.items[segment];
         keyRange = null;
       }

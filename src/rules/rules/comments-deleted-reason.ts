@@ -10,6 +10,11 @@ export default defineRule({
     const response = asRecord(doc.data.response);
     const deleted = response?.commentsDeleted;
     if (typeof deleted !== "number" || deleted <= 0 || asText(response?.commentsDeletedReason)) return;
-    report({ messageId: "no-reason", data: { count: deleted }, path: ["response", "commentsDeleted"], expected: "response.commentsDeletedReason" });
+    report({
+      messageId: "no-reason",
+      data: { count: deleted },
+      path: ["response", "commentsDeleted"],
+      expected: "response.commentsDeletedReason",
+    });
   },
 });

@@ -15,7 +15,9 @@ export default defineRule<Entry>({
   messages: ["unknown", "unknown-suggest"],
   create: () => ({
     collect(doc) {
-      const related = asList(doc.data.related).flatMap((value, i) => (typeof value === "string" ? [{ id: value, at: doc.locate(["related", i]) }] : []));
+      const related = asList(doc.data.related).flatMap((value, i) =>
+        typeof value === "string" ? [{ id: value, at: doc.locate(["related", i]) }] : [],
+      );
       return { id: asText(doc.data.id), related };
     },
     check(entries, report) {

@@ -22,6 +22,7 @@ export default defineRule({
     "not-enough",
     "negative",
     "not-whole",
+    "decimal-separator",
     "number-as-text",
     "currency",
     "currency-case",
@@ -51,6 +52,25 @@ export default defineRule({
           for (const segment of r.path.slice(0, -1)) parent = (parent as Record<string | number, unknown> | undefined)?.[segment];
           const siblings = Object.keys(asRecord(parent) ?? {});
           if (siblings.some((k) => !known.has(k) && closeCandidates(k, [key]).length === 1)) continue;
+          // A field written in a part of the front-matter that could not be read is not missing: the
+          // syntax problem there is the one to fix.
+          if (doc.fatal && new RegExp(`^[ \\t-]*${key}[ \\t]*:`, "m").test(doc.text)) continue;
+        }
+        // `1.200` is 1.2 to YAML: a count written with a thousands separator says so, with the number meant.
+        if (r.messageId === "not-whole") {
+          const at = doc.locate(r.path);
+          const written = at.start !== undefined ? doc.text.slice(at.start, at.end) : "";
+          if (/^\d{1,3}(\.\d{3})+$/.test(written)) {
+            const meant = Number(written.replace(/\./g, ""));
+            report({
+              messageId: "decimal-separator",
+              data: { written, read: Number(written), meant },
+              path: r.path,
+              expected: String(meant),
+              actual: written,
+            });
+            continue;
+          }
         }
         report({
           messageId: r.messageId,

@@ -1,7 +1,7 @@
 import type { z } from "zod";
 import { closeCandidates, createIncidentSchema, type DataPath, suggest } from "../../schema/index.js";
 import { defineRule, type Report } from "../define-rule.js";
-import { asRecord } from "../values.js";
+import { asRecord, shorten } from "../values.js";
 
 type Def = {
   type: string;
@@ -40,7 +40,7 @@ function walk(schema: z.ZodType, value: unknown, path: DataPath, report: (r: Rep
     const certain = hint && closeCandidates(key, free).length === 1;
     report({
       messageId: hint ? "unknown-suggest" : "unknown",
-      data: { key, ...(hint ? { suggestion: hint } : { known: known.join(", ") }) },
+      data: { key: shorten(key, 60), ...(hint ? { suggestion: hint } : { known: known.join(", ") }) },
       path: [...path, key],
       key: true,
       expected: hint ?? known.join("|"),

@@ -1,0 +1,228 @@
+import { describe, expect, it } from "vitest";
+import { type IncidentDocument, LineIndex, parseIncidentText } from "../../../src/parse/document.js";
+import { splitFrontMatter } from "../../../src/parse/front-matter.js";
+import { readYaml } from "../../../src/parse/yaml/read.js";
+import { PARSE_OPTIONS } from "../../support/lint.js";
+
+/** An anchor anywhere sends the text to the exact `yaml` parser instead of the fast path. */
+const ANCHORED = "\nzz_anchor: &unused 1\n";
+
+function read(text: string) {
+  return readYaml(text, 1, PARSE_OPTIONS.fields);
+}
+
+function data(text: string): unknown {
+  const result = read(text);
+  const fatal = result.problems.filter((p) => !p.readable);
+  if (fatal.length) throw new Error(`expected YAML to load: ${fatal.map((p) => p.messageId).join(", ")}`);
+  return result.data;
+}
+
+/** Problems as a reader sees them: message id, data, line and column in the text. */
+function problems(text: string) {
+  const index = new LineIndex(text);
+  return read(text).problems.map((p) => ({ messageId: p.messageId, data: p.data, ...index.position(p.start) }));
+}
+
+function yamlOf(file: string): string {
+  const split = splitFrontMatter(file);
+  if (!split.ok) throw new Error(split.problem.messageId);
+  return split.value.yaml;
+}
+
+describe("values", () => {
+  it.each([
+    ["fast", ""],
+    ["exact", ANCHORED],
+  ])("keeps dates as written strings (%s path)", (_, suffix) => {
+    expect(read(`\nstarted: 2026-03-14\nq: 1${suffix}`).fast).toBe(suffix === "");
+    expect(
+      data(`\nstarted: 2026-03-14\ndetected: 2026-02-30\nresolved: 2026-03-14T09:30:00-05:00\nq: "2026-03-15"${suffix}`),
+    ).toMatchObject({
+      started: "2026-03-14",
+      detected: "2026-02-30",
+      resolved: "2026-03-14T09:30:00-05:00",
+      q: "2026-03-15",
+    });
+  });
+
+  it.each([
+    ["fast", ""],
+    ["exact", ANCHORED],
+  ])("reads YAML 1.2 core scalars (%s path)", (_, suffix) => {
+    expect(data(`\na: yes\nb: ~\nc: True\nd: 0x1F\ne: 0o17\nf: 1e3\ng: .5\nh: 12:30\ni: "é"\nj: Campaña${suffix}`)).toMatchObject({
+      a: "yes",
+      b: null,
+      c: true,
+      d: 31,
+      e: 15,
+      f: 1000,
+      g: 0.5,
+      h: "12:30",
+      i: "é",
+      j: "Campaña",
+    });
+  });
+
+  // js-yaml's core schema misses signed floats without a leading digit and accepts 0b binary ints: such
+  // values never take the fast path, so an unrelated anchor cannot change them.
+  it.each([
+    ["fast", ""],
+    ["exact", ANCHORED],
+  ])("reads -.5, +.5 and 0b101 as YAML 1.2 core does (%s path)", (_, suffix) => {
+    expect(data(`\nimpact:\n  sentimentAfter: -.5\n  sentimentBefore: +.5\ncode: 0b101${suffix}`)).toMatchObject({
+      impact: { sentimentAfter: -0.5, sentimentBefore: 0.5 },
+      code: "0b101",
+    });
+  });
+
+  it("loads ordinary aliases under the limit", () => {
+    expect(data("\nbase: &b {owner: Ana}\nfirst: *b\nsecond: *b\n")).toEqual({
+      base: { owner: "Ana" },
+      first: { owner: "Ana" },
+      second: { owner: "Ana" },
+    });
+  });
+});
+
+describe("problems, at file lines, in words", () => {
+  it("reports tab indentation with its line and a fix, LF or CRLF", () => {
+    expect(problems("\nid: a\nimpact:\n\tusers: 10\n")).toEqual([
+      { messageId: "tab-indent", data: { line: 4, unit: 2, example: 0 }, line: 4, column: 1 },
+    ]);
+    expect(read("\nid: a\nimpact:\n\tusers: 10\n").problems[0]!.fix).toEqual({ start: 15, end: 16, text: "  " });
+    expect(problems("\r\nid: a\r\nimpact:\r\n\tusers: 10\r")).toMatchObject([{ messageId: "tab-indent", line: 4, column: 1 }]);
+  });
+
+  it("reports a duplicate key at the second one, naming both lines, top-level and nested", () => {
+    expect(problems("\nid: a\ntitle: x\nid: b\n")).toEqual([
+      { messageId: "duplicate-key", data: { key: "id", first: 2, second: 4 }, line: 4, column: 1 },
+    ]);
+    expect(problems("\ncause:\n  category: copy\n  category: timing\n")).toMatchObject([
+      { messageId: "duplicate-key", line: 4, column: 3 },
+    ]);
+    expect(problems(`\nid: a\nid: b${ANCHORED}`)).toMatchObject([{ messageId: "duplicate-key", line: 3, column: 1 }]);
+  });
+
+  it("points an unclosed quote at the line where the quote opens, and offers the closing quote", () => {
+    const yaml = yamlOf('---\nid: a\ntitle: "never closed\nowner: Ana\nseverity: high\n---\n');
+    expect(problems(yaml)).toEqual([{ messageId: "unclosed-quote", data: { key: "title", quote: '"' }, line: 3, column: 8 }]);
+    expect(data(yaml.replace("closed", 'closed"'))).toMatchObject({ title: "never closed", owner: "Ana" });
+  });
+
+  it("refuses an alias bomb at the alias where the expansion passes the limit, without expanding it", () => {
+    const levels = "abcdefghi".split("");
+    const lines = levels.map((name, i) => {
+      const items = i === 0 ? Array(9).fill("x") : Array(9).fill(`*${levels[i - 1]}`);
+      return `${name}: &${name} [${items.join(",")}]`;
+    });
+    const bomb = `\n${lines.join("\n")}\n`;
+    expect(bomb.length).toBeLessThan(400);
+    const heapBefore = process.memoryUsage().heapUsed;
+    const result = read(bomb);
+    expect(result.data).toBeUndefined();
+    const [problem] = problems(bomb);
+    expect(problem).toMatchObject({ messageId: "alias-bomb" });
+    // At an alias (a `*`), not at line 1.
+    expect(
+      bomb
+        .split("\n")
+        [problem!.line - 1]!.slice(problem!.column - 1)
+        .startsWith("*"),
+    ).toBe(true);
+    expect(process.memoryUsage().heapUsed - heapBefore).toBeLessThan(100 * 1024 * 1024);
+  });
+
+  it("says so when a YAML tag such as !!js/function was read as plain text", () => {
+    expect(problems("\ntitle: !!js/function foo\n")).toMatchObject([
+      { messageId: "yaml-tag", data: { key: "title", tag: "!!js/function" } },
+    ]);
+    expect(read("\ntitle: !!js/function foo\n").problems[0]!.readable).toBe(true);
+  });
+});
+
+describe("__proto__ keys", () => {
+  it.each([
+    ["fast", "\n__proto__: {polluted: true}\nid: a\n"],
+    ["exact (alias)", "\na: &x 1\nb: *x\n__proto__: {polluted: true}\n"],
+    ["exact (anchored value)", "\n__proto__: &p\n  polluted: true\nother: *p\n"],
+    ["merge key", "\nbase: &b {polluted: true}\n<<: *b\n"],
+  ])("never pollute Object.prototype (%s path)", (_, text) => {
+    const value = read(text).data as Record<string, unknown>;
+    expect(({} as Record<string, unknown>).polluted).toBeUndefined();
+    expect(Object.hasOwn(Object.prototype, "polluted")).toBe(false);
+    expect(Object.getPrototypeOf(value)).toBe(Object.prototype);
+    expect(value.polluted).toBeUndefined();
+  });
+
+  it("keeps __proto__ as an ordinary own key", () => {
+    const value = data("\n__proto__: {polluted: true}\n") as Record<string, unknown>;
+    expect(Object.keys(value)).toEqual(["__proto__"]);
+    expect(Object.getOwnPropertyDescriptor(value, "__proto__")?.value).toEqual({ polluted: true });
+  });
+});
+
+describe("locating paths, on both paths", () => {
+  const file = [
+    "---",
+    "id: promo-code-at-90-percent",
+    'title: "Código promocional al 90 %"',
+    "timeline:",
+    "  - at: 2026-03-14",
+    "    event: Campaign sent",
+    '  - at: "2026-03-14T09:30:00-05:00"',
+    "    event: First complaint",
+    "cause:",
+    "  category: pricing",
+    "channels: [email, web]",
+    "empty:",
+    "---",
+    "",
+    "## Summary",
+  ];
+  const place = (doc: IncidentDocument, path: (string | number)[], key = false) => {
+    const at = doc.locate(path, { key });
+    return {
+      start: { line: at.line, column: at.column },
+      ...(at.endLine !== undefined ? { end: { line: at.endLine, column: at.endColumn } } : {}),
+      found: at.found,
+    };
+  };
+  const variants = [
+    ["fast, LF", file.join("\n")],
+    ["fast, CRLF", file.join("\r\n")],
+    ["exact, LF", file.join("\n").replace("empty:", "empty:\nzz: &a 1")],
+    ["exact, CRLF", file.join("\r\n").replace("empty:", "empty:\r\nzz: &a 1")],
+  ] as const;
+
+  it.each(variants)("gives exact file positions (%s)", (_, text) => {
+    const doc = parseIncidentText("incidents/a.md", text, PARSE_OPTIONS);
+    expect(place(doc, ["timeline", 1, "at"])).toEqual({ start: { line: 7, column: 9 }, end: { line: 7, column: 36 }, found: true });
+    expect(place(doc, ["timeline", 1, "at"], true)).toEqual({ start: { line: 7, column: 5 }, end: { line: 7, column: 7 }, found: true });
+    expect(place(doc, ["timeline", 0, "event"]).start).toEqual({ line: 6, column: 12 });
+    expect(place(doc, ["title"])).toEqual({ start: { line: 3, column: 8 }, end: { line: 3, column: 36 }, found: true });
+    expect(place(doc, ["id"], true)).toEqual({ start: { line: 2, column: 1 }, end: { line: 2, column: 3 }, found: true });
+    expect(place(doc, ["channels", 1])).toEqual({ start: { line: 11, column: 19 }, end: { line: 11, column: 22 }, found: true });
+    expect(place(doc, ["cause", "category"], true).start).toEqual({ line: 10, column: 3 });
+  });
+
+  it.each(variants)("points a missing key at its parent's key (%s)", (_, text) => {
+    const doc = parseIncidentText("incidents/a.md", text, PARSE_OPTIONS);
+    expect(place(doc, ["cause", "summary"])).toEqual({ start: { line: 9, column: 1 }, found: false });
+    expect(place(doc, ["timeline", 5])).toEqual({ start: { line: 4, column: 1 }, found: false });
+    expect(place(doc, ["timeline", 1, "owner"])).toEqual({ start: { line: 7, column: 5 }, found: false });
+    expect(place(doc, ["id", "deeper"])).toMatchObject({ start: { line: 2, column: 1 }, found: false });
+    expect(place(doc, ["severity"])).toMatchObject({ start: { line: 2, column: 1 }, found: false });
+  });
+
+  it.each(variants)("points an empty value at its key (%s)", (_, text) => {
+    const doc = parseIncidentText("incidents/a.md", text, PARSE_OPTIONS);
+    expect(place(doc, ["empty"], true)).toEqual({ start: { line: 12, column: 1 }, end: { line: 12, column: 6 }, found: true });
+    expect(place(doc, ["empty"]).start.line).toBe(12);
+  });
+
+  it("answers for ---yaml", () => {
+    const doc = parseIncidentText("incidents/a.md", "---yaml\nid: a\ntitle: b\n---\n", PARSE_OPTIONS);
+    expect(place(doc, ["title"]).start).toEqual({ line: 3, column: 8 });
+  });
+});

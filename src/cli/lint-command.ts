@@ -70,7 +70,8 @@ export async function lintCommand(args: readonly string[], io: Context): Promise
   const namedSet = positionals.length ? new Set(named) : null;
   const focus = changes ? new Set([...changes.changed].filter((f) => !namedSet || namedSet.has(f))) : namedSet;
   const corpus = focus ? await incidentFiles([], config.paths, io.cwd).catch(() => [] as string[]) : named;
-  const checked = focus ? [...new Set([...named, ...corpus])].filter((f) => focus.has(f)).sort() : named;
+  const everything = [...new Set([...named, ...corpus])].sort();
+  const checked = focus ? everything.filter((f) => focus.has(f)) : named;
   const fixing = values.fix === true || values["fix-dry-run"] === true;
   const linter = new Linter(run, { parse: { fields: incidentFieldNames() }, fix: fixing });
   const diffs: string[] = [];
@@ -82,7 +83,7 @@ export async function lintCommand(args: readonly string[], io: Context): Promise
       io.stderr.write(`${io.t("lint.fix-skipped", { file: source.file })}\n`);
   }
   if (focus) {
-    for (const file of corpus) {
+    for (const file of everything) {
       if (focus.has(file)) continue;
       const read = readBytes(file, io.cwd);
       const source = read.ok ? { file, bytes: read.bytes } : { file, error: { messageId: read.messageId, data: read.data } };

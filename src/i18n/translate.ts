@@ -19,7 +19,7 @@ export function translate(lang: Language, id: string, data: MessageData = {}): s
   }
   const text = String(format.format(data as Record<string, string | number>));
   // A message that opens with a placeholder ("the 2nd channel must be…") still starts with a capital.
-  return CATALOG[lang][id]!.startsWith("{") ? text.charAt(0).toUpperCase() + text.slice(1) : text;
+  return CATALOG[lang][id]!.startsWith("{field}") ? text.charAt(0).toUpperCase() + text.slice(1) : text;
 }
 
 /** Whether a message id exists (in English, the reference language). */

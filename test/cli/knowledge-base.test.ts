@@ -135,9 +135,9 @@ describe("build", () => {
     const run = await runInProcess(["build"], cwd, baseEnv());
     expect(run.code).toBe(0);
     expect(run.stderr).toMatch(
-      /^lessonbook: skipped incidents\/broken\.md:1:1: Missing required field "title"\. \(schema\); run lessonbook lint for details\.$/m,
+      /^lessonbook: skipped incidents\/broken\.md:2:1: "title" is missing; add it\. \(schema\); run lessonbook lint for details\.$/m,
     );
-    expect(readFileSync(path.join(cwd, "kb/README.md"), "utf8")).toContain("incidents/broken.md:1:1");
+    expect(readFileSync(path.join(cwd, "kb/README.md"), "utf8")).toContain("incidents/broken.md:2:1");
     expect((await runInProcess(["build", "--strict"], cwd, baseEnv())).code).toBe(1);
   });
 });

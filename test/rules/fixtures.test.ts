@@ -93,7 +93,14 @@ function comparable(actual: Diagnostic[], expected: Expected[]) {
       const data = want?.data ? Object.fromEntries(Object.keys(want.data).map((k) => [k, d.data[k]])) : undefined;
       return { line: d.line, column: d.column, rule: d.rule, severity: d.severity, messageId: d.messageId, ...(data ? { data } : {}) };
     }),
-    wanted: wanted.map((e) => ({ line: e.line, column: e.column, rule: e.rule, severity: e.severity, messageId: e.messageId, ...(e.data ? { data: e.data } : {}) })),
+    wanted: wanted.map((e) => ({
+      line: e.line,
+      column: e.column,
+      rule: e.rule,
+      severity: e.severity,
+      messageId: e.messageId,
+      ...(e.data ? { data: e.data } : {}),
+    })),
   };
 }
 
@@ -164,7 +171,11 @@ describe("fixture coverage", () => {
       const valid = own.filter((c) => c.name.startsWith("valid-"));
       expect(failing.length, `no fixture in fixtures/${rule.id}/ expects a "${rule.id}" diagnostic`).toBeGreaterThan(0);
       expect(valid.length, `no fixtures/${rule.id}/valid-* case`).toBeGreaterThan(0);
-      if (rule.fixable) expect(own.some((c) => c.fixed !== undefined), `no fixtures/${rule.id}/*.fixed.md`).toBe(true);
+      if (rule.fixable)
+        expect(
+          own.some((c) => c.fixed !== undefined),
+          `no fixtures/${rule.id}/*.fixed.md`,
+        ).toBe(true);
     });
   }
 
@@ -173,7 +184,18 @@ describe("fixture coverage", () => {
     const never = RULES.flatMap((r) => r.messages.map((m) => `${r.id}/${m}`)).filter((id) => !seen.has(id));
     // Some problems cannot be written as a text fixture (a binary file, a folder, a limit); they are tested in
     // test/parse. The last two are the parser's words for what no hint recognised: the fuzz test meets them.
-    const elsewhere = new Set(["parse/missing-char", "parse/yaml-error", "read/binary", "read/not-utf8", "read/too-large", "read/unreadable", "read/permission-denied", "read/is-folder", "read/gone", "read/internal"]);
+    const elsewhere = new Set([
+      "parse/missing-char",
+      "parse/yaml-error",
+      "read/binary",
+      "read/not-utf8",
+      "read/too-large",
+      "read/unreadable",
+      "read/permission-denied",
+      "read/is-folder",
+      "read/gone",
+      "read/internal",
+    ]);
     expect(never.filter((id) => !elsewhere.has(id) && !id.startsWith("parse/limit-"))).toEqual([]);
   });
 });

@@ -50,7 +50,7 @@ Run "lessonbook <command> --help" for a command's options.
     "config.not-json": "The configuration is not valid JSON: {reason}. Check for a missing comma or quote near here.",
     "config.invalid": "{problem}",
     "config.unknown-field":
-      'Unknown setting "{key}"{where, select, top {} other { in "{where}"}}.{hint, select, none {} other { Did you mean "{hint}"?}}',
+      'Unknown setting "{key}"{where, select, top {} other { in {where}}}.{hint, select, none {} other { Did you mean "{hint}"?}}',
     "git.not-a-repository": "--changed-since needs a git repository, and {cwd} is not inside one.",
     "git.failed": "--changed-since: git failed: {reason}",
     "git.bad-ref": '--changed-since takes a git ref such as origin/main; found "{ref}".',
@@ -109,7 +109,7 @@ Ejecuta "lessonbook <comando> --help" para ver las opciones de un comando.
     "config.not-json": "La configuración no es JSON válido: {reason}. Revisa si falta una coma o unas comillas cerca de aquí.",
     "config.invalid": "{problem}",
     "config.unknown-field":
-      'Ajuste desconocido "{key}"{where, select, top {} other { en "{where}"}}.{hint, select, none {} other { ¿Quisiste decir "{hint}"?}}',
+      'Ajuste desconocido "{key}"{where, select, top {} other { en {where}}}.{hint, select, none {} other { ¿Quisiste decir "{hint}"?}}',
     "git.not-a-repository": "--changed-since necesita un repositorio git, y {cwd} no está dentro de uno.",
     "git.failed": "--changed-since: git falló: {reason}",
     "git.bad-ref": '--changed-since recibe una referencia de git como origin/main; se encontró "{ref}".',

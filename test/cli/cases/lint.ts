@@ -20,7 +20,7 @@ export const LINT_CASES: CliCase[] = [
     code: 1,
     stdout: [
       VALID,
-      /5:11 +error +"severity" must be one of critical, high, medium, low; found "hihg". Did you mean "high"\? +schema/,
+      /5:11 +error +"severity" must be critical, high, medium or low; found "hihg". Did you mean "high"\? +schema/,
       "1 problem (1 error, 0 warnings)",
     ],
   },
@@ -38,7 +38,11 @@ export const LINT_CASES: CliCase[] = [
         column: 11,
         severity: "error",
         rule: "schema",
-        expected: "one of critical, high, medium, low",
+        messageId: "not-one-of-suggest",
+        data: { field: '"severity"', found: "hihg", suggestion: "high", allowed: "critical, high, medium or low" },
+        expected: "critical|high|medium|low",
+        actual: "hihg",
+        fatal: true,
       });
     },
   },
@@ -47,7 +51,9 @@ export const LINT_CASES: CliCase[] = [
     files: { [VALID]: invalid },
     argv: ["lint", "-f", "github"],
     code: 1,
-    stdout: [`::error file=${VALID},line=5,endLine=5,col=11,endColumn=15,title=schema::"severity" must be one of critical`],
+    stdout: [
+      `::error file=${VALID},line=5,endLine=5,col=11,endColumn=15,title=schema::"severity" must be critical, high, medium or low; found "hihg". Did you mean "high"?`,
+    ],
   },
   {
     name: "under GitHub Actions, annotations follow the stylish output",
@@ -71,7 +77,7 @@ export const LINT_CASES: CliCase[] = [
     files: { [VALID]: overdue },
     argv: ["lint"],
     code: 0,
-    stdout: [/warning +Action "Add a four-eyes step.*" was due 2026-04-30 and is still open \(owner: Luis Pardo\)\. +overdue-action/],
+    stdout: [/warning +The action "Add a four-eyes step.*" was due 2026-04-30 and is still open \(owner: Luis Pardo\)\. +overdue-action/],
   },
   {
     name: "--max-warnings 0 turns a warning into exit 1",
@@ -144,7 +150,7 @@ export const LINT_CASES: CliCase[] = [
     files: { [VALID]: valid, "lessonbook.config.json": '{\n  "rules": {\n    "overdue-action": "loud"\n  }\n}\n' },
     argv: ["lint"],
     code: 2,
-    stderr: ['lessonbook.config.json:3:23: error: "rules.overdue-action" must be one of off, warn, error; found "loud".'],
+    stderr: ['lessonbook.config.json:3:23: error: "rules.overdue-action" must be off, warn or error; found "loud".'],
   },
   {
     name: "a configuration that is not JSON",
@@ -158,14 +164,14 @@ export const LINT_CASES: CliCase[] = [
     files: { [VALID]: valid, "lessonbook.config.json": '{ "rules": { "overdue-actions": "off" } }' },
     argv: ["lint"],
     code: 2,
-    stderr: ['lessonbook.config.json:1:14: error: Unknown field "overdue-actions" in "rules". Did you mean "overdue-action"?'],
+    stderr: ['lessonbook.config.json:1:14: error: Unknown setting "overdue-actions" in "rules". Did you mean "overdue-action"?'],
   },
   {
     name: "---js front-matter is refused and never run",
     files: { "incidents/evil.md": `---js\nrequire("fs").writeFileSync(${JSON.stringify(MARKER)}, "x")\n---\n` },
     argv: ["lint"],
     code: 1,
-    stdout: [/1:4 +error +Front-matter in "js" is refused and was not evaluated/],
+    stdout: [/1:4 +error +The fields are marked as "js" \(---js\); lessonbook reads only YAML and did not run or read them/],
     check: (run) => {
       noStack(run);
       expect(existsSync(MARKER)).toBe(false);
@@ -183,9 +189,25 @@ export const LINT_CASES: CliCase[] = [
     check: (run) => {
       noStack(run);
       const byFile = Object.fromEntries(JSON.parse(run.stdout).diagnostics.map((d: { file: string }) => [d.file, d]));
-      expect(byFile["incidents/a.md"]).toMatchObject({ rule: "read", line: 1, message: expect.stringContaining("binary") });
-      expect(byFile["incidents/b.md"]).toMatchObject({ rule: "read", line: 2, message: expect.stringContaining("UTF-8") });
-      expect(byFile["incidents/c.md"]).toMatchObject({ rule: "read", line: 1, message: expect.stringContaining("empty") });
+      expect(byFile["incidents/a.md"]).toMatchObject({
+        rule: "read",
+        messageId: "binary",
+        line: 1,
+        message: expect.stringContaining("binary"),
+      });
+      expect(byFile["incidents/b.md"]).toMatchObject({
+        rule: "read",
+        messageId: "not-utf8",
+        line: 2,
+        message: expect.stringContaining("UTF-8"),
+      });
+      expect(byFile["incidents/c.md"]).toMatchObject({
+        rule: "read",
+        messageId: "empty",
+        line: 1,
+        fatal: true,
+        message: expect.stringContaining("empty"),
+      });
     },
   },
   {
@@ -198,9 +220,9 @@ export const LINT_CASES: CliCase[] = [
     argv: ["lint"],
     code: 1,
     stdout: [
-      /incidents\/plain\.md\n +1:1 +error +File has no front-matter/,
-      /incidents\/tab\.md\n +4:1 +error +YAML: Tabs are not allowed/,
-      /incidents\/open\.md\n +1:1 +error +Front-matter is never closed/,
+      /incidents\/plain\.md\n +1:1 +error +The file does not start with ---/,
+      /4:1 +error +Line 4 is indented with a tab; use spaces \(2 per level\)\. +parse/,
+      /incidents\/open\.md\n +1:1 +error +The fields at the top are never closed/,
     ],
     check: noStack,
   },
@@ -222,7 +244,7 @@ export const LINT_CASES: CliCase[] = [
     files: { "incidents/2026/promo.md": valid },
     argv: ["lint"],
     code: 1,
-    stdout: [/2:5 +error +Id "2026-03-14-promo-code-at-90-percent" does not match the file name "promo\.md"/],
+    stdout: [/2:5 +error +The id "2026-03-14-promo-code-at-90-percent" does not match the file name "promo\.md"/],
   },
   {
     name: "a CRLF file with a byte-order mark and Spanish accents is valid",

@@ -124,12 +124,8 @@ describe("problems, at file lines, in words", () => {
     const [problem] = problems(bomb);
     expect(problem).toMatchObject({ messageId: "alias-bomb" });
     // At an alias (a `*`), not at line 1.
-    expect(
-      bomb
-        .split("\n")
-        [problem!.line - 1]!.slice(problem!.column - 1)
-        .startsWith("*"),
-    ).toBe(true);
+    const lineText = bomb.split("\n")[problem!.line - 1]!;
+    expect(lineText.slice(problem!.column - 1).startsWith("*")).toBe(true);
     expect(process.memoryUsage().heapUsed - heapBefore).toBeLessThan(100 * 1024 * 1024);
   });
 

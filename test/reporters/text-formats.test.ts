@@ -3,20 +3,13 @@ import type { Diagnostic, LintResults } from "../../src/model/index.js";
 import { escapeData, escapeProperty, github } from "../../src/reporters/github.js";
 import { json } from "../../src/reporters/json.js";
 import { stylish } from "../../src/reporters/stylish.js";
+import { diagnostic, resultsOf } from "../support/diagnostics.js";
 
-function results(diagnostics: Diagnostic[], files = 1): LintResults {
-  const byFile = new Map<string, Diagnostic[]>();
-  for (const d of diagnostics) byFile.set(d.file, [...(byFile.get(d.file) ?? []), d]);
-  const errors = diagnostics.filter((d) => d.severity === "error").length;
-  return {
-    summary: { files, errors, warnings: diagnostics.length - errors },
-    files: [...byFile].map(([file, ds]) => ({ file, diagnostics: ds })),
-  };
-}
+const results = (diagnostics: Diagnostic[], files = 1): LintResults => resultsOf(diagnostics, files);
 
 const TOOL = { name: "lessonbook", version: "1.2.3", informationUri: "https://www.npmjs.com/package/lessonbook", rules: [] };
 
-const error: Diagnostic = {
+const error: Diagnostic = diagnostic({
   file: "incidents/a.md",
   line: 5,
   column: 11,
@@ -24,8 +17,10 @@ const error: Diagnostic = {
   endColumn: 15,
   severity: "error",
   rule: "schema",
+  messageId: "not-one-of",
+  data: { found: "hihg" },
   message: '"severity" must be one of critical, high',
-};
+});
 
 describe("github", () => {
   it("escapes %, CR and LF in messages, and also : and , in properties, as the Actions toolkit does", () => {
@@ -68,15 +63,26 @@ describe("github", () => {
 describe("json", () => {
   it("has the spec's shape", () => {
     expect(JSON.parse(json(results([error])))).toEqual({ summary: { files: 1, errors: 1, warnings: 0 }, diagnostics: [error] });
+    // The message id and its data travel with the worded message; a fix shows as fixable, not as offsets.
+    const fixable = JSON.parse(json(results([{ ...error, fix: { start: 0, end: 1, text: "x" } }]))).diagnostics[0];
+    expect(fixable).toMatchObject({ messageId: "not-one-of", data: { found: "hihg" }, fixable: true });
+    expect(fixable.fix).toBeUndefined();
   });
 });
 
 describe("stylish", () => {
   it("groups by file, aligns places and ends with a summary; no colour unless asked", () => {
-    const out = stylish(results([error, { ...error, line: 12, column: 3, severity: "warning", rule: "overdue-action", message: "late" }]), {
-      color: false,
-      tool: TOOL,
-    });
+    const out = stylish(
+      results([
+        error,
+        { ...error, line: 12, column: 3, severity: "warning", rule: "overdue-action", messageId: "overdue", message: "late" },
+      ]),
+      {
+        color: false,
+        lang: "en",
+        tool: TOOL,
+      },
+    );
     expect(out).toBe(
       [
         "incidents/a.md",
@@ -88,10 +94,27 @@ describe("stylish", () => {
       ].join("\n"),
     );
     expect(out).not.toContain("\u001b[");
-    expect(stylish(results([error]), { color: true, tool: TOOL })).toContain("\u001b[31m");
+    expect(stylish(results([error]), { color: true, lang: "en", tool: TOOL })).toContain("\u001b[31m");
   });
 
-  it("says so when all is well", () => {
-    expect(stylish(results([], 3), { color: false, tool: TOOL })).toBe("✔ 3 incident files checked: no problems.\n");
+  it("says so when all is well, in English and Spanish", () => {
+    expect(stylish(results([], 3), { color: false, lang: "en", tool: TOOL })).toBe("✔ 3 incident files checked: no problems.\n");
+    expect(stylish(results([], 1), { color: false, lang: "es", tool: TOOL })).toBe("✔ 1 archivo de incidente revisado: sin problemas.\n");
+  });
+
+  it("words severities and the summary in Spanish, and counts what --fix can correct", () => {
+    const out = stylish(results([{ ...error, fix: { start: 0, end: 1, text: "x" } }]), { color: false, lang: "es", tool: TOOL });
+    expect(out).toContain("  5:11  error  ");
+    expect(out).toContain("✖ 1 problema (1 error, 0 avisos) en 1 archivo de incidente");
+    expect(out).toContain("1 problema se puede corregir con lessonbook lint --fix.");
+  });
+
+  it("shows control characters from a file escaped, so they cannot rewrite the terminal", () => {
+    const hostile = { ...error, file: "incidents/\u001b[2Ka.md", message: 'Unknown field "\u001b[1A\u001b[2KOK no problems\u0007"' };
+    const out = stylish(results([hostile]), { color: false, lang: "en", tool: TOOL });
+    expect([...out].some((c) => c.charCodeAt(0) < 0x20 && c !== "\n")).toBe(false);
+    expect(out).toContain("\\u001b[1A");
+    const gh = github(results([hostile]), {});
+    expect([...gh].some((c) => c.charCodeAt(0) < 0x20 && c !== "\n")).toBe(false);
   });
 });

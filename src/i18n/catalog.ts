@@ -3,6 +3,7 @@ import { CLI_MESSAGES } from "./messages/cli.js";
 import { INIT_MESSAGES } from "./messages/init.js";
 import { LINT_MESSAGES } from "./messages/lint.js";
 import { NEW_MESSAGES } from "./messages/new.js";
+import { OUTPUT_MESSAGES } from "./messages/output.js";
 import { PUBLISH_MESSAGES } from "./messages/publish.js";
 
 /** Every message table, one per part of the tool; ids are unique across them (a test checks it). */
@@ -12,6 +13,7 @@ export const MESSAGE_TABLES: Readonly<Record<string, MessageTable>> = {
   new: NEW_MESSAGES,
   init: INIT_MESSAGES,
   publish: PUBLISH_MESSAGES,
+  output: OUTPUT_MESSAGES,
 };
 
 function merge(lang: "en" | "es"): Record<string, string> {

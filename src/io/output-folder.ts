@@ -122,7 +122,10 @@ export function openOutput(outDir: string, generator: Generator, options: Output
   const pending = new Map<string, string>();
   let pendingBytes = 0;
   let stagingOpen = false;
+  /** The first folder this build created on the way to the output folder, if it did. */
+  let createdFrom: string | undefined;
   let closed = false;
+  let committed = false;
   let planned: FolderPlan | undefined;
 
   const linkError = (at: string) => new UsageError("output.link", { link: shown(at) });
@@ -171,7 +174,7 @@ export function openOutput(outDir: string, generator: Generator, options: Output
 
   function openStaging(): void {
     if (stagingOpen) return;
-    mkdirSync(root, { recursive: true });
+    createdFrom ??= mkdirSync(root, { recursive: true });
     if (lstatIfExists(root)?.isSymbolicLink()) throw linkError("");
     removeLeftovers();
     mkdirSync(staging);
@@ -192,11 +195,21 @@ export function openOutput(outDir: string, generator: Generator, options: Output
     pendingBytes = 0;
   }
 
+  /** Removes the staging folder, and the output folder with its parents when this build made them for nothing. */
   function dropStaging(): void {
     pending.clear();
     pendingBytes = 0;
     if (stagingOpen) rmSync(staging, { recursive: true, force: true });
     stagingOpen = false;
+    if (createdFrom === undefined || committed) return;
+    for (let dir = root; dir.length >= createdFrom.length; dir = path.dirname(dir)) {
+      try {
+        rmdirSync(dir);
+      } catch {
+        return;
+      }
+    }
+    createdFrom = undefined;
   }
 
   function stage(name: string, text: string): void {
@@ -249,6 +262,8 @@ export function openOutput(outDir: string, generator: Generator, options: Output
       else write.add(MANIFEST);
     }
     const stale = [...previousNames()].filter((name) => !names.has(name) && removable(name));
+    // Nothing will be committed while files are in the way: what was staged goes now.
+    if (inTheWay.size) dropStaging();
     return { write: sorted(write), stale: sorted(stale), conflicts: sorted(inTheWay) };
   }
 
@@ -318,38 +333,54 @@ export function openOutput(outDir: string, generator: Generator, options: Output
     writeManifest(names, MANIFEST);
   }
 
+  function putPage(name: string, text: string): void {
+    if (!pageParts(name)) throw new UsageError("output.bad-name", { file: shown(name) });
+    if (names.has(name)) throw new Error(`page put twice: ${name}`);
+    checkLengths(name);
+    names.add(name);
+    planned = undefined;
+    const found = look(name);
+    if (found.kind === "link") throw linkError(found.at);
+    if (found.kind === "file" && sameText(name, found.size, text)) return;
+    if (found.kind === "blocked" || (found.kind === "file" && !marked(name))) {
+      conflicts.add(found.kind === "blocked" ? found.at : name);
+      // Nothing will be committed: stop writing to the staging folder and remove it.
+      dropStaging();
+      return;
+    }
+    changed.add(name);
+    if (!options.check && conflicts.size === 0) stage(name, text);
+  }
+
   return {
     put(name, text) {
       assertOpen();
-      if (!pageParts(name)) throw new UsageError("output.bad-name", { file: shown(name) });
-      if (names.has(name)) throw new Error(`page put twice: ${name}`);
-      checkLengths(name);
-      names.add(name);
-      planned = undefined;
-      const found = look(name);
-      if (found.kind === "link") throw linkError(found.at);
-      if (found.kind === "file" && sameText(name, found.size, text)) return;
-      if (found.kind === "blocked" || (found.kind === "file" && !marked(name))) {
-        conflicts.add(found.kind === "blocked" ? found.at : name);
-        // Nothing will be committed: stop writing to the staging folder and remove it.
+      try {
+        putPage(name, text);
+      } catch (error) {
+        // A refusal stops the build: the staging folder goes with it.
         dropStaging();
-        return;
+        throw error;
       }
-      changed.add(name);
-      if (!options.check && conflicts.size === 0) stage(name, text);
     },
     plan() {
       assertOpen();
-      planned ??= computePlan();
+      try {
+        planned ??= computePlan();
+      } catch (error) {
+        dropStaging();
+        throw error;
+      }
       return planned;
     },
     commit() {
       assertOpen();
       if (options.check) throw new Error("commit() on an output folder opened with check: true");
-      const plan = (planned ??= computePlan());
-      if (plan.conflicts.length) throw new UsageError("output.not-ours", { file: shown(plan.conflicts[0]!), generator });
       closed = true;
       try {
+        const plan = (planned ??= computePlan());
+        if (plan.conflicts.length) throw new UsageError("output.not-ours", { file: shown(plan.conflicts[0]!), generator });
+        committed = true;
         if (plan.write.length || plan.stale.length) commit(plan);
         removeLeftovers();
       } finally {

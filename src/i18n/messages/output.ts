@@ -11,11 +11,11 @@ export const OUTPUT_MESSAGES = defineMessages({
     "output.not-ours":
       "{file} exists and was not written by {generator}, so it was left as it is and nothing was written. Move or rename that file, or choose another --out.",
     "output.bad-name":
-      "lessonbook cannot write {file}: a page name must be a plain path inside the output folder. This is a bug in lessonbook; please report it.",
+      "Cannot write {file}: a page name must be a plain path inside the output folder. This is a bug in lessonbook; please report it.",
     "output.name-too-long":
-      "lessonbook cannot write {file}: one part of its name is too long for the file system ({bytes} bytes; the limit is {limit}). Shorten the incident id (and its file name), cause or channel the page is named after.",
+      "Cannot write {file}: one part of its name is too long for the file system ({bytes} bytes; the limit is {limit}). Shorten the incident id (and its file name), cause or channel the page is named after.",
     "output.path-too-long":
-      "lessonbook cannot write {file}: its full path is too long for the file system ({bytes} bytes; the limit is {limit}). Choose an --out folder closer to the working directory, or shorten the incident id the page is named after.",
+      "Cannot write {file}: its full path is too long for the file system ({bytes} bytes; the limit is {limit}). Choose an --out folder closer to the working directory, or shorten the incident id the page is named after.",
     "output.file-is-link":
       "{file} is a shortcut (a symbolic link) to somewhere else; lessonbook never writes through shortcuts. Delete the shortcut or choose another --out file.",
     "output.not-a-file": "{file} is not an ordinary file; choose another --out file.",
@@ -30,11 +30,11 @@ export const OUTPUT_MESSAGES = defineMessages({
     "output.not-ours":
       "{file} ya existe y no lo escribió {generator}: se dejó como estaba y no se escribió nada. Mueve o renombra ese archivo, o elige otro --out.",
     "output.bad-name":
-      "lessonbook no puede escribir {file}: el nombre de una página debe ser una ruta simple dentro de la carpeta de salida. Es un fallo de lessonbook; por favor, avísanos.",
+      "No se puede escribir {file}: el nombre de una página debe ser una ruta simple dentro de la carpeta de salida. Es un fallo de lessonbook; por favor, avísanos.",
     "output.name-too-long":
-      "lessonbook no puede escribir {file}: una parte de su nombre es demasiado larga para el sistema de archivos ({bytes} bytes; el límite es {limit}). Acorta el id del incidente (y el nombre de su archivo), la causa o el canal que da nombre a la página.",
+      "No se puede escribir {file}: una parte de su nombre es demasiado larga para el sistema de archivos ({bytes} bytes; el límite es {limit}). Acorta el id del incidente (y el nombre de su archivo), la causa o el canal que da nombre a la página.",
     "output.path-too-long":
-      "lessonbook no puede escribir {file}: su ruta completa es demasiado larga para el sistema de archivos ({bytes} bytes; el límite es {limit}). Elige con --out una carpeta más cercana al directorio de trabajo o acorta el id del incidente que da nombre a la página.",
+      "No se puede escribir {file}: su ruta completa es demasiado larga para el sistema de archivos ({bytes} bytes; el límite es {limit}). Elige con --out una carpeta más cercana al directorio de trabajo o acorta el id del incidente que da nombre a la página.",
     "output.file-is-link":
       "{file} es un acceso directo (un enlace simbólico) a otro lugar; lessonbook nunca escribe a través de accesos directos. Borra el acceso directo o elige otro archivo con --out.",
     "output.not-a-file": "{file} no es un archivo normal; elige otro archivo con --out.",

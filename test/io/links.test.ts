@@ -65,7 +65,7 @@ describe("a symbolic link anywhere in the output folder is refused, naming it, a
 
 describe("build refuses links with a plain message, through main", () => {
   const cases: { level: string; id: string; words: string[] }[] = [
-    { level: "kb", id: "output.out-is-link", words: ["--out kb is a shortcut (a symbolic link)", "never writes through shortcuts"] },
+    { level: "kb", id: "output.out-is-link", words: ["--out kb is a shortcut (a symbolic link)", "never through shortcuts"] },
     { level: "kb/site", id: "output.link", words: ["kb/site is a shortcut (a symbolic link)", "nothing was written"] },
     { level: "kb/causes", id: "output.link", words: ["kb/causes is a shortcut (a symbolic link)", "nothing was written"] },
     { level: "kb/site/index.html", id: "output.link", words: ["kb/site/index.html is a shortcut (a symbolic link)"] },

@@ -20,9 +20,9 @@ export const OUTPUT_MESSAGES = defineMessages({
       "{file} is a shortcut (a symbolic link) to somewhere else; lessonbook never writes through shortcuts. Delete the shortcut or choose another --out file.",
     "output.not-a-file": "{file} is not an ordinary file; choose another --out file.",
     "output.out-is-link":
-      "--out {out} is a shortcut (a symbolic link) to somewhere else; lessonbook never writes through shortcuts. Give the real path instead, or delete the shortcut.",
+      "--out {out} is a shortcut (a symbolic link) to somewhere else; lessonbook writes only inside the working directory, never through shortcuts. Give the real path instead, or delete the shortcut.",
     "output.out-through-link":
-      "--out {out} goes through {link}, a shortcut (a symbolic link) to somewhere else; lessonbook never writes through shortcuts. Give the real path instead, or replace {link} with an ordinary folder.",
+      "--out {out} goes through {link}, a shortcut (a symbolic link) to somewhere else; lessonbook writes only inside the working directory, never through shortcuts. Give the real path instead, or replace {link} with an ordinary folder.",
   },
   es: {
     "output.link":
@@ -39,8 +39,8 @@ export const OUTPUT_MESSAGES = defineMessages({
       "{file} es un acceso directo (un enlace simbólico) a otro lugar; lessonbook nunca escribe a través de accesos directos. Borra el acceso directo o elige otro archivo con --out.",
     "output.not-a-file": "{file} no es un archivo normal; elige otro archivo con --out.",
     "output.out-is-link":
-      "--out {out} es un acceso directo (un enlace simbólico) a otro lugar; lessonbook nunca escribe a través de accesos directos. Indica la ruta real o borra el acceso directo.",
+      "--out {out} es un acceso directo (un enlace simbólico) a otro lugar; lessonbook solo escribe dentro del directorio de trabajo y nunca a través de accesos directos. Indica la ruta real o borra el acceso directo.",
     "output.out-through-link":
-      "--out {out} pasa por {link}, un acceso directo (un enlace simbólico) a otro lugar; lessonbook nunca escribe a través de accesos directos. Indica la ruta real o sustituye {link} por una carpeta normal.",
+      "--out {out} pasa por {link}, un acceso directo (un enlace simbólico) a otro lugar; lessonbook solo escribe dentro del directorio de trabajo y nunca a través de accesos directos. Indica la ruta real o sustituye {link} por una carpeta normal.",
   },
 });

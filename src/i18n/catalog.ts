@@ -3,6 +3,7 @@ import { CLI_MESSAGES } from "./messages/cli.js";
 import { INIT_MESSAGES } from "./messages/init.js";
 import { LINT_MESSAGES } from "./messages/lint.js";
 import { NEW_MESSAGES } from "./messages/new.js";
+import { OUTPUT_MESSAGES } from "./messages/output.js";
 import { PARSE_MESSAGES } from "./messages/parse.js";
 import { PUBLISH_MESSAGES } from "./messages/publish.js";
 import { RULE_MESSAGES } from "./messages/rules.js";
@@ -16,6 +17,7 @@ export const MESSAGE_TABLES: Readonly<Record<string, MessageTable>> = {
   publish: PUBLISH_MESSAGES,
   parse: PARSE_MESSAGES,
   rules: RULE_MESSAGES,
+  output: OUTPUT_MESSAGES,
 };
 
 function merge(lang: "en" | "es"): Record<string, string> {

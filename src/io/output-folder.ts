@@ -1,103 +1,57 @@
 import { randomBytes } from "node:crypto";
-import { mkdirSync, readdirSync, renameSync, rmdirSync, rmSync, writeFileSync } from "node:fs";
+import { mkdirSync, readdirSync, realpathSync, renameSync, rmdirSync, rmSync, unlinkSync, writeFileSync } from "node:fs";
 import path from "node:path";
-import { type Generator, markLine } from "../model/marks.js";
-import { readTextIfExists } from "./write.js";
+import { UsageError } from "../model/errors.js";
+import { type Generator, hasMark } from "../model/marks.js";
+import { lstatIfExists, MARK_HEAD_BYTES, readNoFollow } from "./write.js";
 
-/** Lists what `build` wrote, so that a later build removes only its own pages. */
+/**
+ * The output folder as a sandbox. Every path is a page name joined to the real output folder, looked at
+ * with `lstat` one component at a time, so no symbolic link is ever followed; a link on the way is
+ * refused. A file is replaced or removed only when its content carries lessonbook's mark
+ * (`hasMark`): the manifest only says which marked files a build may have left, it proves nothing.
+ *
+ * Changed pages are written to a staging folder inside the output folder as they come (memory stays
+ * bounded), then renamed into place one by one. Each rename is atomic, and the manifest lists every page
+ * that may be in place before the first rename, so a build killed at any point leaves each page old or
+ * new plus one staging folder, which the next build removes.
+ */
+
+/** Lists what `build` wrote, so that a later build finds its own stale pages (if they carry the mark). */
 export const MANIFEST = ".lessonbook-manifest.json";
+/** Names starting with this are lessonbook's own (manifest, staging): never a page. */
+const RESERVED_PREFIX = ".lessonbook-";
+const STAGING_PREFIX = ".lessonbook-staging-";
+/** Linux limits: one name (bytes), a whole path (bytes, with the final NUL). */
+const NAME_MAX = 255;
+const PATH_MAX = 4096;
+/** Pages kept in memory before the first write to the staging folder: a small build touches the disk only to commit. */
+const DEFAULT_MEMORY_BUDGET = 4 * 1024 * 1024;
+/** A manifest larger than this is not a manifest lessonbook wrote: it is ignored. */
+const MANIFEST_MAX_BYTES = 64 * 1024 * 1024;
 
 export interface FolderPlan {
   /** Pages to write, new or changed. */
   write: string[];
-  /** Pages an earlier build wrote that this one no longer produces. */
+  /** Pages an earlier build wrote (marked, listed in the manifest) that this one no longer produces. */
   stale: string[];
   /** Files in the way that lessonbook did not write: never replaced. */
   conflicts: string[];
 }
 
-function manifestText(files: Iterable<string>): string {
-  return `${JSON.stringify({ generator: "lessonbook build", files: [...files].sort() }, null, 2)}\n`;
-}
-
-function previousFiles(outDir: string): Set<string> {
-  const text = readTextIfExists(path.join(outDir, MANIFEST));
-  if (text === null) return new Set();
-  try {
-    const files = (JSON.parse(text) as { files?: unknown }).files;
-    // Only plain relative names inside the folder: a tampered manifest must not reach outside it.
-    return new Set(
-      Array.isArray(files)
-        ? files.filter((f): f is string => typeof f === "string" && !f.split(/[\\/]/).includes("..") && !path.isAbsolute(f))
-        : [],
-    );
-  } catch {
-    return new Set();
-  }
-}
-
-/** Adds the manifest to the pages and compares them with what is on disk. Reads only. */
-export function planFolder(
-  outDir: string,
-  pages: ReadonlyMap<string, string>,
-  mark: string,
-): { files: Map<string, string>; plan: FolderPlan } {
-  const files = new Map(pages);
-  files.set(MANIFEST, manifestText(pages.keys()));
-  const before = previousFiles(outDir);
-  const plan: FolderPlan = { write: [], stale: [], conflicts: [] };
-  for (const [name, text] of [...files].sort(([a], [b]) => (a < b ? -1 : 1))) {
-    const existing = readTextIfExists(path.join(outDir, name));
-    if (existing === text) continue;
-    const ours = existing === null || name === MANIFEST || before.has(name) || existing.startsWith(mark);
-    (ours ? plan.write : plan.conflicts).push(name);
-  }
-  for (const name of [...before].sort()) {
-    if (!files.has(name) && readTextIfExists(path.join(outDir, name)) !== null) plan.stale.push(name);
-  }
-  return { files, plan };
-}
-
-function removeEmptyParents(outDir: string, file: string): void {
-  for (let dir = path.dirname(path.join(outDir, file)); dir.startsWith(outDir) && dir !== outDir; dir = path.dirname(dir)) {
-    if (readdirSync(dir).length > 0) return;
-    rmdirSync(dir);
-  }
-}
-
-/**
- * Applies a plan. Every page is first written to a staging folder beside the output, then renamed into
- * place one by one: an error while writing leaves the previous pages as they were.
- */
-export function applyPlan(outDir: string, files: ReadonlyMap<string, string>, plan: FolderPlan): void {
-  mkdirSync(path.dirname(outDir), { recursive: true });
-  const staging = path.join(path.dirname(outDir), `.${path.basename(outDir)}.staging-${randomBytes(4).toString("hex")}`);
-  try {
-    for (const name of plan.write) {
-      const staged = path.join(staging, name);
-      mkdirSync(path.dirname(staged), { recursive: true });
-      writeFileSync(staged, files.get(name)!);
-    }
-    // The manifest goes last: until then, the previous one still describes the folder.
-    const ordered = [...plan.write.filter((n) => n !== MANIFEST), ...plan.write.filter((n) => n === MANIFEST)];
-    for (const name of ordered) {
-      const target = path.join(outDir, name);
-      mkdirSync(path.dirname(target), { recursive: true });
-      renameSync(path.join(staging, name), target);
-    }
-    for (const name of plan.stale) {
-      rmSync(path.join(outDir, name), { force: true });
-      removeEmptyParents(outDir, name);
-    }
-  } finally {
-    rmSync(staging, { recursive: true, force: true });
-  }
+export interface OutputOptions {
+  /** Only compare (`build --check`): nothing is ever written, not even a staging folder; `commit` throws. */
+  check?: boolean;
+  /** How messages name the output folder (e.g. `kb`); default: its absolute path. */
+  shown?: string;
+  /** Bytes of changed pages held in memory before they go to the staging folder. */
+  memoryBudget?: number;
 }
 
 /**
  * An output folder being written page by page: `put` each page, read the `plan`, then `commit` (or
- * `abandon`). The contract `build` relies on: nothing outside `outDir` is written or removed, and a page
- * is replaced or removed only when lessonbook wrote it.
+ * `abandon`). The contract `build` relies on: nothing outside `outDir` is written or removed, no link is
+ * followed, and a page is replaced or removed only when its content carries lessonbook's mark.
  */
 export interface StagedOutput {
   put(name: string, text: string): void;
@@ -105,30 +59,337 @@ export interface StagedOutput {
   plan(): FolderPlan;
   /** Writes the planned changes; refuses (throws) while the plan has conflicts. */
   commit(): void;
-  /** Leaves the folder exactly as it was. */
+  /** Leaves the folder exactly as it was (removes the staging folder). */
   abandon(): void;
 }
 
-export function openOutput(outDir: string, generator: Generator): StagedOutput {
-  const mark = markLine(generator, "markdown");
-  const pages = new Map<string, string>();
-  let planned: { files: Map<string, string>; plan: FolderPlan } | undefined;
+/** What is at a page's path, found without following links. */
+type Found =
+  | { kind: "absent" }
+  | { kind: "file"; size: number }
+  /** `at` is a symbolic link. */
+  | { kind: "link"; at: string }
+  /** `at` is something other than what the page needs there (a file where a folder goes, a folder or device where the page goes). */
+  | { kind: "blocked"; at: string };
+
+/** A page name as plain relative parts, or `null` when it could leave the folder or clash with lessonbook's own files. */
+function pageParts(name: string): string[] | null {
+  if (name === "" || name.includes("\0") || name.includes("\\") || name.startsWith("/")) return null;
+  const parts = name.split("/");
+  if (parts.some((p) => p === "" || p === "." || p === "..")) return null;
+  return parts[0]!.startsWith(RESERVED_PREFIX) ? null : parts;
+}
+
+function manifestText(files: Iterable<string>): string {
+  return `${JSON.stringify({ generator: "lessonbook build", files: [...files].sort() }, null, 2)}\n`;
+}
+
+/** The real path of `dir`: links above it resolved, missing folders appended as they are. */
+function realFolder(dir: string): string {
+  const rest: string[] = [];
+  let existing = path.resolve(dir);
+  for (;;) {
+    try {
+      return path.join(realpathSync(existing), ...rest);
+    } catch (error) {
+      const code = (error as NodeJS.ErrnoException).code;
+      if ((code !== "ENOENT" && code !== "ENOTDIR") || path.dirname(existing) === existing) throw error;
+      rest.unshift(path.basename(existing));
+      existing = path.dirname(existing);
+    }
+  }
+}
+
+const sorted = (names: Iterable<string>): string[] => [...names].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
+
+export function openOutput(outDir: string, generator: Generator, options: OutputOptions = {}): StagedOutput {
+  // The folder's parents may be links (a home folder often is); the folder and everything under it may not.
+  const root = path.join(realFolder(path.dirname(path.resolve(outDir))), path.basename(path.resolve(outDir)));
+  const shownRoot = options.shown ?? root;
+  const shown = (name: string) => (name === "" ? shownRoot : `${shownRoot}/${name}`);
+  const budget = options.memoryBudget ?? DEFAULT_MEMORY_BUDGET;
+  const staging = path.join(root, `${STAGING_PREFIX}${randomBytes(8).toString("hex")}`);
+
+  const top = lstatIfExists(root);
+  if (top?.isSymbolicLink()) throw new UsageError("output.link", { link: shownRoot });
+  if (top && !top.isDirectory()) throw new UsageError("out.folder-is-file", { out: shownRoot });
+
+  /** Every page name put, for the manifest. */
+  const names = new Set<string>();
+  /** Pages that differ from what is on disk and may be written (nothing there, or a marked file). */
+  const changed = new Set<string>();
+  const conflicts = new Set<string>();
+  const pending = new Map<string, string>();
+  let pendingBytes = 0;
+  let stagingOpen = false;
+  /** The first folder this build created on the way to the output folder, if it did. */
+  let createdFrom: string | undefined;
+  let closed = false;
+  let committed = false;
+  let planned: FolderPlan | undefined;
+
+  const linkError = (at: string) => new UsageError("output.link", { link: shown(at) });
+
+  /** Looks at `name` inside the folder one component at a time with `lstat`: never follows a link. */
+  function look(name: string): Found {
+    const parts = name.split("/");
+    for (let i = 1; i <= parts.length; i++) {
+      const at = parts.slice(0, i).join("/");
+      const stats = lstatIfExists(path.join(root, at));
+      if (!stats) return { kind: "absent" };
+      if (stats.isSymbolicLink()) return { kind: "link", at };
+      if (i < parts.length && !stats.isDirectory()) return { kind: "blocked", at };
+      if (i === parts.length) return stats.isFile() ? { kind: "file", size: stats.size } : { kind: "blocked", at };
+    }
+    return { kind: "absent" };
+  }
+
+  function marked(name: string): boolean {
+    return hasMark(generator, name, readNoFollow(path.join(root, name), MARK_HEAD_BYTES).toString("utf8"));
+  }
+
+  function sameText(name: string, size: number, text: string): boolean {
+    const bytes = Buffer.from(text);
+    return size === bytes.length && readNoFollow(path.join(root, name)).equals(bytes);
+  }
+
+  function checkLengths(name: string): void {
+    for (const part of name.split("/")) {
+      const bytes = Buffer.byteLength(part);
+      if (bytes > NAME_MAX) throw new UsageError("output.name-too-long", { file: shown(name), bytes, limit: NAME_MAX });
+    }
+    const bytes = Buffer.byteLength(path.join(staging, name));
+    if (bytes >= PATH_MAX) throw new UsageError("output.path-too-long", { file: shown(name), bytes, limit: PATH_MAX - 1 });
+  }
+
+  /** Removes staging folders that interrupted builds left behind. */
+  function removeLeftovers(): void {
+    if (!lstatIfExists(root)?.isDirectory()) return;
+    for (const entry of readdirSync(root)) {
+      // rm never follows links, neither the entry itself nor anything inside it.
+      if (entry.startsWith(STAGING_PREFIX) && path.join(root, entry) !== staging)
+        rmSync(path.join(root, entry), { recursive: true, force: true });
+    }
+  }
+
+  function openStaging(): void {
+    if (stagingOpen) return;
+    createdFrom ??= mkdirSync(root, { recursive: true });
+    if (lstatIfExists(root)?.isSymbolicLink()) throw linkError("");
+    removeLeftovers();
+    mkdirSync(staging);
+    stagingOpen = true;
+  }
+
+  function writeStaged(name: string, text: string): void {
+    const file = path.join(staging, name);
+    mkdirSync(path.dirname(file), { recursive: true });
+    // `wx` creates or fails: it never writes through a link someone put in the staging folder.
+    writeFileSync(file, text, { flag: "wx" });
+  }
+
+  function spill(): void {
+    openStaging();
+    for (const [name, text] of pending) writeStaged(name, text);
+    pending.clear();
+    pendingBytes = 0;
+  }
+
+  /** Removes the staging folder, and the output folder with its parents when this build made them for nothing. */
+  function dropStaging(): void {
+    pending.clear();
+    pendingBytes = 0;
+    if (stagingOpen) rmSync(staging, { recursive: true, force: true });
+    stagingOpen = false;
+    if (createdFrom === undefined || committed) return;
+    for (let dir = root; dir.length >= createdFrom.length; dir = path.dirname(dir)) {
+      try {
+        rmdirSync(dir);
+      } catch {
+        return;
+      }
+    }
+    createdFrom = undefined;
+  }
+
+  function stage(name: string, text: string): void {
+    if (stagingOpen) return writeStaged(name, text);
+    pending.set(name, text);
+    pendingBytes += text.length;
+    if (pendingBytes > budget) spill();
+  }
+
+  /** The names the last manifest lists, kept only when they are plain page names: a hint, never proof. */
+  function previousNames(): Set<string> {
+    const found = look(MANIFEST);
+    if (found.kind !== "file" || found.size > MANIFEST_MAX_BYTES || !marked(MANIFEST)) return new Set();
+    try {
+      const files = (JSON.parse(readNoFollow(path.join(root, MANIFEST)).toString("utf8")) as { files?: unknown }).files;
+      if (!Array.isArray(files)) return new Set();
+      return new Set(files.filter((f): f is string => typeof f === "string" && pageParts(f) !== null && Buffer.byteLength(f) < PATH_MAX));
+    } catch {
+      return new Set();
+    }
+  }
+
+  /** Whether `name` is a marked file reached without a link: the only kind of file a build removes. */
+  function removable(name: string): boolean {
+    const found = look(name);
+    return found.kind === "file" && marked(name);
+  }
+
+  /** Whether `name` may be replaced now; throws on a link. Used for pages and the manifest alike. */
+  function ownedOrAbsent(name: string): "absent" | "owned" | { blocked: string } {
+    const found = look(name);
+    if (found.kind === "link") throw linkError(found.at);
+    if (found.kind === "blocked") return { blocked: found.at };
+    if (found.kind === "absent") return "absent";
+    return marked(name) ? "owned" : { blocked: name };
+  }
+
+  function assertOpen(): void {
+    if (closed) throw new Error("the output folder was already committed or abandoned");
+  }
+
+  function computePlan(): FolderPlan {
+    const write = new Set(changed);
+    const inTheWay = new Set(conflicts);
+    const manifest = look(MANIFEST);
+    if (manifest.kind === "link") throw linkError(manifest.at);
+    if (manifest.kind === "blocked") inTheWay.add(manifest.at);
+    else if (manifest.kind === "absent" || !sameText(MANIFEST, manifest.size, manifestText(names))) {
+      if (manifest.kind === "file" && !marked(MANIFEST)) inTheWay.add(MANIFEST);
+      else write.add(MANIFEST);
+    }
+    const stale = [...previousNames()].filter((name) => !names.has(name) && removable(name));
+    // Nothing will be committed while files are in the way: what was staged goes now.
+    if (inTheWay.size) dropStaging();
+    return { write: sorted(write), stale: sorted(stale), conflicts: sorted(inTheWay) };
+  }
+
+  /** Makes the folders above `name`, checking each one: a link or a file in the way stops the commit. */
+  const checkedFolders = new Set<string>();
+  function ensureFolders(name: string): void {
+    const parts = name.split("/").slice(0, -1);
+    for (let i = 1; i <= parts.length; i++) {
+      const at = parts.slice(0, i).join("/");
+      if (checkedFolders.has(at)) continue;
+      const full = path.join(root, at);
+      let stats = lstatIfExists(full);
+      if (!stats) {
+        mkdirSync(full);
+        stats = lstatIfExists(full);
+      }
+      if (stats?.isSymbolicLink()) throw linkError(at);
+      if (!stats?.isDirectory()) throw new UsageError("output.not-ours", { file: shown(at), generator });
+      checkedFolders.add(at);
+    }
+  }
+
+  /** Renames a staged file into place; the target was checked just before (absent or marked). */
+  function place(stagedName: string, name: string): void {
+    ensureFolders(name);
+    renameSync(path.join(staging, stagedName), path.join(root, name));
+  }
+
+  function removeEmptyParents(name: string): void {
+    const parts = name.split("/").slice(0, -1);
+    for (let i = parts.length; i > 0; i--) {
+      const full = path.join(root, ...parts.slice(0, i));
+      if (!lstatIfExists(full)?.isDirectory()) return;
+      try {
+        rmdirSync(full);
+      } catch {
+        return; // not empty: a person's file, or pages still in it
+      }
+    }
+  }
+
+  function writeManifest(files: Iterable<string>, stagedName: string): void {
+    const state = ownedOrAbsent(MANIFEST);
+    if (typeof state === "object") throw new UsageError("output.not-ours", { file: shown(state.blocked), generator });
+    writeStaged(stagedName, manifestText(files));
+    place(stagedName, MANIFEST);
+  }
+
+  function commit(plan: FolderPlan): void {
+    const pages = plan.write.filter((name) => name !== MANIFEST);
+    // Check every target before the first rename, so a refusal leaves the folder as it was.
+    for (const name of pages) {
+      const state = ownedOrAbsent(name);
+      if (typeof state === "object") throw new UsageError("output.not-ours", { file: shown(state.blocked), generator });
+    }
+    spill();
+    const before = previousNames();
+    // Before any page lands, the manifest lists every page that may be in place: a build killed midway
+    // leaves no marked page the next build would not know about.
+    if ([...names].some((name) => !before.has(name))) writeManifest(new Set([...before, ...names]), `${RESERVED_PREFIX}intent.json`);
+    for (const name of pages) place(name, name);
+    for (const name of plan.stale) {
+      if (!removable(name)) continue;
+      unlinkSync(path.join(root, name));
+      removeEmptyParents(name);
+    }
+    writeManifest(names, MANIFEST);
+  }
+
+  function putPage(name: string, text: string): void {
+    if (!pageParts(name)) throw new UsageError("output.bad-name", { file: shown(name) });
+    if (names.has(name)) throw new Error(`page put twice: ${name}`);
+    checkLengths(name);
+    names.add(name);
+    planned = undefined;
+    const found = look(name);
+    if (found.kind === "link") throw linkError(found.at);
+    if (found.kind === "file" && sameText(name, found.size, text)) return;
+    if (found.kind === "blocked" || (found.kind === "file" && !marked(name))) {
+      conflicts.add(found.kind === "blocked" ? found.at : name);
+      // Nothing will be committed: stop writing to the staging folder and remove it.
+      dropStaging();
+      return;
+    }
+    changed.add(name);
+    if (!options.check && conflicts.size === 0) stage(name, text);
+  }
+
   return {
     put(name, text) {
-      pages.set(name, text);
-      planned = undefined;
+      assertOpen();
+      try {
+        putPage(name, text);
+      } catch (error) {
+        // A refusal stops the build: the staging folder goes with it.
+        dropStaging();
+        throw error;
+      }
     },
     plan() {
-      planned ??= planFolder(outDir, pages, mark);
-      return planned.plan;
+      assertOpen();
+      try {
+        planned ??= computePlan();
+      } catch (error) {
+        dropStaging();
+        throw error;
+      }
+      return planned;
     },
     commit() {
-      planned ??= planFolder(outDir, pages, mark);
-      if (planned.plan.conflicts.length) throw new Error("commit with conflicts");
-      applyPlan(outDir, planned.files, planned.plan);
+      assertOpen();
+      if (options.check) throw new Error("commit() on an output folder opened with check: true");
+      closed = true;
+      try {
+        const plan = (planned ??= computePlan());
+        if (plan.conflicts.length) throw new UsageError("output.not-ours", { file: shown(plan.conflicts[0]!), generator });
+        committed = true;
+        if (plan.write.length || plan.stale.length) commit(plan);
+        removeLeftovers();
+      } finally {
+        dropStaging();
+      }
     },
     abandon() {
-      pages.clear();
+      closed = true;
+      dropStaging();
     },
   };
 }

@@ -1,12 +1,32 @@
 import { randomBytes } from "node:crypto";
-import { linkSync, mkdirSync, readFileSync, renameSync, rmSync, unlinkSync, writeFileSync } from "node:fs";
+import {
+  closeSync,
+  constants,
+  fstatSync,
+  linkSync,
+  lstatSync,
+  mkdirSync,
+  openSync,
+  readFileSync,
+  readSync,
+  renameSync,
+  rmSync,
+  type Stats,
+  unlinkSync,
+  writeFileSync,
+} from "node:fs";
 import path from "node:path";
+import { UsageError } from "../model/errors.js";
+import { type Generator, hasMark } from "../model/marks.js";
 
 export class FileExistsError extends Error {}
 
-/** A temporary name beside `target`, on the same file system so a link or rename is atomic. */
+/**
+ * A temporary name beside `target`, on the same file system so a link or rename is atomic. It does not
+ * repeat the target's name: a name near the file system's limit must not overflow here first.
+ */
 function tempBeside(target: string): string {
-  return path.join(path.dirname(target), `.${path.basename(target)}.${process.pid}.${randomBytes(4).toString("hex")}.tmp`);
+  return path.join(path.dirname(target), `.lessonbook-${randomBytes(8).toString("hex")}.tmp`);
 }
 
 /**
@@ -47,5 +67,78 @@ export function readTextIfExists(file: string): string | null {
   } catch (error) {
     if ((error as NodeJS.ErrnoException).code === "ENOENT") return null;
     throw error;
+  }
+}
+
+/** What is at `file` itself (a link is reported as a link, never followed), or `null` when nothing is. */
+export function lstatIfExists(file: string): Stats | null {
+  try {
+    return lstatSync(file);
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    if (code === "ENOENT" || code === "ENOTDIR") return null;
+    throw error;
+  }
+}
+
+/**
+ * The bytes of a regular file, at most `limit` of them, opened without following a link at its name
+ * (`O_NOFOLLOW`) and without waiting on a pipe someone put there (`O_NONBLOCK`).
+ */
+export function readNoFollow(file: string, limit = Infinity): Buffer {
+  const fd = openSync(file, constants.O_RDONLY | constants.O_NOFOLLOW | constants.O_NONBLOCK);
+  try {
+    const stats = fstatSync(fd);
+    if (!stats.isFile()) throw Object.assign(new Error(`not a regular file: ${file}`), { code: "EISDIR", path: file, syscall: "open" });
+    const buffer = Buffer.alloc(Math.min(limit, stats.size));
+    let filled = 0;
+    while (filled < buffer.length) {
+      const read = readSync(fd, buffer, filled, buffer.length - filled, filled);
+      if (read === 0) break;
+      filled += read;
+    }
+    return buffer.subarray(0, filled);
+  } finally {
+    closeSync(fd);
+  }
+}
+
+/** Enough of a file's start to find a mark: a byte-order mark, a doctype line and the mark line fit. */
+export const MARK_HEAD_BYTES = 1024;
+
+/**
+ * Whether a file `report` may replace carries its mark. `report` writes Markdown, HTML or JSON under any
+ * name the user picks, so the mark is looked for in each of its forms rather than guessed from the name.
+ */
+function carriesMark(generator: Generator, head: string): boolean {
+  return ["page.md", "page.html", "page.json"].some((form) => hasMark(generator, form, head));
+}
+
+/**
+ * Writes `text` to `target` when nothing is there or when the file there carries `generator`'s mark,
+ * in one step (readers see the old text or the new); anything else is refused with a `UsageError` that
+ * names the file as `shown`. A link at the target is refused, never followed. The folders above
+ * `target` are the caller's to check (`checkOutputFile` does).
+ */
+export function replaceOwnedFile(target: string, text: string, generator: Generator, shown: string = target): void {
+  const existing = lstatIfExists(target);
+  if (existing?.isSymbolicLink()) throw new UsageError("output.file-is-link", { file: shown });
+  if (existing && !existing.isFile()) throw new UsageError("output.not-a-file", { file: shown });
+  if (existing && !carriesMark(generator, readNoFollow(target, MARK_HEAD_BYTES).toString("utf8"))) {
+    throw new UsageError("output.not-ours", { file: shown, generator });
+  }
+  mkdirSync(path.dirname(target), { recursive: true });
+  const temp = tempBeside(target);
+  writeFileSync(temp, text, { flag: "wx" });
+  try {
+    // A new file is linked (fails if one appeared meanwhile); an owned one is replaced by a rename,
+    // which swaps the name itself and never writes through whatever the name pointed to.
+    if (existing) renameSync(temp, target);
+    else linkSync(temp, target);
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === "EEXIST") throw new UsageError("output.not-ours", { file: shown, generator });
+    throw error;
+  } finally {
+    rmSync(temp, { force: true });
   }
 }

@@ -44,7 +44,7 @@ export async function buildCommand(args: readonly string[], io: Context): Promis
   if (values.html || config.html) {
     for (const [name, text] of renderSite(model, corpus.records, { lang, out: `${out}/site` })) pages.set(`site/${name}`, text);
   }
-  const output = openOutput(outDir, "lessonbook build");
+  const output = openOutput(outDir, "lessonbook build", { check: values.check === true, shown: out });
   for (const [name, text] of pages) output.put(name, text);
   const plan = output.plan();
   io.stderr.write(skippedLines(corpus.skipped, io.t));

@@ -66,7 +66,11 @@ export async function main(io: MainOptions): Promise<number> {
           ? parseArgsError(error as { code: string; message: string })
           : null;
     if (usage) {
-      io.stderr.write(`lessonbook: ${t(usage.messageId, usage.data)}\n${t("cli.see-help", { command: known ? `${name} ` : "" })}\n`);
+      // Help only helps with the command line itself, not with a file in the way or a missing folder.
+      const aboutArguments = !/^(files|git|out|output)\./.test(usage.messageId);
+      io.stderr.write(
+        `lessonbook: ${t(usage.messageId, usage.data)}\n${aboutArguments ? `${t("cli.see-help", { command: known ? `${name} ` : "" })}\n` : ""}`,
+      );
       return EXIT.usage;
     }
     // The file system said no (a file where a folder should be, no permission): the user can act on it.

@@ -99,7 +99,7 @@ Opciones:
   -h, --help                muestra esta ayuda
 `,
     "new.wizard.intro":
-      "Nuevo incidente. Responde cada pregunta y pulsa Intro; Intro solo toma el valor entre [corchetes]. Ctrl+C para sin escribir nada.\n",
+      "Nuevo incidente. Responde cada pregunta y pulsa Intro; Intro solo toma el valor entre [corchetes]. Ctrl+C detiene todo sin escribir nada.\n",
     "new.wizard.title": "Título, unas palabras por las que se reconozca: ",
     "new.wizard.started": "Cuándo empezó (fecha y hora con diferencia horaria, como {example}, o solo el día) [{fallback}]: ",
     "new.wizard.detected": "Cuándo lo notó el equipo (mismo formato) [{fallback}]: ",

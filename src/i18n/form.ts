@@ -40,12 +40,12 @@ const EN: FormWords = {
     started: {
       label: "When it started",
       description:
-        "When the post, ad, email or campaign went live, or the problem began. Date and time with the UTC offset, for example 2026-03-14 09:30 -05:00 (Bogotá) or 2026-03-14 15:30 +01:00 (Madrid). Only the day is fine too: 2026-03-14.",
+        "When the post, ad, email or campaign went live, or the problem began. Year first, then the time and the offset from UTC: 2026-03-14 09:30 -05:00 (Bogotá) or 2026-03-14 15:30 +01:00 (Madrid). Only the day is fine too: 2026-03-14. (14/03/2026 works; 03/04/2026 could be two days, so it is not read.)",
       placeholder: "2026-03-14 09:30 -05:00",
     },
     detected: {
       label: "When the team noticed",
-      description: "Same format: 2026-03-14 11:00 -05:00, or only the day.",
+      description: "Same format, year first: 2026-03-14 11:00 -05:00, or only the day.",
       placeholder: "2026-03-14 11:00 -05:00",
     },
     severity: { label: "Severity", description: "How much harm it did to the brand, to customers or to sales." },
@@ -133,12 +133,12 @@ const ES: FormWords = {
     started: {
       label: "Cuándo empezó",
       description:
-        "Cuándo salió la publicación, el anuncio, el email o la campaña, o empezó el problema. Fecha y hora con la diferencia horaria respecto de UTC, por ejemplo 2026-03-14 09:30 -05:00 (Bogotá) o 2026-03-14 15:30 +01:00 (Madrid). También vale solo el día: 2026-03-14.",
+        "Cuándo salió la publicación, el anuncio, el email o la campaña, o empezó el problema. Primero el año, luego la hora y la diferencia horaria respecto de UTC: 2026-03-14 09:30 -05:00 (Bogotá) o 2026-03-14 15:30 +01:00 (Madrid). También vale solo el día: 2026-03-14. (14/03/2026 se entiende; 03/04/2026 puede ser dos días distintos, así que no se lee.)",
       placeholder: "2026-03-14 09:30 -05:00",
     },
     detected: {
       label: "Cuándo lo notó el equipo",
-      description: "El mismo formato: 2026-03-14 11:00 -05:00, o solo el día.",
+      description: "El mismo formato, con el año primero: 2026-03-14 11:00 -05:00, o solo el día.",
       placeholder: "2026-03-14 11:00 -05:00",
     },
     severity: { label: "Severidad", description: "Cuánto daño hizo a la marca, a los clientes o a las ventas." },

@@ -62,7 +62,7 @@ Opciones:
     "init.scripts-unsafe":
       "conservado package.json tal cual (lessonbook no podía añadirle nada sin cambiar su formato): añádele a mano estos scripts de npm:",
     "init.next":
-      'Siguiente paso: sube estos archivos; después, en GitHub, crea la etiqueta "incident" (Issues > Labels) y permite que los workflows abran pull requests (Settings > Actions > General > "Allow GitHub Actions to create and approve pull requests").',
+      'Siguiente paso: haz commit de estos archivos y súbelos; después, en GitHub, crea la etiqueta "incident" (Issues > Labels) y permite que los workflows abran pull requests (Settings > Actions > General > "Allow GitHub Actions to create and approve pull requests").',
     "init.next-pages": 'Para el sitio: Settings > Pages > Source: "GitHub Actions".',
   },
 });

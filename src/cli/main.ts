@@ -14,6 +14,7 @@ const COMMANDS: Record<string, () => Promise<Command>> = {
   rules: async () => (await import("./rules-command.js")).rulesCommand,
   report: async () => (await import("./report-command.js")).reportCommand,
   build: async () => (await import("./build-command.js")).buildCommand,
+  init: async () => (await import("./init-command.js")).initCommand,
 };
 
 /** Node's own argument-parser errors, reworded: its English names the option between quotes. */

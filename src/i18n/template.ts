@@ -14,6 +14,10 @@ export const TEMPLATE_TEXT = {
     lessonExample: "What the team will do differently",
     taskExample: "The follow-up that makes the lesson stick",
     other: "Write this section before the post-mortem leaves draft.",
+    notAnswered: "the form gave no answer lessonbook could use: check it",
+    unplacedHeading: "Answers to place by hand",
+    unplacedIntro:
+      "The form gave these answers, but lessonbook could not place them in the fields above. Move each one where it belongs, then delete this section.",
     sections: [
       ["Summary", "Two or three sentences: what went wrong, who saw it, how it ended."],
       ["What happened", "The story in order: what was published, how the audience reacted, what the team did and when."],
@@ -33,6 +37,10 @@ export const TEMPLATE_TEXT = {
     lessonExample: "Qué hará distinto el equipo",
     taskExample: "La tarea que hace que la lección se cumpla",
     other: "Escribe esta sección antes de que el post-mortem salga de borrador.",
+    notAnswered: "el formulario no dio una respuesta que lessonbook pudiera usar: revísalo",
+    unplacedHeading: "Respuestas por ubicar",
+    unplacedIntro:
+      "El formulario dio estas respuestas, pero lessonbook no pudo ponerlas en los campos de arriba. Lleva cada una a su sitio y luego borra esta sección.",
     sections: [
       ["Resumen", "Dos o tres frases: qué salió mal, quién lo vio, cómo terminó."],
       ["Qué pasó", "La historia en orden: qué se publicó, cómo reaccionó la audiencia, qué hizo el equipo y cuándo."],
@@ -42,6 +50,10 @@ export const TEMPLATE_TEXT = {
     ],
   },
 } as const;
+
+/** What each entry of `sections` holds, in the same order: the form's long answers go to these. */
+export const SECTION_KEYS = ["summary", "what-happened", "root-cause", "response", "lessons"] as const;
+export type SectionKey = (typeof SECTION_KEYS)[number];
 
 /** The owner written when nobody was named. */
 export const UNASSIGNED_OWNER = "unassigned";

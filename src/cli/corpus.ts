@@ -6,11 +6,14 @@ import type { Incident, IncidentRecord, SkippedFile } from "../model/index.js";
 import { RULES, type RunContext } from "../rules/index.js";
 import { incidentFieldNames } from "../schema/index.js";
 
-/** The files named by `args`, or the configured paths; none at all is a usage error. */
+/**
+ * The files named by `args`, or the configured paths. Named paths that hold no incident are a usage error;
+ * configured folders that exist but are still empty are a team that has not written one yet: an empty list.
+ */
 export async function incidentFiles(args: readonly string[], paths: readonly string[], cwd: string): Promise<string[]> {
   const targets = args.length ? args : paths;
   const files = await findFiles(targets, cwd);
-  if (files.length === 0) throw new UsageError("files.none-found", { paths: targets.join(", ") });
+  if (files.length === 0 && args.length) throw new UsageError("files.none-found", { paths: targets.join(", ") });
   return files;
 }
 

@@ -65,6 +65,10 @@ export async function lintCommand(args: readonly string[], io: Context): Promise
   const run = { config, today: today(io.env), lang: io.lang };
   const changes = values["changed-since"] !== undefined ? changesSince(values["changed-since"], io.cwd) : null;
   const named = await incidentFiles(positionals, config.paths, io.cwd);
+  if (named.length === 0) {
+    io.stdout.write(`${io.t("files.none-yet", { paths: config.paths.join(", ") })}\n`);
+    return EXIT.ok;
+  }
   // Named files and a git change narrow what is reported, never what the cross-file rules see: the rest of
   // the corpus is read for its ids only.
   const namedSet = positionals.length ? new Set(named) : null;

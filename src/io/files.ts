@@ -26,13 +26,16 @@ function walk(dir: string, cwd: string, out: Set<string>): void {
     if (entry.name.startsWith(".") || entry.name === "node_modules") continue;
     const full = path.join(dir, entry.name);
     if (entry.isDirectory()) walk(full, cwd, out);
-    else if (entry.isFile() && entry.name.toLowerCase().endsWith(".md")) out.add(toPosix(path.relative(cwd, full)));
+    // A folder's README.md explains the folder (GitHub shows it on the folder's page); it is not an incident.
+    else if (entry.isFile() && entry.name.toLowerCase().endsWith(".md") && entry.name.toLowerCase() !== "readme.md")
+      out.add(toPosix(path.relative(cwd, full)));
   }
 }
 
 /**
- * The Markdown files named by the arguments: files as they are, folders searched for `.md` files,
- * globs expanded (globby is loaded only for those). Paths come back relative to `cwd`, with `/`, sorted.
+ * The Markdown files named by the arguments: files as they are, folders searched for `.md` files (but
+ * README.md), globs expanded (globby is loaded only for those). Paths come back relative to `cwd`, with `/`,
+ * sorted.
  */
 export async function findFiles(args: readonly string[], cwd: string): Promise<string[]> {
   const found = new Set<string>();

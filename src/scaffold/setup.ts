@@ -10,7 +10,7 @@ export const CONFIG_SCHEMA = "./node_modules/lessonbook/schemas/config.schema.js
  * The README of the incidents folder. GitHub shows it on the folder's page; its extension keeps it out
  * of `lint`, which reads every `.md` file of the folder as an incident.
  */
-export const INCIDENTS_README = "incidents/README.markdown";
+export const INCIDENTS_README = "incidents/README.md";
 
 export interface SetupFile {
   /** Relative to the repository, with `/`. */

@@ -7,7 +7,7 @@ export const INIT_MESSAGES = defineMessages({
 
 Sets lessonbook up in this repository and prints one line per file:
   lessonbook.config.json                     the configuration, in the chosen language
-  incidents/README.markdown                  how the team adds an incident
+  incidents/README.md                        how the team adds an incident
   .github/workflows/incidents.yml            checks incident files in pull requests
   .github/ISSUE_TEMPLATE/incident.yml        a form for people who never edit YAML
   .github/workflows/incident-from-issue.yml  turns a submitted form into a draft in a pull request
@@ -38,7 +38,7 @@ Options:
 
 Prepara lessonbook en este repositorio y muestra una línea por archivo:
   lessonbook.config.json                     la configuración, en el idioma elegido
-  incidents/README.markdown                  cómo añade el equipo un incidente
+  incidents/README.md                        cómo añade el equipo un incidente
   .github/workflows/incidents.yml            revisa los archivos de incidentes en las pull requests
   .github/ISSUE_TEMPLATE/incident.yml        un formulario para quien nunca edita YAML
   .github/workflows/incident-from-issue.yml  convierte un formulario enviado en un borrador en una pull request

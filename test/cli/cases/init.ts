@@ -8,7 +8,7 @@ import { type CliCase } from "./shared.js";
 
 const FILES = [
   "lessonbook.config.json",
-  "incidents/README.markdown",
+  "incidents/README.md",
   ".github/workflows/incidents.yml",
   ".github/ISSUE_TEMPLATE/incident.yml",
   ".github/workflows/incident-from-issue.yml",
@@ -39,7 +39,7 @@ export const INIT_CASES: CliCase[] = [
         $schema: "./node_modules/lessonbook/schemas/config.schema.json",
         lang: "en",
       });
-      expect(read(cwd, "incidents/README.markdown")).toMatch(/^# Incidents\n/);
+      expect(read(cwd, "incidents/README.md")).toMatch(/^# Incidents\n/);
     },
   },
   {
@@ -57,7 +57,7 @@ export const INIT_CASES: CliCase[] = [
         '{\n  "name": "acme",\n  "private": true,\n  "scripts": {\n    "report": "lessonbook report",\n    "lint:incidents": "lessonbook lint"\n  }\n}\n',
       );
       expect(read(cwd, ".github/ISSUE_TEMPLATE/incident.yml")).toContain("label: Cuándo empezó");
-      expect(read(cwd, "incidents/README.markdown")).toMatch(/^# Incidentes\n/);
+      expect(read(cwd, "incidents/README.md")).toMatch(/^# Incidentes\n/);
       expect(JSON.parse(read(cwd, "lessonbook.config.json")).lang).toBe("es");
     },
   },

@@ -110,11 +110,18 @@ export const LINT_CASES: CliCase[] = [
   },
   { name: "a missing path exits 2", argv: ["lint", "nowhere/"], code: 2, stderr: ["No such file or folder: nowhere/"] },
   {
-    name: "an empty incidents folder exits 2",
-    files: { "incidents/README.txt": "x" },
+    name: "an incidents folder with no incident yet (only its README) is not an error",
+    files: { "incidents/README.md": "# Incidents\n\nHow we write them.\n", "incidents/notes.txt": "x" },
     argv: ["lint"],
+    code: 0,
+    stdout: ["No incident yet in incidents"],
+  },
+  {
+    name: "a folder named on the command line with no incident exits 2",
+    files: { "drafts/README.txt": "x" },
+    argv: ["lint", "drafts"],
     code: 2,
-    stderr: ["No incident files found in incidents"],
+    stderr: ["No incident files found in drafts"],
   },
   {
     name: "files, folders and globs as arguments",

@@ -1,34 +1,45 @@
-// npm run bench [-- --files 10000 --runs 5]: times `lessonbook lint` as a whole process against the
-// floor (bench/floor.cjs: read every file and parse its front-matter with gray-matter, nothing else),
-// alternating the two in one session, and prints medians, the ratio and peak RSS.
+// npm run bench [-- --files 10000 --runs 3 --shapes plain,rich --series 1000,10000,50000 --no-series]
+//
+// For each corpus shape (bench/corpus.mjs), writes N incidents to a temporary folder and times, as whole
+// processes, the floor (bench/floor.cjs: read every file and parse its front-matter, nothing else) and
+// `lint`, `report`, `build` and `build --html`, alternating them run by run so that a noisy machine
+// affects all alike. Prints medians, ratios (to the floor, and to lint) and peak RSS. Then the lint series
+// at 1k/10k/50k files of the mixed shape, and the start-up cases: `node -e 0`, `--help`, one file alone,
+// and one file inside a corpus of N.
 import { spawnSync } from "node:child_process";
 import { mkdtempSync, readFileSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { parseArgs } from "node:util";
-import { writeCorpus } from "./corpus.mjs";
+import { SHAPES, writeCorpus } from "./corpus.mjs";
 
 const root = path.resolve(import.meta.dirname, "..");
-const { values } = parseArgs({ options: { files: { type: "string", default: "10000" }, runs: { type: "string", default: "5" } } });
+const { values } = parseArgs({
+  options: {
+    files: { type: "string", default: "10000" },
+    runs: { type: "string", default: "3" },
+    shapes: { type: "string", default: SHAPES.join(",") },
+    series: { type: "string", default: "1000,10000,50000" },
+    "no-series": { type: "boolean" },
+  },
+});
 const files = Number(values.files);
 const runs = Number(values.runs);
-
-const work = mkdtempSync(path.join(tmpdir(), "lessonbook-bench-"));
-const corpus = path.join(work, "incidents");
-writeCorpus(corpus, files);
-const rssFile = path.join(work, "rss");
+const bin = path.join(root, "bin/lessonbook.js");
 const probe = path.join(root, "bench/rss-probe.cjs");
+const env = { ...process.env, LESSONBOOK_TODAY: "2026-11-23", NO_COLOR: "1", LANG: "C" };
 
-function timed(args, expectCode) {
+function timed(cwd, args, okCodes = [0]) {
+  const rssFile = path.join(cwd, ".rss");
   const start = process.hrtime.bigint();
   const run = spawnSync(process.execPath, ["--require", probe, ...args], {
-    cwd: work,
-    env: { ...process.env, LESSONBOOK_BENCH_RSS: rssFile, LESSONBOOK_TODAY: "2026-11-23", NO_COLOR: "1" },
+    cwd,
+    env: { ...env, LESSONBOOK_BENCH_RSS: rssFile },
     encoding: "utf8",
-    maxBuffer: 1 << 28,
+    maxBuffer: 1 << 30,
   });
   const seconds = Number(process.hrtime.bigint() - start) / 1e9;
-  if (run.status !== expectCode) throw new Error(`${args.join(" ")} exited ${run.status}: ${run.stderr || run.stdout.slice(0, 500)}`);
+  if (!okCodes.includes(run.status)) throw new Error(`${args.join(" ")} exited ${run.status}: ${(run.stderr || run.stdout).slice(0, 500)}`);
   return { seconds, rssMB: Number(readFileSync(rssFile, "utf8")) / 1024 };
 }
 
@@ -37,27 +48,84 @@ const median = (xs) => {
   return s.length % 2 ? s[(s.length - 1) / 2] : (s[s.length / 2 - 1] + s[s.length / 2]) / 2;
 };
 
-const bin = path.join(root, "bin/lessonbook.js");
-let builds = 0;
-const jobs = {
-  floor: () => timed([path.join(root, "bench/floor.cjs"), root, corpus], 0),
-  lint: () => timed([bin, "lint", "incidents"], 0),
-  report: () => timed([bin, "report", "--quarter", "2025-Q2"], 0),
-  // A fresh folder each time, so every run writes every page.
-  build: () => timed([bin, "build", "--out", `kb-${builds++}`], 0),
-};
-const samples = Object.fromEntries(Object.keys(jobs).map((k) => [k, []]));
-jobs.floor(); // warm the file cache once, untimed
-for (let r = 0; r < runs; r++) for (const [name, job] of Object.entries(jobs)) samples[name].push(job());
-
-const floor = median(samples.floor.map((s) => s.seconds));
-const lint = median(samples.lint.map((s) => s.seconds));
-console.log(`corpus: ${files} incidents, ${runs} alternating runs each, node ${process.version}`);
-for (const [name, list] of Object.entries(samples)) {
-  const secs = median(list.map((s) => s.seconds));
-  const rss = Math.max(...list.map((s) => s.rssMB));
-  const vsLint = name === "report" || name === "build" ? `  vs lint ${(secs / lint).toFixed(2)}` : "";
-  console.log(`${name.padEnd(6)} median ${secs.toFixed(2)} s  ratio ${(secs / floor).toFixed(2)}${vsLint}  peak RSS ${rss.toFixed(0)} MB`);
+/** Alternates the jobs run by run; returns the median seconds and the peak RSS of each. */
+function measure(jobs) {
+  const samples = Object.fromEntries(Object.keys(jobs).map((k) => [k, []]));
+  for (const job of Object.values(jobs)) job(); // warm the file cache, untimed
+  for (let r = 0; r < runs; r++) for (const [name, job] of Object.entries(jobs)) samples[name].push(job());
+  return Object.fromEntries(
+    Object.entries(samples).map(([name, list]) => [
+      name,
+      { seconds: median(list.map((s) => s.seconds)), rssMB: Math.max(...list.map((s) => s.rssMB)) },
+    ]),
+  );
 }
-console.log("targets: lint ratio <= 3 and <= 300 MB; report and build <= 2 x lint");
+
+function corpusJobs(cwd, corpus) {
+  let out = 0;
+  return {
+    floor: () => timed(cwd, [path.join(root, "bench/floor.cjs"), root, corpus]),
+    lint: () => timed(cwd, [bin, "lint", "incidents"], [0, 1]),
+    report: () => timed(cwd, [bin, "report", "--quarter", "2025-Q2"]),
+    // A fresh folder each time, so every run writes every page.
+    build: () => timed(cwd, [bin, "build", "--out", `kb-${out++}`]),
+    "build --html": () => timed(cwd, [bin, "build", "--html", "--out", `kb-${out++}`]),
+  };
+}
+
+const f2 = (n) => n.toFixed(2);
+console.log(
+  `lessonbook benchmark: ${files} incidents per shape, ${runs} alternating runs, node ${process.version}, ${new Date().toISOString().slice(0, 10)}`,
+);
+console.log("shape      command        median    vs floor  vs lint   peak RSS");
+for (const shape of values.shapes.split(",")) {
+  const work = mkdtempSync(path.join(tmpdir(), `lessonbook-bench-${shape}-`));
+  const corpus = path.join(work, "incidents");
+  writeCorpus(corpus, files, shape);
+  const result = measure(corpusJobs(work, corpus));
+  for (const [name, r] of Object.entries(result)) {
+    const vsLint = name === "floor" || name === "lint" ? "" : f2(r.seconds / result.lint.seconds);
+    console.log(
+      `${shape.padEnd(10)} ${name.padEnd(13)} ${`${f2(r.seconds)} s`.padStart(8)}  ${f2(r.seconds / result.floor.seconds).padStart(8)}  ${vsLint.padStart(7)}  ${`${r.rssMB.toFixed(0)} MB`.padStart(8)}`,
+    );
+  }
+  rmSync(work, { recursive: true, force: true });
+}
+console.log("targets: lint <= 2 x floor and <= 250 MB; report and build <= 1.5 x lint; build --html <= 2 x lint and <= 300 MB");
+
+if (!values["no-series"]) {
+  console.log("\nlint series (mixed shape): files, median, vs floor, peak RSS, µs per file");
+  for (const n of values.series.split(",").map(Number)) {
+    const work = mkdtempSync(path.join(tmpdir(), "lessonbook-bench-series-"));
+    const corpus = path.join(work, "incidents");
+    writeCorpus(corpus, n, "mixed");
+    const jobs = corpusJobs(work, corpus);
+    const result = measure({ floor: jobs.floor, lint: jobs.lint });
+    const { seconds, rssMB } = result.lint;
+    console.log(
+      `${String(n).padStart(6)}  ${f2(seconds)} s  ${f2(seconds / result.floor.seconds)}  ${rssMB.toFixed(0)} MB  ${((seconds * 1e6) / n).toFixed(0)} µs`,
+    );
+    rmSync(work, { recursive: true, force: true });
+  }
+}
+
+console.log("\nstart-up: median seconds");
+const work = mkdtempSync(path.join(tmpdir(), "lessonbook-bench-start-"));
+writeCorpus(path.join(work, "incidents"), files, "mixed");
+const one = "incidents/2022/2022-01-01-incident-0.md";
+const alone = mkdtempSync(path.join(tmpdir(), "lessonbook-bench-alone-"));
+writeCorpus(path.join(alone, "incidents"), 1, "mixed");
+const start = measure({
+  "node -e 0": () => timed(work, ["-e", "0"]),
+  "--help": () => timed(work, [bin, "--help"]),
+  "lint <one file>": () => timed(alone, [bin, "lint", one], [0, 1]),
+  [`lint <one file> among ${files}`]: () => timed(work, [bin, "lint", one], [0, 1]),
+  [`floor (${files} files)`]: () => timed(work, [path.join(root, "bench/floor.cjs"), root, path.join(work, "incidents")]),
+});
+for (const [name, r] of Object.entries(start)) console.log(`${name.padEnd(28)} ${f2(r.seconds)} s  ${r.rssMB.toFixed(0)} MB`);
+const node = start["node -e 0"].seconds;
+console.log(
+  `targets: --help and one file within 0.15 s of node -e 0 (+${f2(start["--help"].seconds - node)} s, +${f2(start["lint <one file>"].seconds - node)} s); one file among ${files} within the floor + 0.15 s (+${f2(start[`lint <one file> among ${files}`].seconds - start[`floor (${files} files)`].seconds)} s)`,
+);
 rmSync(work, { recursive: true, force: true });
+rmSync(alone, { recursive: true, force: true });

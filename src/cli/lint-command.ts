@@ -7,13 +7,13 @@ import { writeFixed } from "../io/fix-write.js";
 import { changesSince, repositoryRoot } from "../io/git.js";
 import { HOMEPAGE, packageVersion } from "../io/package-info.js";
 import { appendStepSummary, stepSummaryRoom } from "../io/summary.js";
-import { focusResults, Linter } from "../lint/index.js";
+import { focusResults, Linter, lintWithParser } from "../lint/index.js";
 import { UsageError } from "../model/errors.js";
 import type { LintResults } from "../model/index.js";
 import { readIdentity } from "../parse/index.js";
 import { renderJobSummary } from "../render/job-summary.js";
 import { encodePath } from "../render/url.js";
-import { REPORTER_NAMES, REPORTERS, type ReporterName, unifiedDiff } from "../reporters/index.js";
+import { REPORTER_NAMES, REPORTERS, type ReporterName } from "../reporters/index.js";
 import { RULE_IDS, RULES } from "../rules/index.js";
 import { incidentFieldNames } from "../schema/index.js";
 import { incidentFiles } from "./corpus.js";
@@ -80,10 +80,12 @@ export async function lintCommand(args: readonly string[], io: Context): Promise
   const linter = new Linter(run, { parse: { fields: incidentFieldNames() }, fix: fixing });
   const diffs: string[] = [];
   for (const source of readSources(checked, io.cwd)) {
-    const outcome = linter.lint(source);
+    const outcome = await lintWithParser(linter, source);
     if (outcome.output === undefined || !("bytes" in source)) continue;
-    if (values["fix-dry-run"]) diffs.push(unifiedDiff(source.file, Buffer.from(source.bytes).toString("utf8"), outcome.output));
-    else if (writeFixed(io.cwd, source.file, source.bytes, outcome.output) === "changed-on-disk")
+    if (values["fix-dry-run"]) {
+      const { unifiedDiff } = await import("../reporters/diff.js");
+      diffs.push(unifiedDiff(source.file, Buffer.from(source.bytes).toString("utf8"), outcome.output));
+    } else if (writeFixed(io.cwd, source.file, source.bytes, outcome.output) === "changed-on-disk")
       io.stderr.write(`${io.t("lint.fix-skipped", { file: source.file })}\n`);
   }
   if (focus) {

@@ -57,8 +57,20 @@ export function parseDate(text: string): DateValue | null {
   return validDay(year, month, day) ? { kind: "date", year, month, day } : null;
 }
 
+const parsedDateTimes = new Map<string, DateTimeValue | null>();
+
 /** Parses a date-time that carries `Z` or an offset; `null` when it has none or names an impossible time. */
 export function parseDateTime(text: string): DateTimeValue | null {
+  // The same instants come back in every rule and across a corpus; the values are frozen, so sharing is safe.
+  const known = parsedDateTimes.get(text);
+  if (known !== undefined) return known;
+  const value = readDateTime(text);
+  if (parsedDateTimes.size > 20_000) parsedDateTimes.clear();
+  parsedDateTimes.set(text, value && Object.freeze(value));
+  return value;
+}
+
+function readDateTime(text: string): DateTimeValue | null {
   const m = DATE_TIME.exec(text);
   if (!m) return null;
   const [year, month, day, hour, minute] = [1, 2, 3, 4, 5].map((i) => Number(m[i])) as [number, number, number, number, number];

@@ -3,6 +3,8 @@ import {
   applyEdits,
   type Identity,
   type IncidentDocument,
+  loadExactOutline,
+  NeedsExactOutline,
   type ParseOptions,
   parseIncidentBytes,
   parseIncidentText,
@@ -109,6 +111,8 @@ export class Linter {
       try {
         check(doc as ParsedDocument, add);
       } catch (error) {
+        // Not a failure: the caller loads the exact Markdown parser and lints this file again.
+        if (error instanceof NeedsExactOutline) throw error;
         const read = this.#rules.find((r) => r.rule.id === "read");
         if (read) out.push(diagnose(doc, read.rule, "error", { ...internalFailure(rule, error), fatal: true }, this.#run));
       }
@@ -193,6 +197,20 @@ export function summarize(files: FileResult[]): LintResults {
     }
   }
   return { summary: { files: files.length, errors, warnings }, files };
+}
+
+/**
+ * Lints one file, loading the exact Markdown parser first when its body needs it (most bodies do not,
+ * and loading it is a third of a one-file lint's time).
+ */
+export async function lintWithParser(linter: Linter, source: Source): Promise<FileLint> {
+  try {
+    return linter.lint(source);
+  } catch (error) {
+    if (!(error instanceof NeedsExactOutline)) throw error;
+    await loadExactOutline();
+    return linter.lint(source);
+  }
 }
 
 /** Lints in-memory sources together as one corpus: the whole pipeline, for tests and small callers. */

@@ -92,8 +92,12 @@ export function parseIncidentText(file: string, text: string, options: ParseOpti
   if (!split.ok) return failed(file, text, bom, { rule: "parse", fatal: true, ...split.problem });
   const { yaml, yamlOffset, body, bodyLine } = split.value;
   const read = readYaml(yaml, 1, options.fields);
+  // Positions from the front-matter alone: indexing the whole body for them would cost more than it finds.
   let index: LineIndex | undefined;
-  const at = (offset: number) => (index ??= new LineIndex(text)).position(yamlOffset + offset);
+  const at = (offset: number) => {
+    const { line, column } = (index ??= new LineIndex(yaml)).position(offset);
+    return { line, column: line === 1 ? column + yamlOffset : column };
+  };
   /** A range ends before a line break: an end on the next line would widen it in every report. */
   const trimEnd = (start: number, end: number) => {
     let e = end;

@@ -1,8 +1,3 @@
-import type { Heading, Root, RootContent } from "mdast";
-import { toString as mdastToString } from "mdast-util-to-string";
-import remarkParse from "remark-parse";
-import { unified } from "unified";
-
 /** A second-level section of the body, located in the file. */
 export interface Section {
   title: string;
@@ -14,43 +9,14 @@ export interface Section {
   endLine: number;
 }
 
-function lastLine(body: string, bodyLine: number): number {
+export function lastLine(body: string, bodyLine: number): number {
   let n = bodyLine;
   for (let i = body.indexOf("\n"); i !== -1 && i < body.length - 1; i = body.indexOf("\n", i + 1)) n++;
   return n;
 }
 
-const parser = unified().use(remarkParse);
-
+/** An HTML comment block: not content a reader sees. */
 const COMMENT = /^<!--[\s\S]*-->$/;
-
-function isComment(node: RootContent): boolean {
-  return node.type === "html" && COMMENT.test(node.value.trim());
-}
-
-/** The exact outline, from the CommonMark tree. */
-export function parseOutline(body: string, bodyLine: number): Section[] {
-  const tree = parser.parse(body) as Root;
-  const sections: Section[] = [];
-  let current: Section | null = null;
-  for (const node of tree.children) {
-    if (node.type === "heading" && node.depth <= 2) {
-      const start = (node as Heading).position?.start ?? { line: 1, column: 1 };
-      const line = start.line + bodyLine - 1;
-      if (current) current.endLine = line - 1;
-      current = null;
-      if (node.depth === 2) {
-        current = { title: mdastToString(node).trim(), line, column: start.column, hasContent: false, endLine: line };
-        sections.push(current);
-      }
-    } else if (current && !isComment(node)) {
-      current.hasContent = true;
-    }
-  }
-  if (current) current.endLine = lastLine(body, bodyLine);
-  return sections;
-}
-
 const ATX = /^(#{1,6})(?:[ \t]+(.*?))?[ \t]*$/;
 const INLINE_MARKUP = /[\\`*_[\]<>&!]/;
 /** Blank as CommonMark counts it: spaces and tabs only (a no-break space is text). */
@@ -63,8 +29,10 @@ const LIST_ITEM = /^( {0,3})(?:[-+*]|\d{1,9}[.)])(?:( +)|$)/;
 const QUOTE = /^ {0,3}> ?/;
 /** Content of a list item or quote that is not a paragraph: then a following line cannot be its lazy continuation. */
 const NOT_PARAGRAPH = /^(?:[#>`~<=_|]|[-*+](?:\s|$)|\d{1,9}[.)])/;
-/** Lines whose reading depends on more than this scan follows: HTML, indented headings and fences, link definitions, tabs. */
-const UNSURE = /^ {0,3}<|^ {1,3}(#|```|~~~)|^ {0,3}\[[^\]]*\]:|^\t|\r/;
+/** Lines whose reading depends on more than this scan follows: HTML, indented headings and fences, tabs. */
+const UNSURE = /^ {0,3}<|^ {1,3}(#|```|~~~)|^\t|\r/;
+/** A link reference or footnote definition on one line: `[^1]: A note.`, `[site]: https://example.com`. */
+const DEFINITION = /^ {0,3}\[[^\]]+\]:/;
 
 /**
  * A line scan that gives the same outline as CommonMark for the bodies people write (paragraphs, lists,
@@ -144,15 +112,33 @@ export function scanOutline(body: string, bodyLine: number): Section[] | null {
       continue;
     }
     if (UNSURE.test(line)) return null;
+    if (DEFINITION.test(line) && context !== "paragraph" && context !== "list" && context !== "quote") {
+      // Content either way (a definition, or a paragraph if it is not one); what follows it could read
+      // differently, so only a definition followed by a blank line or the end is the scan's.
+      const next = i + 1 < lines.length ? lineAt(i + 1) : "";
+      if (!BLANK.test(next)) return null;
+      touch();
+      context = "none";
+      blankBefore = false;
+      continue;
+    }
     const indent = /^ */.exec(line)![0].length;
     const wasBlank = blankBefore;
     blankBefore = false;
     // Inside a list item, a line indented to its content belongs to it; after a blank, a line that is not
     // ends the list. Without a blank, a line is a lazy continuation of the item's paragraph.
     if (context === "list" && (indent >= listContent || !wasBlank) && indent > 0) {
-      // Blocks nested in an item (headings, fences, code) are beyond this scan; text is a paragraph.
-      if (NOT_PARAGRAPH.test(line.slice(indent)) || indent >= listContent + 4) return null;
-      if (wasBlank) listParagraph = true;
+      const inner = line.slice(indent);
+      // A nested list item is a paragraph in a list in the item; other nested blocks (headings, fences,
+      // quotes, code) are beyond this scan.
+      const nested = LIST_ITEM.exec(inner);
+      if (nested) {
+        const content = inner.slice(nested[0].length);
+        if (nested[2] === undefined || nested[2].length > 4 || content.trim() === "" || NOT_PARAGRAPH.test(content)) return null;
+        listParagraph = true;
+      } else if (NOT_PARAGRAPH.test(inner) || indent >= listContent + 4) {
+        return null;
+      } else if (wasBlank) listParagraph = true;
       touch();
       continue;
     }
@@ -249,6 +235,26 @@ export function scanOutline(body: string, bodyLine: number): Section[] | null {
   return sections;
 }
 
+/** Thrown when a body needs the exact parser and it has not been loaded yet: load it, then try again. */
+export class NeedsExactOutline extends Error {
+  constructor() {
+    super("the exact Markdown parser is needed: call loadExactOutline() first");
+  }
+}
+
+let exact: ((body: string, bodyLine: number) => Section[]) | undefined;
+
+/**
+ * Loads remark for the bodies the line scan cannot read: most runs never need it, and loading it costs a
+ * one-file lint a third of its time.
+ */
+export async function loadExactOutline(): Promise<void> {
+  exact ??= (await import("./markdown-exact.js")).parseOutline;
+}
+
 export function outlineBody(body: string, bodyLine: number): Section[] {
-  return scanOutline(body, bodyLine) ?? parseOutline(body, bodyLine);
+  const scanned = scanOutline(body, bodyLine);
+  if (scanned) return scanned;
+  if (!exact) throw new NeedsExactOutline();
+  return exact(body, bodyLine);
 }

@@ -5,7 +5,6 @@ import { sarif } from "./sarif.js";
 import { stylish } from "./stylish.js";
 import type { Reporter } from "./types.js";
 
-export { unifiedDiff } from "./diff.js";
 export type { Reporter, ReporterOptions, ToolInfo } from "./types.js";
 
 export type ReporterName = "stylish" | "json" | "github" | "sarif" | "junit";

@@ -55,6 +55,7 @@ describe("an incident id too long for a file name", () => {
     const { top, work } = corpus();
     writeFileSync(path.join(work, `incidents/${ID}.md`), validIncident(ID));
     const before = snapshot(top);
-    if (expectPlainOutcome(runBin(["build", "--html"], work, baseEnv()), "too long for the file system")) expect(snapshot(top)).toEqual(before);
+    if (expectPlainOutcome(runBin(["build", "--html"], work, baseEnv()), "too long for the file system"))
+      expect(snapshot(top)).toEqual(before);
   });
 });

@@ -4,7 +4,10 @@
  */
 import { createRequire } from "node:module";
 import { describe, expect, it } from "vitest";
-import { outlineBody, parseOutline, scanOutline } from "../../src/parse/markdown.js";
+import { parseOutline } from "../../src/parse/markdown-exact.js";
+import { loadExactOutline, outlineBody, scanOutline } from "../../src/parse/markdown.js";
+
+await loadExactOutline();
 
 const require = createRequire(import.meta.url);
 const spec = require("commonmark-spec") as { tests: { markdown: string; number: number; section: string }[] };

@@ -1,6 +1,9 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { outlineBody, parseOutline, type Section, scanOutline } from "../../src/parse/markdown.js";
+import { parseOutline } from "../../src/parse/markdown-exact.js";
+import { loadExactOutline, outlineBody, type Section, scanOutline } from "../../src/parse/markdown.js";
+
+await loadExactOutline();
 
 const section = (title: string, line: number, hasContent: boolean, endLine: number, column = 1): Section => ({
   title,
@@ -164,6 +167,12 @@ describe("scanOutline never disagrees with remark", () => {
     "text  ",
     "## Summary",
     "## What happened",
+    "[^1]: A note.",
+    "[site]: https://example.com",
+    "   - deep nested",
+    "  1. nested ordered",
+    "    - four-space nested",
+    "  > quote in item",
   ];
 
   it("returns either null or exactly parseOutline's sections", () => {

@@ -2,7 +2,11 @@ import { parseDate } from "../../src/dates/index.js";
 import type { Language } from "../../src/i18n/language.js";
 import { lintSources as lintCorpus } from "../../src/lint/index.js";
 import type { Diagnostic } from "../../src/model/index.js";
+import { loadExactOutline } from "../../src/parse/index.js";
 import { type ConfigInput, incidentFieldNames, resolveConfig } from "../../src/schema/index.js";
+
+// Tests lint bodies of every shape synchronously: the exact Markdown parser is loaded once, here.
+await loadExactOutline();
 
 /** The day every test runs on, so that overdue actions do not change with the calendar. */
 export const TEST_TODAY = parseDate("2026-11-23")!;

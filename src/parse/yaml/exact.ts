@@ -3,7 +3,8 @@
  * each mistake is reported once, in plain words, at its own line, and every part that parsed is still
  * checked. Positions always refer to the text as written.
  */
-import { type Document, isAlias, isMap, isPair, isScalar, isSeq, type Node, parseDocument, type YAMLError } from "yaml";
+import type { Document, Node, YAMLError } from "yaml";
+import { yamlLibrary } from "./library.js";
 import { LIMITS } from "../limits.js";
 import type { FieldNames } from "../../model/field-names.js";
 import { findHints, type Hint, type TextEdit } from "./hints.js";
@@ -86,9 +87,9 @@ const ERROR_MESSAGES: Record<string, string> = {
 function keyAround(doc: Document, offset: number): string | undefined {
   let found: string | undefined;
   const visit = (node: unknown) => {
-    if (isMap(node)) {
+    if (yamlLibrary().isMap(node)) {
       for (const pair of node.items) {
-        const k = isScalar(pair.key) ? String(pair.key.value) : undefined;
+        const k = yamlLibrary().isScalar(pair.key) ? String(pair.key.value) : undefined;
         const start = (pair.key as Node | null)?.range?.[0] ?? -1;
         const end = (pair.value as Node | null)?.range?.[2] ?? (pair.key as Node | null)?.range?.[2] ?? -1;
         if (start <= offset && offset <= end && k !== undefined) {
@@ -96,7 +97,7 @@ function keyAround(doc: Document, offset: number): string | undefined {
           visit(pair.value);
         }
       }
-    } else if (isSeq(node)) {
+    } else if (yamlLibrary().isSeq(node)) {
       for (const item of node.items) visit(item);
     }
   };
@@ -109,10 +110,10 @@ function firstOccurrence(doc: Document, offset: number): { key: string; at: numb
   let result: { key: string; at: number } | null = null;
   const visit = (node: unknown) => {
     if (result) return;
-    if (isMap(node)) {
+    if (yamlLibrary().isMap(node)) {
       const seen = new Map<string, number>();
       for (const pair of node.items) {
-        if (!isPair(pair) || !isScalar(pair.key)) continue;
+        if (!yamlLibrary().isPair(pair) || !yamlLibrary().isScalar(pair.key)) continue;
         const key = String(pair.key.value);
         const at = pair.key.range?.[0] ?? 0;
         if (at === offset && seen.has(key)) {
@@ -122,7 +123,7 @@ function firstOccurrence(doc: Document, offset: number): { key: string; at: numb
         if (!seen.has(key)) seen.set(key, at);
         visit(pair.value);
       }
-    } else if (isSeq(node)) {
+    } else if (yamlLibrary().isSeq(node)) {
       for (const item of node.items) visit(item);
     }
   };
@@ -140,7 +141,7 @@ function aliasOverflow(doc: Document): { node: Node; unknown: boolean } | null {
   let culprit: { node: Node; unknown: boolean } | null = null;
   const size = (node: unknown): number => {
     if (culprit) return 0;
-    if (isAlias(node)) {
+    if (yamlLibrary().isAlias(node)) {
       const target = node.resolve(doc);
       // A reference to a value no `&` marks: YAML cannot read it.
       if (!target) {
@@ -153,8 +154,8 @@ function aliasOverflow(doc: Document): { node: Node; unknown: boolean } | null {
       return n;
     }
     let n = 1;
-    if (isMap(node)) for (const p of node.items) n += size(p.key) + size(p.value);
-    else if (isSeq(node)) for (const item of node.items) n += size(item);
+    if (yamlLibrary().isMap(node)) for (const p of node.items) n += size(p.key) + size(p.value);
+    else if (yamlLibrary().isSeq(node)) for (const item of node.items) n += size(item);
     sizes.set(node, n);
     return n;
   };
@@ -176,7 +177,7 @@ function settleFixes(text: string, hints: Hint[]): { doc: Document; fixed: strin
   for (let round = 0; ; round++) {
     const edits = hints.flatMap((_, i) => (choice[i]! >= 0 ? [candidates[i]![choice[i]!]!] : []));
     const fixed = edits.length ? applyEdits(text, edits) : text;
-    const doc = parseDocument(fixed, { prettyErrors: false, uniqueKeys: true, schema: "core", strict: true });
+    const doc = yamlLibrary().parseDocument(fixed, { prettyErrors: false, uniqueKeys: true, schema: "core", strict: true });
     if (round === 4 || edits.length === 0) return { doc, fixed, edits };
     const back = backMapper(edits);
     // A repeated key is never a fix's doing: it is reported on its own.
@@ -243,8 +244,10 @@ export function readExact(text: string, firstLine: number, fields: FieldNames): 
       let keyNode: Node | null = null;
       for (const segment of path) {
         let next: unknown;
-        if (isMap(node)) {
-          const pair = node.items.find((p) => isPair(p) && isScalar(p.key) && String(p.key.value) === String(segment));
+        if (yamlLibrary().isMap(node)) {
+          const pair = node.items.find(
+            (p) => yamlLibrary().isPair(p) && yamlLibrary().isScalar(p.key) && String(p.key.value) === String(segment),
+          );
           if (pair) {
             next = pair.value ?? null;
             keyNode = pair.key as Node;
@@ -253,7 +256,7 @@ export function readExact(text: string, firstLine: number, fields: FieldNames): 
               continue;
             }
           }
-        } else if (isSeq(node) && typeof segment === "number" && segment < node.items.length) {
+        } else if (yamlLibrary().isSeq(node) && typeof segment === "number" && segment < node.items.length) {
           next = node.items[segment];
           keyNode = null;
         }
@@ -265,9 +268,9 @@ export function readExact(text: string, firstLine: number, fields: FieldNames): 
       }
       const target = (key && keyNode) || !node ? keyNode : (node as Node);
       const range = target?.range ?? [0, 0];
-      const style = isScalar(target)
+      const style = yamlLibrary().isScalar(target)
         ? STYLES[target.type ?? ""]
-        : isMap(target) || isSeq(target)
+        : yamlLibrary().isMap(target) || yamlLibrary().isSeq(target)
           ? target.flow
             ? "flow"
             : "block"

@@ -36,15 +36,21 @@ export function checkLimits(text: string): LimitProblem | null {
       let dashes = 0;
       for (let i = indent; line[i] === "-" && (line[i + 1] === " " || i + 1 === line.length); i += 2) dashes++;
       items += dashes;
-      for (let i = indent; i < line.length; i++) {
-        const c = line.charCodeAt(i);
-        if (c === 91 || c === 123) {
-          flow++;
-          const depth = indents.length + dashes + flow;
-          if (depth > LIMITS.depth) return { limit: "depth", found: depth, max: LIMITS.depth, at: start + i };
-        } else if ((c === 93 || c === 125) && flow > 0) flow--;
-        else if (c === 44 && flow > 0) items++;
-        else if (c === 58 && (i + 1 === line.length || line[i + 1] === " ")) keys++;
+      // Character by character only where brackets are; most lines are `key: text`.
+      if (flow > 0 || line.includes("[") || line.includes("{")) {
+        for (let i = indent; i < line.length; i++) {
+          const c = line.charCodeAt(i);
+          if (c === 91 || c === 123) {
+            flow++;
+            const depth = indents.length + dashes + flow;
+            if (depth > LIMITS.depth) return { limit: "depth", found: depth, max: LIMITS.depth, at: start + i };
+          } else if ((c === 93 || c === 125) && flow > 0) flow--;
+          else if (c === 44 && flow > 0) items++;
+          else if (c === 58 && (i + 1 === line.length || line[i + 1] === " ")) keys++;
+        }
+      } else {
+        for (let i = line.indexOf(": "); i !== -1; i = line.indexOf(": ", i + 2)) keys++;
+        if (line.endsWith(":")) keys++;
       }
       const depth = indents.length + dashes + flow;
       if (depth > LIMITS.depth) return { limit: "depth", found: depth, max: LIMITS.depth, at: start + indent };

@@ -1,22 +1,25 @@
-import { isMap, isPair, isScalar, isSeq, type Node, parseDocument } from "yaml";
+import type { Node } from "yaml";
+import { yamlLibrary } from "./library.js";
 
 /**
  * Where a path stands in a YAML or JSON text (JSON is YAML), as offsets, for files that are not incidents:
  * the configuration. A missing path gives its nearest parent, where the missing key belongs.
  */
 export function locateInYaml(text: string, path: readonly (string | number)[], key: boolean): { start: number; end: number } {
-  const doc = parseDocument(text, { prettyErrors: false, schema: "core" });
+  const doc = yamlLibrary().parseDocument(text, { prettyErrors: false, schema: "core" });
   let node: unknown = doc.contents;
   let keyNode: Node | null = null;
   for (const segment of path) {
     let next: unknown;
-    if (isMap(node)) {
-      const pair = node.items.find((p) => isPair(p) && isScalar(p.key) && String(p.key.value) === String(segment));
+    if (yamlLibrary().isMap(node)) {
+      const pair = node.items.find(
+        (p) => yamlLibrary().isPair(p) && yamlLibrary().isScalar(p.key) && String(p.key.value) === String(segment),
+      );
       if (pair) {
         next = pair.value;
         keyNode = pair.key as Node;
       }
-    } else if (isSeq(node) && typeof segment === "number") {
+    } else if (yamlLibrary().isSeq(node) && typeof segment === "number") {
       next = node.items[segment];
       keyNode = null;
     }

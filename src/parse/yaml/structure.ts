@@ -46,8 +46,26 @@ function fail(reason: string): never {
   throw new NotSimple(reason);
 }
 
+/** Where `needle` first occurs in `text` between `from` and `to`, or -1: indexOf bounded to a line. */
+function within(text: string, needle: string, from: number, to: number): number {
+  const at = text.indexOf(needle, from);
+  return at !== -1 && at < to ? at : -1;
+}
+
+/** A plain value outside a flow collection: searched with indexOf, as most values are long plain text. */
+function blockPlainEnd(text: string, start: number, lineEnd: number): number {
+  let end = lineEnd;
+  const hash = within(text, " #", start, lineEnd);
+  if (hash !== -1) end = hash;
+  if (within(text, "\t", start, end) !== -1) fail("tab in value");
+  while (end > start && text.charCodeAt(end - 1) === 32) end--;
+  if (within(text, ": ", start, end) !== -1 || text.charCodeAt(end - 1) === 58) fail("colon in value");
+  return end;
+}
+
 /** A plain scalar value at `start`, ending before a comment or the end of the line. */
 function plainEnd(text: string, start: number, lineEnd: number, inFlow: boolean): number {
+  if (!inFlow) return blockPlainEnd(text, start, lineEnd);
   let end = start;
   for (let i = start; i < lineEnd; i++) {
     const c = text[i]!;

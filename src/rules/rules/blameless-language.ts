@@ -6,8 +6,15 @@ import { defineRule, type ParsedDocument, type Report } from "../define-rule.js"
 import { actionsOf, asList, asRecord, asText } from "../values.js";
 
 /** Matches of the blaming phrases, leaving out those a negation just before turns blameless. */
-function blaming(text: string, phrases: RegExp): RegExpExecArray[] {
-  return [...text.matchAll(phrases)].filter((m) => !NEGATION.test(text.slice(Math.max(0, m.index - 40), m.index)));
+function blaming(text: string, phrases: Phrases): RegExpExecArray[] {
+  // Most text holds none of the phrases: a plain substring search says so before the pattern runs.
+  if (!phrases.words.some((w) => text.includes(w))) return [];
+  return [...text.matchAll(phrases.pattern)].filter((m) => !NEGATION.test(text.slice(Math.max(0, m.index - 40), m.index)));
+}
+
+interface Phrases {
+  pattern: RegExp;
+  words: readonly string[];
 }
 
 const WORD = /[\p{L}\p{N}]/u;
@@ -28,18 +35,30 @@ function escapeRegExp(text: string): string {
   return text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 }
 
-/** One pattern for a list of phrases, matched as whole words. */
-function wordsPattern(phrases: readonly string[]): RegExp | null {
-  const parts = [...new Set(phrases.map((p) => fold(p).trim()).filter((p) => p.length > 0))].map(escapeRegExp);
-  return parts.length ? new RegExp(`(?<![\\p{L}\\p{N}])(?:${parts.join("|")})(?![\\p{L}\\p{N}])`, "gu") : null;
+/** One pattern for a list of phrases, matched as whole words, with the phrases for a quick search first. */
+function wordsPattern(phrases: readonly string[]): Phrases | null {
+  const words = [...new Set(phrases.map((p) => fold(p).trim()).filter((p) => p.length > 0))];
+  const pattern = new RegExp(`(?<![\\p{L}\\p{N}])(?:${words.map(escapeRegExp).join("|")})(?![\\p{L}\\p{N}])`, "gu");
+  return words.length ? { pattern, words } : null;
+}
+
+const nameWords = new Map<string, readonly string[]>();
+
+/** A name and its words, folded; only words made of letters count (an owner written as markup names nobody). */
+function wordsOfName(name: string): readonly string[] {
+  let words = nameWords.get(name);
+  if (!words) {
+    words = [name, ...name.split(/[\s.,]+/)].filter((t) => t.length >= 3 && /^\p{L}[\p{L}'’ -]*$/u.test(t)).map(fold);
+    // Owners repeat across a corpus; the cache stays small.
+    if (nameWords.size < 5_000) nameWords.set(name, words);
+  }
+  return words;
 }
 
 /** The people named in the incident, folded: owners are the first to be blamed in a cause. */
 function peopleOf(doc: ParsedDocument): string[] {
   const names = [asText(doc.data.owner), ...actionsOf(doc.data).map((a) => asText(a.action.owner))];
-  // Only words made of letters count as a name: an owner written as markup or code names nobody.
-  const tokens = names.flatMap((n) => (n ? [n, ...n.split(/[\s.,]+/)] : [])).filter((t) => t.length >= 3 && /^\p{L}[\p{L}'’ -]*$/u.test(t));
-  return [...new Set(tokens.map(fold))];
+  return [...new Set(names.flatMap((n) => (n ? wordsOfName(n) : [])))];
 }
 
 const BLAMELESS_SECTIONS = [DEFAULT_SECTIONS[2]!, DEFAULT_SECTIONS[3]!].flatMap((s) => s.names.map(normalizeHeading));

@@ -29,8 +29,9 @@ export default defineRule({
     const free = FIGURES.filter((k) => !Object.hasOwn(impact, k));
     for (const [key, value] of Object.entries(impact)) {
       if ((FIGURES as readonly string[]).includes(key)) {
-        // A value YAML read as a fraction is the schema rule's (a count must be whole); here only 52.000 → 52.
-        if (!COUNTS.has(key) || typeof value !== "number" || !Number.isInteger(value)) continue;
+        // A value YAML read as a fraction is the schema rule's (a count must be whole); here only 52.000 → 52,
+        // which can only have been written so for a value under 1,000.
+        if (!COUNTS.has(key) || typeof value !== "number" || !Number.isInteger(value) || value >= 1000) continue;
         // `52.000` is 52 to YAML; a count written with a thousands separator was meant as 52000.
         const at = doc.locate(["impact", key]);
         const written = at.start !== undefined ? doc.text.slice(at.start, at.end) : "";

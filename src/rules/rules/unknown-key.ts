@@ -11,29 +11,38 @@ type Def = {
   catchall?: z.ZodType;
 };
 
-/** Walks data beside the schema and reports keys the schema does not define, where it is closed. */
-function walk(schema: z.ZodType, value: unknown, path: DataPath, report: (r: Report) => void): void {
-  const def = (schema as unknown as { def: Def }).def;
-  if (def.type === "optional" || def.type === "nullable") {
-    walk(def.innerType!, value, path, report);
-    return;
-  }
-  if (def.type === "array" && Array.isArray(value)) {
-    value.forEach((item, i) => {
-      walk(def.element!, item, [...path, i], report);
-    });
+/** The keys the format allows at each level, read once from the schema: walking Zod's internals per file costs. */
+interface KeyTree {
+  /** Closed objects list their keys; open ones (impact) and non-objects have none. */
+  keys?: ReadonlyMap<string, KeyTree>;
+  /** What every entry of a list holds. */
+  items?: KeyTree;
+}
+
+function treeOf(schema: z.ZodType): KeyTree {
+  let def = (schema as unknown as { def: Def }).def;
+  while ((def.type === "optional" || def.type === "nullable") && def.innerType) def = (def.innerType as unknown as { def: Def }).def;
+  if (def.type === "array" && def.element) return { items: treeOf(def.element) };
+  // `impact` is open: its own rule warns about keys it does not know.
+  if (def.type !== "object" || !def.shape || def.catchall) return {};
+  return { keys: new Map(Object.entries(def.shape).map(([k, v]) => [k, treeOf(v)])) };
+}
+
+/** Walks data beside the tree and reports keys the format does not define, where it is closed. */
+function walk(tree: KeyTree, value: unknown, path: DataPath, report: (r: Report) => void): void {
+  if (tree.items) {
+    if (Array.isArray(value)) value.forEach((item, i) => walk(tree.items!, item, [...path, i], report));
     return;
   }
   const record = asRecord(value);
-  // `impact` is open: its own rule warns about keys it does not know.
-  if (def.type !== "object" || !record || !def.shape || def.catchall) return;
-  const known = Object.keys(def.shape);
+  if (!tree.keys || !record) return;
   for (const key of Object.keys(record)) {
-    const child = def.shape[key];
-    if (child && Object.hasOwn(def.shape, key)) {
-      walk(child, record[key], [...path, key], report);
+    const child = tree.keys.get(key);
+    if (child) {
+      if (child.keys || child.items) walk(child, record[key], [...path, key], report);
       continue;
     }
+    const known = [...tree.keys.keys()];
     const free = known.filter((k) => !Object.hasOwn(record, k));
     const hint = suggest(key, free);
     // A rename is certain when exactly one missing field is that close.
@@ -57,9 +66,9 @@ export default defineRule({
   fixable: true,
   messages: ["unknown-suggest", "unknown"],
   create: ({ config }) => {
-    const schema = createIncidentSchema({ causes: config.causes });
+    const tree = treeOf(createIncidentSchema({ causes: config.causes }));
     return (doc, report) => {
-      walk(schema, doc.data, [], report);
+      walk(tree, doc.data, [], report);
     };
   },
 });

@@ -4,14 +4,18 @@ import type { IncidentRecord, KnowledgeBaseModel, SkippedFile } from "../model/i
 import { actionItems } from "./actions.js";
 import { compareText } from "./compare.js";
 import { quarterOf, rangePeriod } from "./period.js";
-import { byStart, recurrences } from "./recurrence.js";
+import { byStart, type RecurrenceKey, recurrences } from "./recurrence.js";
 import { countBy, durationStats, quarterCounts } from "./report.js";
 
 /**
  * The lessons-learned knowledge base as data. It looks at the whole corpus and at no clock: actions are
  * shown with their due dates and status as written, so the same files always give the same pages.
  */
-export function buildKnowledgeBase(all: readonly IncidentRecord[], skipped: readonly SkippedFile[] = []): KnowledgeBaseModel {
+export function buildKnowledgeBase(
+  all: readonly IncidentRecord[],
+  skipped: readonly SkippedFile[] = [],
+  recurrenceBy: readonly RecurrenceKey[] = ["cause"],
+): KnowledgeBaseModel {
   const records = [...all].sort(byStart);
   const days = records.map((r) => parseTemporal(r.incident.started)!);
   const everything = days.length ? rangePeriod(formatDay(days[0]!), formatDay(days.at(-1)!)) : rangePeriod("0001-01-01", "0001-01-01");
@@ -33,6 +37,8 @@ export function buildKnowledgeBase(all: readonly IncidentRecord[], skipped: read
       severity: i.severity,
       status: i.status,
       category: i.cause.category,
+      brand: i.brand?.trim() || null,
+      campaign: i.campaign?.trim() || null,
       channels: [...new Set(i.channels)],
       tags: [...new Set(i.tags ?? [])],
       lessons: i.lessons.map((l) => l.lesson),
@@ -43,7 +49,7 @@ export function buildKnowledgeBase(all: readonly IncidentRecord[], skipped: read
     severities: SEVERITIES.map((key) => ({ key, count: records.filter((r) => r.incident.severity === key).length })),
     quarters: records.length ? quarterCounts(records, quarterOf(days.at(-1)!)) : [],
     durations: durationStats(records),
-    recurrences: recurrences(records, everything),
+    recurrences: recurrences(records, everything, recurrenceBy),
     actions: actions.map((a) => ({ ...a, overdue: false })),
     skipped: [...skipped].sort((a, b) => compareText(a.file, b.file)),
   };

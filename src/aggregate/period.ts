@@ -22,13 +22,30 @@ export function rangePeriod(from: string, to: string): Period {
   return { from, to, label: `${from}..${to}` };
 }
 
-/** The period of the same kind just before: the previous quarter, or as many days right before. */
+/**
+ * A quarter asked for while it is still running ends today and is labelled "to date"; any other period
+ * is returned as it is.
+ */
+export function toDate(period: Period, today: CalendarDay): Period {
+  if (!QUARTER.test(period.label)) return period;
+  if (compareDays(today, parseDate(period.from)!) < 0 || compareDays(today, parseDate(period.to)!) >= 0) return period;
+  return { ...period, to: formatDay(today), toDate: true };
+}
+
+/**
+ * The period of the same kind just before: the previous quarter (for a quarter to date, its same first
+ * days), or as many days right before.
+ */
 export function previousPeriod(period: Period): Period {
   const q = QUARTER.exec(period.label);
   if (q) {
     const year = Number(q[1]);
     const n = Number(q[2]);
-    return quarterPeriod(n === 1 ? `${year - 1}-Q4` : `${year}-Q${n - 1}`)!;
+    const before = quarterPeriod(n === 1 ? `${year - 1}-Q4` : `${year}-Q${n - 1}`)!;
+    if (!period.toDate) return before;
+    const days = dayNumber(parseDate(period.to)!) - dayNumber(parseDate(period.from)!);
+    const end = Math.min(dayNumber(parseDate(before.from)!) + days, dayNumber(parseDate(before.to)!));
+    return { ...before, to: formatDay(dayFromNumber(end)), toDate: true };
   }
   const from = dayNumber(parseDate(period.from)!);
   const to = dayNumber(parseDate(period.to)!);

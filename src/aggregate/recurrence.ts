@@ -44,21 +44,36 @@ function firstDone(record: IncidentRecord): CalendarDay | null {
   }
   return first;
 }
+export type RecurrenceKey = "cause" | "brand";
+
+const brandOf = (r: IncidentRecord): string | null => r.incident.brand?.trim() || null;
+
+/** What an incident shares with the earlier ones of its group: the factors and tags that make the match closer. */
+function sharesWithEarlier(sorted: readonly IncidentRecord[], i: number): string[] {
+  const earlier = new Set(sorted.slice(0, i).flatMap((r) => [...(r.incident.cause.factors ?? []), ...(r.incident.tags ?? [])]));
+  const own = [...(sorted[i]!.incident.cause.factors ?? []), ...(sorted[i]!.incident.tags ?? [])];
+  return [...new Set(own.filter((x) => earlier.has(x)))].sort();
+}
+
 /**
- * Groups by cause category the incidents started up to the period's end; a group is kept when it has
- * two or more of them and at least one in the period.
+ * Groups the incidents started up to the period's end by cause category (and brand, when `by` says so:
+ * an agency's clients are separate); a group is kept when it has two or more of them and at least one
+ * in the period.
  */
-export function recurrences(records: readonly IncidentRecord[], period: Period): RecurrenceGroup[] {
-  const groups = new Map<string, IncidentRecord[]>();
+export function recurrences(records: readonly IncidentRecord[], period: Period, by: readonly RecurrenceKey[] = ["cause"]): RecurrenceGroup[] {
+  const byBrand = by.includes("brand");
+  const groups = new Map<string, { category: string; brand: string | null; list: IncidentRecord[] }>();
   for (const r of records) {
     if (!endsBy(period, parseTemporal(r.incident.started)!)) continue;
-    const key = r.incident.cause.category;
+    const brand = byBrand ? brandOf(r) : null;
+    // A NUL cannot appear in a category slug, so the two parts of the key never run together.
+    const key = byBrand ? `${r.incident.cause.category}\u0000${brand ?? ""}` : r.incident.cause.category;
     const group = groups.get(key);
-    if (group) group.push(r);
-    else groups.set(key, [r]);
+    if (group) group.list.push(r);
+    else groups.set(key, { category: r.incident.cause.category, brand, list: [r] });
   }
   const out: RecurrenceGroup[] = [];
-  for (const [category, group] of [...groups].sort(([a], [b]) => (a < b ? -1 : 1))) {
+  for (const [, { category, brand, list: group }] of [...groups].sort(([a], [b]) => (a < b ? -1 : 1))) {
     const sorted = [...group].sort(byStart);
     const done = sorted.map(firstDone);
     const members: RecurrenceMember[] = sorted.map((r, i) => {
@@ -74,6 +89,8 @@ export function recurrences(records: readonly IncidentRecord[], period: Period):
         file: r.file,
         title: r.incident.title,
         started: r.incident.started,
+        brand: brandOf(r),
+        sharesWithEarlier: sharesWithEarlier(sorted, i),
         inPeriod: contains(period, parseTemporal(r.incident.started)!),
         recurredAfterLesson: lessonFrom !== null,
         lessonFrom,
@@ -82,6 +99,7 @@ export function recurrences(records: readonly IncidentRecord[], period: Period):
     if (members.length < 2 || !members.some((m) => m.inPeriod)) continue;
     out.push({
       category,
+      ...(byBrand ? { brand } : {}),
       incidents: members.map((m) => m.id),
       members,
       sharedFactors: shared(sorted.map((r) => r.incident.cause.factors)),

@@ -5,7 +5,11 @@ import { actionItems } from "./actions.js";
 import { compareText } from "./compare.js";
 import { durationsOf, stats } from "./durations.js";
 import { contains, endsBy, previousPeriod, quarterOf, quartersBetween } from "./period.js";
-import { byStart, recurrences } from "./recurrence.js";
+import type { ResponseTarget } from "../schema/config.js";
+import { followThrough, lessonsFollowedUp } from "./follow-through.js";
+import { breakdown, impactTotals, responseTotals } from "./impact.js";
+import { byStart, type RecurrenceKey, recurrences } from "./recurrence.js";
+import { targetResults } from "./targets.js";
 
 export interface ReportOptions {
   period: Period;
@@ -13,6 +17,10 @@ export interface ReportOptions {
   skipped?: readonly SkippedFile[];
   /** How many quarters the per-quarter chart shows, ending with the period's. */
   quarters?: number;
+  /** Targets set in advance in the configuration. */
+  targets?: readonly ResponseTarget[];
+  /** What makes two incidents the same problem (`recurrence.by`). */
+  recurrenceBy?: readonly RecurrenceKey[];
 }
 
 /** Counts sorted by count, then key: the same input gives the same order on every machine. */
@@ -56,9 +64,9 @@ export function quarterCounts(sorted: readonly IncidentRecord[], last: string, l
   });
 }
 
-function figures(records: readonly IncidentRecord[], period: Period): PeriodFigures {
+function figures(records: readonly IncidentRecord[], period: Period, by: readonly RecurrenceKey[]): PeriodFigures {
   const inPeriod = records.filter((r) => contains(period, dayOf(r)));
-  const groups = recurrences(records, period);
+  const groups = recurrences(records, period, by);
   const after = new Set(groups.flatMap((g) => g.members.filter((m) => m.inPeriod && m.recurredAfterLesson).map((m) => m.id)));
   return {
     period,
@@ -67,6 +75,8 @@ function figures(records: readonly IncidentRecord[], period: Period): PeriodFigu
     durations: durationStats(inPeriod),
     recurrences: groups.length,
     recurredAfterLesson: after.size,
+    impact: impactTotals(inPeriod),
+    response: responseTotals(inPeriod),
   };
 }
 
@@ -81,7 +91,9 @@ export function buildReport(all: readonly IncidentRecord[], options: ReportOptio
   const asOf = compareDays(today, periodEnd) < 0 ? today : periodEnd;
   const inPeriod = records.filter((r) => contains(period, dayOf(r)));
   const upToEnd = records.filter((r) => endsBy(period, dayOf(r)));
-  const current = figures(records, period);
+  const by = options.recurrenceBy ?? ["cause"];
+  const current = figures(records, period, by);
+  const follow = followThrough(records, period, asOf);
   const items = actionItems(upToEnd, periodEnd, asOf).filter((a) => a.open);
   const lastQuarter = quarterOf(periodEnd);
   const quarters = quarterCounts(records, lastQuarter, options.quarters ?? 8);
@@ -97,16 +109,26 @@ export function buildReport(all: readonly IncidentRecord[], options: ReportOptio
       severity: i.severity,
       category: i.cause.category,
       status: i.status,
+      brand: i.brand?.trim() || null,
+      campaign: i.campaign?.trim() || null,
     })),
     counts: {
       cause: countBy(inPeriod.map((r) => r.incident.cause.category)),
       channel: countBy(inPeriod.flatMap((r) => [...new Set(r.incident.channels)])),
       severity: current.bySeverity,
-      brand: countBy(inPeriod.map((r) => r.incident.brand ?? "")).filter((c) => c.key !== ""),
+      brand: countBy(inPeriod.map((r) => r.incident.brand?.trim() ?? "")).filter((c) => c.key !== ""),
+      campaign: countBy(inPeriod.map((r) => r.incident.campaign?.trim() ?? "")).filter((c) => c.key !== ""),
       detectionSource: countBy(inPeriod.map((r) => r.incident.detection?.source ?? "")).filter((c) => c.key !== ""),
     },
     durations: current.durations,
-    recurrences: recurrences(records, period),
+    impact: current.impact,
+    response: current.response,
+    breakdowns: { brand: breakdown(inPeriod, "brand"), campaign: breakdown(inPeriod, "campaign") },
+    targets: targetResults(inPeriod, options.targets ?? []),
+    followThrough: follow.total,
+    followThroughBy: { owner: follow.byOwner, cause: follow.byCause },
+    lessonsFollowedUp: lessonsFollowedUp(inPeriod, asOf),
+    recurrences: recurrences(records, period, by),
     actions: {
       open: items.length,
       overdue: items.filter((a) => a.overdue).length,
@@ -115,7 +137,7 @@ export function buildReport(all: readonly IncidentRecord[], options: ReportOptio
       ),
     },
     lessons: inPeriod.flatMap(({ file, incident }) => incident.lessons.map((l) => ({ incident: incident.id, file, lesson: l.lesson }))),
-    previous: figures(records, previousPeriod(period)),
+    previous: figures(records, previousPeriod(period), by),
     current,
     quarters,
     skipped: [...(options.skipped ?? [])].sort((a, b) => compareText(a.file, b.file)),

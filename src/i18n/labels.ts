@@ -1,0 +1,138 @@
+/**
+ * The words a reader sees for the format's fixed values, and the names of months, per language. The
+ * files keep the format's own names (`high`, `targeting`); pages and reports show these. A value the
+ * configuration added (a custom cause, a channel not listed here) is shown as written.
+ */
+type Lang = "en" | "es";
+export type EnumKind = "severity" | "status" | "cause" | "channel" | "detectionSource" | "actionStatus" | "measure";
+
+const EN: Record<EnumKind, Record<string, string>> = {
+  severity: { critical: "Critical", high: "High", medium: "Medium", low: "Low" },
+  status: { draft: "Draft", review: "In review", final: "Final" },
+  cause: {
+    concept: "Concept",
+    copy: "Copy",
+    creative: "Creative",
+    targeting: "Targeting",
+    timing: "Timing",
+    pricing: "Pricing",
+    measurement: "Measurement",
+    "community-management": "Community management",
+    "customer-service": "Customer service",
+    influencer: "Influencer",
+    partner: "Partner",
+    platform: "Platform",
+    compliance: "Compliance",
+    external: "External",
+  },
+  channel: {
+    instagram: "Instagram",
+    x: "X",
+    facebook: "Facebook",
+    tiktok: "TikTok",
+    youtube: "YouTube",
+    linkedin: "LinkedIn",
+    email: "Email",
+    sms: "SMS",
+    web: "Web",
+    app: "App",
+    press: "Press",
+    tv: "TV",
+    radio: "Radio",
+    "out-of-home": "Out-of-home",
+    "in-store": "In store",
+  },
+  detectionSource: {
+    "social-listening": "Social listening",
+    "customer-complaint": "Customer complaint",
+    internal: "The team itself",
+    press: "Press",
+    partner: "A partner",
+    other: "Other",
+  },
+  actionStatus: { open: "Open", doing: "In progress", done: "Done" },
+  measure: { detect: "Time to detect", respond: "Time to respond", resolve: "Time to resolve" },
+};
+
+const ES: Record<EnumKind, Record<string, string>> = {
+  severity: { critical: "Crítica", high: "Alta", medium: "Media", low: "Baja" },
+  status: { draft: "Borrador", review: "En revisión", final: "Definitivo" },
+  cause: {
+    concept: "Concepto",
+    copy: "Redacción",
+    creative: "Creatividad",
+    targeting: "Segmentación",
+    timing: "Momento de publicación",
+    pricing: "Precios y descuentos",
+    measurement: "Medición",
+    "community-management": "Gestión de comunidad",
+    "customer-service": "Atención al cliente",
+    influencer: "Influencers",
+    partner: "Agencia o proveedor",
+    platform: "Fallo de plataforma",
+    compliance: "Cumplimiento normativo",
+    external: "Causa externa",
+  },
+  channel: {
+    instagram: "Instagram",
+    x: "X",
+    facebook: "Facebook",
+    tiktok: "TikTok",
+    youtube: "YouTube",
+    linkedin: "LinkedIn",
+    email: "Correo electrónico",
+    sms: "SMS",
+    web: "Sitio web",
+    app: "Aplicación",
+    press: "Prensa",
+    tv: "Televisión",
+    radio: "Radio",
+    "out-of-home": "Publicidad exterior",
+    "in-store": "En tienda",
+  },
+  detectionSource: {
+    "social-listening": "Escucha social",
+    "customer-complaint": "Queja de un cliente",
+    internal: "El propio equipo",
+    press: "Prensa",
+    partner: "Un socio",
+    other: "Otra vía",
+  },
+  actionStatus: { open: "Abierta", doing: "En curso", done: "Cumplida" },
+  measure: { detect: "Tiempo de detección", respond: "Tiempo de respuesta", resolve: "Tiempo de resolución" },
+};
+
+const TABLES: Record<Lang, Record<EnumKind, Record<string, string>>> = { en: EN, es: ES };
+
+/** The reader's word for a fixed value; a value the configuration added is shown as written. */
+export function enumLabel(lang: Lang, kind: EnumKind, value: string): string {
+  return TABLES[lang][kind][value] ?? value;
+}
+
+/** The English words of the tables that Spanish says differently, for tests that check a Spanish page has none. */
+export function englishOnlyWords(): string[] {
+  return (Object.keys(EN) as EnumKind[]).flatMap((kind) =>
+    Object.entries(EN[kind])
+      .filter(([value, word]) => ES[kind][value] !== word)
+      .map(([, word]) => word),
+  );
+}
+
+export const MONTHS_SHORT: Record<Lang, readonly string[]> = {
+  en: ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"],
+  es: ["ene", "feb", "mar", "abr", "may", "jun", "jul", "ago", "sept", "oct", "nov", "dic"],
+};
+
+/** A number as the language writes it: `52,000` / `52.000` (Spanish groups from five digits). */
+export function formatNumber(lang: Lang, value: number): string {
+  return new Intl.NumberFormat(lang, { maximumFractionDigits: 2 }).format(value);
+}
+
+/** An amount with its currency, as the language writes it; an unknown code is written beside the number. */
+export function formatMoney(lang: Lang, amount: number, currency: string): string {
+  try {
+    return new Intl.NumberFormat(lang, { style: "currency", currency, maximumFractionDigits: 2 }).format(amount);
+  } catch {
+    return `${formatNumber(lang, amount)} ${currency}`;
+  }
+}

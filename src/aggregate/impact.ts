@@ -12,9 +12,7 @@ function costs(records: readonly IncidentRecord[]): { currency: string; amount: 
     const currency = cost.currency.toUpperCase();
     sums.set(currency, (sums.get(currency) ?? 0) + cost.amount);
   }
-  return [...sums]
-    .sort(([a], [b]) => (a < b ? -1 : 1))
-    .map(([currency, amount]) => ({ currency, amount: Math.round(amount * 100) / 100 }));
+  return [...sums].sort(([a], [b]) => (a < b ? -1 : 1)).map(([currency, amount]) => ({ currency, amount: Math.round(amount * 100) / 100 }));
 }
 
 /** The measured harm of some incidents, added up. */

@@ -5,16 +5,25 @@ import { actionItems } from "./actions.js";
 import { compareText } from "./compare.js";
 import { quarterOf, rangePeriod } from "./period.js";
 import { byStart, type RecurrenceKey, recurrences } from "./recurrence.js";
+import type { ResponseTarget } from "../schema/config.js";
+import { incidentMeasures } from "./targets.js";
 import { countBy, durationStats, quarterCounts } from "./report.js";
 
 /**
  * The lessons-learned knowledge base as data. It looks at the whole corpus and at no clock: actions are
  * shown with their due dates and status as written, so the same files always give the same pages.
  */
+export interface KnowledgeBaseOptions {
+  /** What makes two incidents the same problem (`recurrence.by`). */
+  recurrenceBy?: readonly RecurrenceKey[];
+  /** Targets set in advance: each incident page says how it did against them. */
+  targets?: readonly ResponseTarget[];
+}
+
 export function buildKnowledgeBase(
   all: readonly IncidentRecord[],
   skipped: readonly SkippedFile[] = [],
-  recurrenceBy: readonly RecurrenceKey[] = ["cause"],
+  options: KnowledgeBaseOptions = {},
 ): KnowledgeBaseModel {
   const records = [...all].sort(byStart);
   const days = records.map((r) => parseTemporal(r.incident.started)!);
@@ -49,8 +58,9 @@ export function buildKnowledgeBase(
     severities: SEVERITIES.map((key) => ({ key, count: records.filter((r) => r.incident.severity === key).length })),
     quarters: records.length ? quarterCounts(records, quarterOf(days.at(-1)!)) : [],
     durations: durationStats(records),
-    recurrences: recurrences(records, everything, recurrenceBy),
+    recurrences: recurrences(records, everything, options.recurrenceBy ?? ["cause"]),
     actions: actions.map((a) => ({ ...a, overdue: false })),
+    measures: Object.fromEntries(records.map((r) => [r.incident.id, incidentMeasures(r.incident, options.targets ?? [])])),
     skipped: [...skipped].sort((a, b) => compareText(a.file, b.file)),
   };
 }

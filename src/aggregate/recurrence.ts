@@ -60,7 +60,11 @@ function sharesWithEarlier(sorted: readonly IncidentRecord[], i: number): string
  * an agency's clients are separate); a group is kept when it has two or more of them and at least one
  * in the period.
  */
-export function recurrences(records: readonly IncidentRecord[], period: Period, by: readonly RecurrenceKey[] = ["cause"]): RecurrenceGroup[] {
+export function recurrences(
+  records: readonly IncidentRecord[],
+  period: Period,
+  by: readonly RecurrenceKey[] = ["cause"],
+): RecurrenceGroup[] {
   const byBrand = by.includes("brand");
   const groups = new Map<string, { category: string; brand: string | null; list: IncidentRecord[] }>();
   for (const r of records) {

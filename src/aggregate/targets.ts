@@ -1,4 +1,4 @@
-import type { IncidentRecord, TargetResult } from "../model/index.js";
+import type { Incident, IncidentMeasures, IncidentRecord, TargetResult } from "../model/index.js";
 import type { ResponseTarget } from "../schema/config.js";
 import { durationsOf } from "./durations.js";
 
@@ -37,4 +37,14 @@ export function targetVerdict(minutes: number | null, target: ResponseTarget | u
   if (!target) return null;
   if (minutes === null) return "no-data";
   return minutes <= target.minutes ? "met" : "missed";
+}
+
+/** An incident's own times to detect, respond and resolve, each against the target set for its severity. */
+export function incidentMeasures(incident: Incident, targets: readonly ResponseTarget[]): IncidentMeasures {
+  const d = durationsOf(incident);
+  const one = (measure: "detect" | "respond" | "resolve") => {
+    const target = targets.find((t) => t.measure === measure && t.severity === incident.severity);
+    return { minutes: d[measure], target: target?.text ?? null, verdict: targetVerdict(d[measure], target) };
+  };
+  return { detect: one("detect"), respond: one("respond"), resolve: one("resolve") };
 }

@@ -3,7 +3,7 @@ import { LABELS, type Labels } from "./report.js";
 /** Labels the knowledge base shares with the quarterly report. */
 function shared(l: Labels) {
   const { started, incident, severity, cause, status, due, task, noDue, yes, no, inPeriod, afterLesson, afterLessonFrom } = l;
-  const { recurrencesIntro, sharedFactors, sharedTags, skippedTitle, skippedIntro } = l;
+  const { recurrencesIntro, sharedFactors, sharedTags, skippedTitle, skippedIntro, brand, campaign } = l;
   return {
     started,
     incident,
@@ -23,6 +23,8 @@ function shared(l: Labels) {
     sharedTags,
     skippedTitle,
     skippedIntro,
+    brand,
+    campaign,
   };
 }
 

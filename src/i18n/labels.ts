@@ -128,11 +128,27 @@ export function formatNumber(lang: Lang, value: number): string {
   return new Intl.NumberFormat(lang, { maximumFractionDigits: 2 }).format(value);
 }
 
-/** An amount with its currency, as the language writes it; an unknown code is written beside the number. */
-export function formatMoney(lang: Lang, amount: number, currency: string): string {
+/** A change as the language writes it, always with its sign: `+2,140`, `−5.345`, `±0`. */
+export function formatChange(lang: Lang, value: number): string {
+  if (value === 0) return "±0";
+  return new Intl.NumberFormat(lang, { maximumFractionDigits: 2, signDisplay: "always" }).format(value);
+}
+
+/**
+ * An amount with its currency, as the language writes it (cents only when there are some); an unknown
+ * code is written beside the number. `signed` writes `+` before a gain, for a change.
+ */
+export function formatMoney(lang: Lang, amount: number, currency: string, signed = false): string {
+  const digits = Number.isInteger(amount) ? 0 : 2;
   try {
-    return new Intl.NumberFormat(lang, { style: "currency", currency, maximumFractionDigits: 2 }).format(amount);
+    return new Intl.NumberFormat(lang, {
+      style: "currency",
+      currency,
+      minimumFractionDigits: digits,
+      maximumFractionDigits: 2,
+      signDisplay: signed ? "exceptZero" : "auto",
+    }).format(amount);
   } catch {
-    return `${formatNumber(lang, amount)} ${currency}`;
+    return `${signed ? formatChange(lang, amount) : formatNumber(lang, amount)} ${currency}`;
   }
 }

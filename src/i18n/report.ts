@@ -77,8 +77,7 @@ const en = {
   commentsWithoutReason: "Comments deleted without a reason",
   redressOffered: "Incidents with redress for customers",
   harmTitle: "Harm and response",
-  harmIntro:
-    "Added up over the incidents that recorded them. Costs are shown per currency, never added across currencies.",
+  harmIntro: "Added up over the incidents that recorded them. Costs are shown per currency, never added across currencies.",
   brand: "Brand",
   campaign: "Campaign",
   noBrand: "no brand",
@@ -196,8 +195,7 @@ const es: Labels = {
   commentsWithoutReason: "Comentarios borrados sin motivo",
   redressOffered: "Incidentes con compensación a clientes",
   harmTitle: "Daño y respuesta",
-  harmIntro:
-    "Sumas de los incidentes que los registraron. Los costes se muestran por moneda y nunca se suman entre monedas distintas.",
+  harmIntro: "Sumas de los incidentes que los registraron. Los costes se muestran por moneda y nunca se suman entre monedas distintas.",
   brand: "Marca",
   campaign: "Campaña",
   noBrand: "sin marca",

@@ -222,6 +222,20 @@ export interface KbIncident {
   lessons: string[];
 }
 
+/** One of an incident's own times, in minutes, and how it did against the target for its severity. */
+export interface Measured {
+  minutes: number | null;
+  /** The target as written in the configuration (`1h`), when one is set for this measure and severity. */
+  target: string | null;
+  verdict: "met" | "missed" | "no-data" | null;
+}
+
+export interface IncidentMeasures {
+  detect: Measured;
+  respond: Measured;
+  resolve: Measured;
+}
+
 /** Everything the knowledge base shows. It never depends on today, so `build --check` stays stable. */
 export interface KnowledgeBaseModel {
   /** Newest first. */
@@ -236,5 +250,7 @@ export interface KnowledgeBaseModel {
   recurrences: RecurrenceGroup[];
   /** Every action item, open ones first, by due date. */
   actions: ActionItem[];
+  /** Each incident's own times against its targets, by id. */
+  measures: Record<string, IncidentMeasures>;
   skipped: SkippedFile[];
 }

@@ -18,6 +18,14 @@ function text(value: Inline, links: MarkdownLinks): string {
       return inline(value.text);
     case "due":
       return value.overdue ? `**${inline(value.text)}** (${inline(value.overdueText)})` : inline(value.text);
+    case "time":
+      return inline(value.text);
+    case "link":
+      return link(value.text, value.href);
+    case "external":
+      return /^https?:\/\//i.test(value.url)
+        ? `[${inline(value.text)}](${value.url.replace(/[\s()<>]/g, encodeURIComponent)})`
+        : inline(value.text);
   }
 }
 
@@ -67,7 +75,11 @@ export function blocksToMarkdown(blocks: readonly Block[], links: MarkdownLinks)
         break;
       case "tiles":
         break;
+      case "fields":
+        out.push(...b.items.map((f) => `- **${inline(f.label)}:** ${text(f.value, links)}`), "");
+        break;
       case "chart":
+        if (b.chart.type === "columns" && b.chart.markdown === false) break;
         out.push(...chart(b.chart), "");
         break;
     }

@@ -1,10 +1,10 @@
-import { enumLabel, formatMoney, formatNumber } from "../i18n/labels.js";
+import { enumLabel, formatChange, formatMoney, formatNumber } from "../i18n/labels.js";
 import { LABELS, type Labels } from "../i18n/report.js";
 import type { ActionItem, BreakdownRow, FollowThrough, ImpactTotals, Period, ReportModel } from "../model/index.js";
 import type { Language } from "../schema/index.js";
 import { SEVERITIES } from "../schema/taxonomy.js";
 import type { Block, Inline } from "./blocks.js";
-import { duration, durationChange, signed } from "./format.js";
+import { duration, durationChange } from "./format.js";
 import { humanDay } from "./when.js";
 
 export interface SectionContext {
@@ -48,7 +48,7 @@ function harmRows(model: ReportModel, c: SectionContext): Inline[][] {
   const { t } = c;
   const now = model.current;
   const before = model.previous;
-  const count = (label: string, a: number, b: number): Inline[] => [label, c.number(a), c.number(b), signed(a - b)];
+  const count = (label: string, a: number, b: number): Inline[] => [label, c.number(a), c.number(b), formatChange(c.lang, a - b)];
   const currencies = [...new Set([...now.impact.cost, ...before.impact.cost].map((x) => x.currency))].sort();
   return [
     count(t.reach, now.impact.reach, before.impact.reach),
@@ -57,7 +57,12 @@ function harmRows(model: ReportModel, c: SectionContext): Inline[][] {
     ...currencies.map((cur): Inline[] => {
       const a = now.impact.cost.find((x) => x.currency === cur)?.amount ?? 0;
       const b = before.impact.cost.find((x) => x.currency === cur)?.amount ?? 0;
-      return [t.costIn(cur), formatMoney(c.lang, a, cur), formatMoney(c.lang, b, cur), a === b ? "±0" : formatMoney(c.lang, a - b, cur)];
+      return [
+        t.costIn(cur),
+        formatMoney(c.lang, a, cur),
+        formatMoney(c.lang, b, cur),
+        a === b ? "±0" : formatMoney(c.lang, a - b, cur, true),
+      ];
     }),
     count(t.apologies, now.response.apologies, before.response.apologies),
     count(t.postsDeleted, now.response.postsDeleted, before.response.postsDeleted),
@@ -101,7 +106,7 @@ const headline: ReportSection = {
     const { t } = c;
     const { current: now, previous: before } = model;
     const high = (f: typeof now) => f.bySeverity.filter((s) => s.key === "critical" || s.key === "high").reduce((n, s) => n + s.count, 0);
-    const count = (label: string, a: number, b: number): Inline[] => [label, c.number(a), c.number(b), signed(a - b)];
+    const count = (label: string, a: number, b: number): Inline[] => [label, c.number(a), c.number(b), formatChange(c.lang, a - b)];
     const time = (label: string, a: number | null, b: number | null): Inline[] => [label, duration(a), duration(b), durationChange(a, b)];
     const rows: Inline[][] = [
       count(t.incidents, now.incidents, before.incidents),
@@ -180,7 +185,12 @@ function breakdownBlocks(rows: readonly BreakdownRow[], title: string, key: stri
   if (rows.length > 1 && rows.some((r) => r.reach > 0)) {
     blocks.push({
       kind: "chart",
-      chart: { type: "bars", id, title: t.reachBy(key), rows: rows.map((r) => ({ label: r.key, value: r.reach, text: c.number(r.reach) })) },
+      chart: {
+        type: "bars",
+        id,
+        title: t.reachBy(key),
+        rows: rows.map((r) => ({ label: r.key, value: r.reach, text: c.number(r.reach) })),
+      },
     });
   }
   return blocks;
@@ -228,7 +238,12 @@ const targets: ReportSection = {
         ]),
         numeric: [3, 4, 5],
       },
-      ...(misses.length ? [{ kind: "heading" as const, level: 3 as const, text: t.missesTitle }, { kind: "list" as const, items: misses }] : []),
+      ...(misses.length
+        ? [
+            { kind: "heading" as const, level: 3 as const, text: t.missesTitle },
+            { kind: "list" as const, items: misses },
+          ]
+        : []),
     ];
   },
 };
@@ -268,8 +283,11 @@ const followThrough: ReportSection = {
           chart: {
             type: "columns",
             id: "report-follow-through",
+            markdown: false,
             title: t.followChart,
-            desc: owners.map((o) => `${o.key || t.unassigned}: ${t.onTime} ${o.onTime}, ${t.doneLate} ${o.late}, ${t.stillOverdue} ${o.overdue}`).join("; "),
+            desc: owners
+              .map((o) => `${o.key || t.unassigned}: ${t.onTime} ${o.onTime}, ${t.doneLate} ${o.late}, ${t.stillOverdue} ${o.overdue}`)
+              .join("; "),
             categories: owners.map((o) => o.key || t.unassigned),
             series: [
               { name: t.stillOverdue, values: owners.map((o) => o.overdue) },
@@ -423,7 +441,7 @@ function ownerBlocks(items: readonly ActionItem[], c: SectionContext): Block[] {
         kind: "table",
         head: [t.due, t.task, t.incident, t.status],
         rows: mine.map((a) => [
-          a.due ? { kind: "due", day: a.due, text: c.day(a.due), overdue: a.overdue, overdueText: t.overdue } : t.noDue,
+          a.due ? { kind: "due", day: a.due, text: c.day(a.due), open: a.open, overdue: a.overdue, overdueText: t.overdue } : t.noDue,
           a.task,
           incident(a.incident, a.file, a.incident),
           a.status === "done" && a.done ? t.doneOn(c.day(a.done)) : enumLabel(c.lang, "actionStatus", a.status),
@@ -454,7 +472,10 @@ export function skippedBlocks(skipped: ReportModel["skipped"], c: Pick<SectionCo
   return [
     { kind: "heading", level: 2, text: c.t.skippedTitle },
     { kind: "paragraph", content: [c.t.skippedIntro(skipped.length), " ", { kind: "code", text: "lessonbook lint" }, "."] },
-    { kind: "list", items: skipped.map((s): Inline => [{ kind: "code", text: `${s.file}:${s.line}:${s.column}` }, ` ${s.message} (${s.rule})`]) },
+    {
+      kind: "list",
+      items: skipped.map((s): Inline => [{ kind: "code", text: `${s.file}:${s.line}:${s.column}` }, ` ${s.message} (${s.rule})`]),
+    },
   ];
 }
 

@@ -1,5 +1,6 @@
 import type { Block, Chart, Inline } from "../blocks.js";
 import { horizontalBars, stackedColumns } from "./charts.js";
+import { encodePath } from "../url.js";
 import { type Html, html, raw, table } from "./escape.js";
 
 /** Where an incident link points from an HTML page (already a URL, not yet escaped). */
@@ -18,7 +19,23 @@ export function inlineHtml(value: Inline, links: HtmlLinks): Html {
     case "severity":
       return html`<span class="badge sev-${value.value}">${value.text}</span>`;
     case "due":
-      return value.overdue ? html`<span class="overdue">${value.text} (${value.overdueText})</span>` : html`${value.text}`;
+      if (!value.open) return html`<time datetime="${value.day}">${value.text}</time>`;
+      // overdue.js marks an open action once its day has passed, from the reader's own date.
+      return html`<time
+        class="due${value.overdue ? " overdue" : ""}"
+        datetime="${value.day}"
+        data-due="${value.day}"
+        data-overdue="${value.overdueText}"
+        >${value.text}${value.overdue ? ` (${value.overdueText})` : ""}</time
+      >`;
+    case "time":
+      return html`<time datetime="${value.value}">${value.text}</time>`;
+    case "link":
+      return html`<a href="${encodePath(value.href)}">${value.text}</a>`;
+    case "external":
+      return /^https?:\/\//i.test(value.url)
+        ? html`<a href="${value.url}" rel="noopener noreferrer">${value.text}</a>`
+        : html`${value.text}`;
   }
 }
 
@@ -54,6 +71,17 @@ export function blocksToHtml(blocks: readonly Block[], links: HtmlLinks): Html {
           html`<ul>
             ${b.items.map((item) => html`<li>${inlineHtml(item, links)}</li>`)}
           </ul>`,
+        );
+        break;
+      case "fields":
+        parts.push(
+          html`<dl class="meta">
+            ${b.items.map(
+              (f) =>
+                html`<dt>${f.label}</dt>
+                  <dd>${inlineHtml(f.value, links)}</dd>`,
+            )}
+          </dl>`,
         );
         break;
       case "tiles":

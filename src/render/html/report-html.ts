@@ -1,5 +1,5 @@
 import path from "node:path";
-import { markLine } from "../../model/marks.js";
+import { type Generator, markLine } from "../../model/marks.js";
 import type { ReportModel } from "../../model/index.js";
 import type { Language } from "../../schema/index.js";
 import { reportBlocks, sectionContext } from "../report-sections.js";
@@ -17,6 +17,8 @@ export interface HtmlReportOptions {
    * incident then opens its page on the site instead of its source file.
    */
   site?: string;
+  /** Whose mark the page carries: `build` writes the review into its site, as one of its own pages. */
+  generator?: Generator;
 }
 
 /**
@@ -32,7 +34,7 @@ export function renderReportHtml(model: ReportModel, options: HtmlReportOptions)
   const main = blocksToHtml(reportBlocks(model, options.lang), link);
   const c = sectionContext(options.lang);
   return `<!doctype html>
-${markLine("lessonbook report", "html")}
+${markLine(options.generator ?? "lessonbook report", "html")}
 <html lang="${options.lang}">
 <head>
 <meta charset="utf-8">

@@ -143,3 +143,24 @@ export function buildReport(all: readonly IncidentRecord[], options: ReportOptio
     skipped: [...(options.skipped ?? [])].sort((a, b) => compareText(a.file, b.file)),
   };
 }
+
+/**
+ * The newest day the files record as past: a start, detection, response, resolution, timeline entry or
+ * completed action (due days are plans, not events). A review built as of this day needs no clock.
+ */
+export function latestRecordedDay(records: readonly IncidentRecord[]): CalendarDay | null {
+  let latest: CalendarDay | null = null;
+  const see = (text: string | undefined) => {
+    const value = text ? parseTemporal(text) : null;
+    if (value && (!latest || compareDays(value, latest) > 0)) latest = { year: value.year, month: value.month, day: value.day };
+  };
+  for (const { incident: i } of records) {
+    see(i.started);
+    see(i.detected);
+    see(i.responded);
+    see(i.resolved);
+    for (const entry of i.timeline) see(entry.at);
+    for (const lesson of i.lessons) for (const action of lesson.actions ?? []) if (action.status === "done") see(action.done);
+  }
+  return latest;
+}

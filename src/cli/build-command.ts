@@ -1,7 +1,6 @@
 import path from "node:path";
 import { parseArgs } from "node:util";
-import { buildKnowledgeBase, buildReport, quarterOf, quarterPeriod } from "../aggregate/index.js";
-import { parseDate, parseTemporal } from "../dates/index.js";
+import { buildKnowledgeBase, buildReport, latestRecordedDay, quarterOf, quarterPeriod, toDate } from "../aggregate/index.js";
 import type { IncidentRecord } from "../model/index.js";
 import type { Language, ResolvedConfig } from "../schema/index.js";
 import { renderReportHtml } from "../render/html/report-html.js";
@@ -78,17 +77,14 @@ export async function buildCommand(args: readonly string[], io: Context): Promis
 }
 
 /**
- * The review of the latest quarter that has incidents, for the site. It reads no clock, so the site
- * stays the same from day to day: actions are counted as of the quarter's last day.
+ * The review of the latest quarter, for the site. It reads no clock, so the site stays the same from
+ * day to day: "today" is the newest day the files record, and a quarter still running then is shown
+ * to date.
  */
 function siteReport(records: readonly IncidentRecord[], config: ResolvedConfig, lang: Language, out: string): string | null {
-  let last: string | null = null;
-  for (const r of records) {
-    const q = quarterOf(parseTemporal(r.incident.started)!);
-    if (last === null || q > last) last = q;
-  }
-  if (last === null) return null;
-  const period = quarterPeriod(last)!;
-  const model = buildReport(records, { period, today: parseDate(period.to)!, targets: config.targets, recurrenceBy: config.recurrenceBy });
+  const day = latestRecordedDay(records);
+  if (day === null) return null;
+  const period = toDate(quarterPeriod(quarterOf(day))!, day);
+  const model = buildReport(records, { period, today: day, targets: config.targets, recurrenceBy: config.recurrenceBy });
   return renderReportHtml(model, { lang, location: `${out}/site/report.html`, site: `${out}/site`, generator: "lessonbook build" });
 }

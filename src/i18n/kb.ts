@@ -55,7 +55,8 @@ const en = {
   noLessons: "No lesson written yet.",
   back: "Back to the knowledge base",
   lessonsIntro: "Every lesson, grouped by cause, newest incident first.",
-  actionsIntro: "Every follow-up action, open ones first by due date. The quarterly report (`lessonbook report`) says which are overdue.",
+  actionsIntro:
+    "Every follow-up action, open ones first by due date. On the web pages, open actions past their due date are marked overdue by the reader's own date; the quarterly review (`lessonbook report`) counts them.",
   open: "Open",
   done: "Done",
   owner: "Owner",
@@ -63,6 +64,7 @@ const en = {
   noActions: "No action item yet.",
   noRecurrences: "No cause has come back yet.",
   tagsIntro: "Every tag and the incidents that carry it.",
+  file: "File",
   noTags: "No tag yet.",
 };
 
@@ -95,7 +97,7 @@ const es: KbLabels = {
   back: "Volver a la base de conocimiento",
   lessonsIntro: "Todas las lecciones, agrupadas por causa, del incidente más reciente al más antiguo.",
   actionsIntro:
-    "Todas las acciones de seguimiento, primero las abiertas por fecha límite. El informe trimestral (`lessonbook report`) indica cuáles están vencidas.",
+    "Todas las acciones de seguimiento, primero las abiertas por fecha límite. En las páginas web, las acciones abiertas con la fecha límite pasada se marcan como vencidas según la fecha de quien las lee; la revisión trimestral (`lessonbook report`) las cuenta.",
   open: "Abiertas",
   done: "Cumplidas",
   owner: "Responsable",
@@ -103,6 +105,7 @@ const es: KbLabels = {
   noActions: "Todavía no hay acciones.",
   noRecurrences: "Ninguna causa se ha repetido todavía.",
   tagsIntro: "Todas las etiquetas y los incidentes que las llevan.",
+  file: "Archivo",
   noTags: "Todavía no hay etiquetas.",
 };
 

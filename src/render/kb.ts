@@ -41,12 +41,15 @@ function page(c: Ctx, blocks: readonly Block[]): string {
   return `${KB_MARK}\n\n${blocksToMarkdown(blocks, (target) => relativeLink(c.name, incidentPage(target.id)))}`;
 }
 
-function incidentTable(incidents: readonly KbIncident[], c: Ctx): Block {
+/** Incidents as a table; `withFile` adds a link to each source file, the one to edit. */
+function incidentTable(incidents: readonly KbIncident[], c: Ctx, withFile = false): Block {
   const { t, lang } = c;
   const withBrand = incidents.some((i) => i.brand);
+  const file = (i: KbIncident): Inline[] =>
+    withFile ? [{ kind: "link", href: relativeLink(`${c.out}/${c.name}`, i.file), text: i.file.split("/").at(-1)! }] : [];
   return {
     kind: "table",
-    head: [t.started, t.incident, t.severity, t.cause, ...(withBrand ? [t.brand] : []), t.status],
+    head: [t.started, t.incident, t.severity, t.cause, ...(withBrand ? [t.brand] : []), t.status, ...(withFile ? [t.file] : [])],
     rows: incidents.map((i) => [
       humanDay(i.started, lang),
       to(c, incidentPage(i.id), i.title),
@@ -54,6 +57,7 @@ function incidentTable(incidents: readonly KbIncident[], c: Ctx): Block {
       to(c, causePage(i.category), enumLabel(lang, "cause", i.category)),
       ...(withBrand ? [i.brand ?? "—"] : []),
       enumLabel(lang, "status", i.status),
+      ...file(i),
     ]),
   };
 }
@@ -115,7 +119,7 @@ function entryPage(model: KnowledgeBaseModel, c: Ctx): Block[] {
       ],
     },
     { kind: "heading", level: 2, text: t.recent },
-    incidentTable(model.incidents.slice(0, 10), c),
+    incidentTable(model.incidents.slice(0, 10), c, true),
     { kind: "heading", level: 2, text: t.causes },
     {
       kind: "table",

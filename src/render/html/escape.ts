@@ -50,7 +50,8 @@ export function table(head: readonly unknown[], rows: readonly (readonly unknown
         </tr>
       </thead>`
     : "";
-  return html`<table${raw(head.length ? ' class="cards"' : "")}>
+  // Narrow tables fit a phone as they are; wider ones stack. Either way the box scrolls, never the page.
+  return html`<div class="table-scroll"><table${raw(head.length >= 5 ? ' class="cards"' : "")}>
     ${header}
     <tbody>
       ${rows.map(
@@ -60,5 +61,5 @@ export function table(head: readonly unknown[], rows: readonly (readonly unknown
           </tr>`,
       )}
     </tbody>
-  </table>`;
+  </table></div>`;
 }

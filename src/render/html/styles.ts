@@ -6,7 +6,7 @@ export const STYLES = `
 :root { color-scheme: light; --ink: #1d1d1f; --muted: #5b5b63; --line: #d9d9de; --accent: #8e1b1b; --soft: #f6f4f1; }
 * { box-sizing: border-box; }
 html { -webkit-text-size-adjust: 100%; }
-body { margin: 0; font: 16px/1.5 system-ui, -apple-system, "Segoe UI", Roboto, sans-serif; color: var(--ink); background: #fff; overflow-wrap: anywhere; }
+body { margin: 0; font: 16px/1.5 system-ui, -apple-system, "Segoe UI", Roboto, sans-serif; color: var(--ink); background: #fff; overflow-wrap: break-word; }
 header.site { background: var(--soft); border-bottom: 1px solid var(--line); padding: 0.75rem 1.5rem; display: flex; gap: 0.5rem 1.5rem; align-items: center; flex-wrap: wrap; }
 header.site a { color: var(--ink); text-decoration: none; font-weight: 600; }
 header.site a.brand { color: var(--accent); font-size: 1.1rem; }
@@ -16,6 +16,7 @@ h2 { font-size: 1.3rem; margin: 2rem 0 0.6rem; border-bottom: 2px solid var(--li
 h3 { font-size: 1.1rem; margin: 1.4rem 0 0.4rem; }
 a { color: #1a4f8b; }
 code { overflow-wrap: anywhere; }
+th { overflow-wrap: normal; }
 pre { overflow-x: auto; max-width: 100%; background: var(--soft); padding: 0.6rem; }
 img { max-width: 100%; height: auto; }
 .muted { color: var(--muted); }
@@ -44,8 +45,7 @@ dl.meta dd { margin: 0; min-width: 0; }
   header.site { padding: 0.6rem 1rem; gap: 0.3rem 1rem; }
   main { padding: 1rem; }
   h1 { font-size: 1.45rem; }
-  dl.meta { grid-template-columns: minmax(0, 1fr); gap: 0; }
-  dl.meta dd { margin-bottom: 0.5rem; }
+  dl.meta { grid-template-columns: minmax(0, 7.5rem) minmax(0, 1fr); gap: 0.3rem 0.7rem; font-size: 0.95rem; }
   /* Tables with a header stack into one card per row, each value under its column's name. */
   table.cards, table.cards tbody, table.cards tr, table.cards td { display: block; width: 100%; }
   table.cards thead { position: absolute; width: 1px; height: 1px; overflow: hidden; clip: rect(0 0 0 0); }
@@ -63,5 +63,6 @@ dl.meta dd { margin: 0; min-width: 0; }
   h2, h3 { break-after: avoid; }
   tr, .figure, svg.chart { break-inside: avoid; }
   .figures { grid-template-columns: repeat(4, 1fr); }
+  .table-scroll { overflow: visible; }
 }
 `;

@@ -48,11 +48,18 @@ export type RecurrenceKey = "cause" | "brand";
 
 const brandOf = (r: IncidentRecord): string | null => r.incident.brand?.trim() || null;
 
-/** What an incident shares with the earlier ones of its group: the factors and tags that make the match closer. */
-function sharesWithEarlier(sorted: readonly IncidentRecord[], i: number): string[] {
-  const earlier = new Set(sorted.slice(0, i).flatMap((r) => [...(r.incident.cause.factors ?? []), ...(r.incident.tags ?? [])]));
-  const own = [...(sorted[i]!.incident.cause.factors ?? []), ...(sorted[i]!.incident.tags ?? [])];
-  return [...new Set(own.filter((x) => earlier.has(x)))].sort();
+/**
+ * For each incident of a group, oldest first, the factors and tags it shares with an earlier one: what
+ * makes the match closer. One pass, so a group of thousands stays linear.
+ */
+function sharesWithEarlier(sorted: readonly IncidentRecord[]): string[][] {
+  const earlier = new Set<string>();
+  return sorted.map((r) => {
+    const own = [...new Set([...(r.incident.cause.factors ?? []), ...(r.incident.tags ?? [])])];
+    const shared = own.filter((x) => earlier.has(x)).sort();
+    for (const x of own) earlier.add(x);
+    return shared;
+  });
 }
 
 /**
@@ -80,6 +87,7 @@ export function recurrences(
   for (const [, { category, brand, list: group }] of [...groups].sort(([a], [b]) => (a < b ? -1 : 1))) {
     const sorted = [...group].sort(byStart);
     const done = sorted.map(firstDone);
+    const shares = sharesWithEarlier(sorted);
     const members: RecurrenceMember[] = sorted.map((r, i) => {
       const started = parseTemporal(r.incident.started)!;
       // The most recent earlier incident whose follow-up was done before this one started.
@@ -94,7 +102,7 @@ export function recurrences(
         title: r.incident.title,
         started: r.incident.started,
         brand: brandOf(r),
-        sharesWithEarlier: sharesWithEarlier(sorted, i),
+        sharesWithEarlier: shares[i]!,
         inPeriod: contains(period, parseTemporal(r.incident.started)!),
         recurredAfterLesson: lessonFrom !== null,
         lessonFrom,

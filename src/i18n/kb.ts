@@ -3,7 +3,7 @@ import { LABELS, type Labels } from "./report.js";
 /** Labels the knowledge base shares with the quarterly report. */
 function shared(l: Labels) {
   const { started, incident, severity, cause, status, due, task, noDue, yes, no, inPeriod, afterLesson, afterLessonFrom } = l;
-  const { recurrencesIntro, sharedFactors, sharedTags, skippedTitle, skippedIntro, brand, campaign } = l;
+  const { recurrencesIntro, sharedFactors, sharedTags, skippedTitle, skippedIntro, brand, campaign, noBrand } = l;
   return {
     started,
     incident,
@@ -25,6 +25,7 @@ function shared(l: Labels) {
     skippedIntro,
     brand,
     campaign,
+    noBrand,
   };
 }
 

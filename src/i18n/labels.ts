@@ -123,15 +123,24 @@ export const MONTHS_SHORT: Record<Lang, readonly string[]> = {
   es: ["ene", "feb", "mar", "abr", "may", "jun", "jul", "ago", "sept", "oct", "nov", "dic"],
 };
 
+// Building a formatter costs far more than using one: pages format thousands of numbers.
+const formatters = new Map<string, Intl.NumberFormat>();
+function formatter(lang: Lang, options: Intl.NumberFormatOptions): Intl.NumberFormat {
+  const key = `${lang} ${JSON.stringify(options)}`;
+  let f = formatters.get(key);
+  if (!f) formatters.set(key, (f = new Intl.NumberFormat(lang, options)));
+  return f;
+}
+
 /** A number as the language writes it: `52,000` / `52.000` (Spanish groups from five digits). */
 export function formatNumber(lang: Lang, value: number): string {
-  return new Intl.NumberFormat(lang, { maximumFractionDigits: 2 }).format(value);
+  return formatter(lang, { maximumFractionDigits: 2 }).format(value);
 }
 
 /** A change as the language writes it, always with its sign: `+2,140`, `−5.345`, `±0`. */
 export function formatChange(lang: Lang, value: number): string {
   if (value === 0) return "±0";
-  return new Intl.NumberFormat(lang, { maximumFractionDigits: 2, signDisplay: "always" }).format(value);
+  return formatter(lang, { maximumFractionDigits: 2, signDisplay: "always" }).format(value);
 }
 
 /**
@@ -141,7 +150,7 @@ export function formatChange(lang: Lang, value: number): string {
 export function formatMoney(lang: Lang, amount: number, currency: string, signed = false): string {
   const digits = Number.isInteger(amount) ? 0 : 2;
   try {
-    return new Intl.NumberFormat(lang, {
+    return formatter(lang, {
       style: "currency",
       currency,
       minimumFractionDigits: digits,

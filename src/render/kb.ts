@@ -72,6 +72,27 @@ function recurrenceSection(model: KnowledgeBaseModel, c: Ctx): Block[] {
   return model.recurrences.flatMap((g) => recurrenceBlocks(g, sectionContext(c.lang), false));
 }
 
+/** One row per group on the entry page; the incidents of each are on the recurrence page. */
+function recurrenceSummary(model: KnowledgeBaseModel, c: Ctx): Block[] {
+  const { t, lang } = c;
+  if (!model.recurrences.length) return [{ kind: "paragraph", content: t.noRecurrences }];
+  const byBrand = model.recurrences.some((g) => g.brand !== undefined);
+  return [
+    {
+      kind: "table",
+      head: [t.cause, ...(byBrand ? [t.brand] : []), t.incidents, t.recurredAfterLesson],
+      rows: model.recurrences.map((g) => [
+        to(c, causePage(g.category), enumLabel(lang, "cause", g.category)),
+        ...(byBrand ? [g.brand ?? t.noBrand] : []),
+        formatNumber(lang, g.members.length),
+        formatNumber(lang, g.members.filter((m) => m.recurredAfterLesson).length),
+      ]),
+      numeric: byBrand ? [2, 3] : [1, 2],
+    },
+    { kind: "paragraph", content: to(c, "recurrences.md", t.recurrencePage) },
+  ];
+}
+
 function actionRows(model: KnowledgeBaseModel, open: boolean, c: Ctx, limit = Number.POSITIVE_INFINITY): Inline[][] {
   const { t, lang } = c;
   return model.actions
@@ -135,7 +156,7 @@ function entryPage(model: KnowledgeBaseModel, c: Ctx): Block[] {
       numeric: [1],
     },
     { kind: "heading", level: 2, text: t.recurringCauses },
-    ...recurrenceSection(model, c),
+    ...recurrenceSummary(model, c),
     { kind: "heading", level: 2, text: t.openActions },
     ...(open.length
       ? [

@@ -1,12 +1,15 @@
 import path from "node:path";
 import { encodePath } from "./url.js";
 
+const SPECIAL = /[\\`*_[\]<>|]/;
+const ODD_SPACE = /\s\s|[^\S ]|^\s|\s$/;
+
 /** Text from an incident, safe inside Markdown: no raw HTML, no accidental links or emphasis. */
 export function inline(text: string): string {
-  return text
-    .replace(/\s+/g, " ")
-    .trim()
-    .replace(/[\\`*_[\]<>|]/g, (c) => (c === "<" ? "&lt;" : c === ">" ? "&gt;" : `\\${c}`));
+  // Most text needs nothing: pages of thousands of rows make the quick check worth it.
+  const spaced = ODD_SPACE.test(text) ? text.replace(/\s+/g, " ").trim() : text;
+  if (!SPECIAL.test(spaced)) return spaced;
+  return spaced.replace(/[\\`*_[\]<>|]/g, (c) => (c === "<" ? "&lt;" : c === ">" ? "&gt;" : `\\${c}`));
 }
 
 /** A Markdown link whose target survives `#`, spaces and parentheses in file names. */

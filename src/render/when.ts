@@ -1,6 +1,18 @@
-import { type Temporal, parseTemporal } from "../dates/index.js";
+import { type Temporal, parseTemporal as parse } from "../dates/index.js";
 import { MONTHS_SHORT } from "../i18n/labels.js";
 import type { Language } from "../schema/index.js";
+
+// The same dates appear on many pages (an incident's start in every table that lists it).
+const parsed = new Map<string, Temporal | null>();
+function parseTemporal(text: string): Temporal | null {
+  let value = parsed.get(text);
+  if (value === undefined) {
+    if (parsed.size > 100_000) parsed.clear();
+    value = parse(text);
+    parsed.set(text, value);
+  }
+  return value;
+}
 
 /** `UTC−5`, `UTC+5:30`, `UTC`: the offset as it was written, with a true minus sign. */
 function offsetText(minutes: number): string {

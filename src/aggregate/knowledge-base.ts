@@ -1,4 +1,5 @@
-import { formatDay, parseDate, parseTemporal } from "../dates/index.js";
+import { formatDay, parseDate } from "../dates/index.js";
+import { startOf } from "./durations.js";
 import { SEVERITIES } from "../schema/taxonomy.js";
 import type { IncidentRecord, KnowledgeBaseModel, SkippedFile } from "../model/index.js";
 import { actionItems } from "./actions.js";
@@ -26,7 +27,7 @@ export function buildKnowledgeBase(
   options: KnowledgeBaseOptions = {},
 ): KnowledgeBaseModel {
   const records = [...all].sort(byStart);
-  const days = records.map((r) => parseTemporal(r.incident.started)!);
+  const days = records.map((r) => startOf(r.incident));
   const everything = days.length ? rangePeriod(formatDay(days[0]!), formatDay(days.at(-1)!)) : rangePeriod("0001-01-01", "0001-01-01");
   // "As of" the far future: an action is open exactly when its status is not done.
   const end = parseDate("9999-12-31")!;

@@ -52,12 +52,25 @@ export function previousPeriod(period: Period): Period {
   return rangePeriod(formatDay(dayFromNumber(from - (to - from + 1))), formatDay(dayFromNumber(from - 1)));
 }
 
+/** A calendar day as one ordered number, YYYYMMDD: comparing two is comparing the days. */
+const key = (day: CalendarDay) => day.year * 10_000 + day.month * 100 + day.day;
+const bounds = new WeakMap<Period, { from: number; to: number }>();
+
+/** The period's first and last days as keys, parsed once per period: reports ask for every incident. */
+function boundsOf(period: Period): { from: number; to: number } {
+  let b = bounds.get(period);
+  if (!b) bounds.set(period, (b = { from: key(parseDate(period.from)!), to: key(parseDate(period.to)!) }));
+  return b;
+}
+
 export function contains(period: Period, day: CalendarDay): boolean {
-  return compareDays(day, parseDate(period.from)!) >= 0 && compareDays(day, parseDate(period.to)!) <= 0;
+  const b = boundsOf(period);
+  const k = key(day);
+  return k >= b.from && k <= b.to;
 }
 
 export function endsBy(period: Period, day: CalendarDay): boolean {
-  return compareDays(day, parseDate(period.to)!) <= 0;
+  return key(day) <= boundsOf(period).to;
 }
 
 /**

@@ -1,5 +1,5 @@
-import { type CalendarDay, compareDays, compareTemporal, parseDate, parseTemporal, toInstant } from "../dates/index.js";
-import { incidentOffset } from "./durations.js";
+import { type CalendarDay, compareDays, compareTemporal, parseDate, toInstant } from "../dates/index.js";
+import { incidentOffset, startOf } from "./durations.js";
 import type { IncidentRecord, Period, RecurrenceGroup, RecurrenceMember } from "../model/index.js";
 import { contains, endsBy } from "./period.js";
 
@@ -10,7 +10,7 @@ function startKey(record: IncidentRecord): number {
   // Sorting asks for the key of the same record many times.
   let key = startKeys.get(record);
   if (key === undefined) {
-    key = toInstant(parseTemporal(record.incident.started)!, incidentOffset(record.incident));
+    key = toInstant(startOf(record.incident), incidentOffset(record.incident));
     startKeys.set(record, key);
   }
   return key;
@@ -75,7 +75,7 @@ export function recurrences(
   const byBrand = by.includes("brand");
   const groups = new Map<string, { category: string; brand: string | null; list: IncidentRecord[] }>();
   for (const r of records) {
-    if (!endsBy(period, parseTemporal(r.incident.started)!)) continue;
+    if (!endsBy(period, startOf(r.incident))) continue;
     const brand = byBrand ? brandOf(r) : null;
     // A NUL cannot appear in a category slug, so the two parts of the key never run together.
     const key = byBrand ? `${r.incident.cause.category}\u0000${brand ?? ""}` : r.incident.cause.category;
@@ -89,7 +89,7 @@ export function recurrences(
     const done = sorted.map(firstDone);
     const shares = sharesWithEarlier(sorted);
     const members: RecurrenceMember[] = sorted.map((r, i) => {
-      const started = parseTemporal(r.incident.started)!;
+      const started = startOf(r.incident);
       // The most recent earlier incident whose follow-up was done before this one started.
       let lessonFrom: string | null = null;
       for (let j = i - 1; j >= 0 && lessonFrom === null; j--) {
@@ -103,7 +103,7 @@ export function recurrences(
         started: r.incident.started,
         brand: brandOf(r),
         sharesWithEarlier: shares[i]!,
-        inPeriod: contains(period, parseTemporal(r.incident.started)!),
+        inPeriod: contains(period, startOf(r.incident)),
         recurredAfterLesson: lessonFrom !== null,
         lessonFrom,
       };

@@ -3,7 +3,7 @@ import { SEVERITIES } from "../schema/taxonomy.js";
 import type { Count, Durations, IncidentRecord, Period, PeriodFigures, QuarterCount, ReportModel, SkippedFile } from "../model/index.js";
 import { actionItems } from "./actions.js";
 import { compareText } from "./compare.js";
-import { durationsOf, stats } from "./durations.js";
+import { durationsOf, startOf, stats } from "./durations.js";
 import { contains, endsBy, previousPeriod, quarterOf, quartersBetween } from "./period.js";
 import type { ResponseTarget } from "../schema/config.js";
 import { followThrough, lessonsFollowedUp } from "./follow-through.js";
@@ -35,7 +35,7 @@ function bySeverity(records: readonly IncidentRecord[]): Count[] {
 }
 
 function dayOf(record: IncidentRecord): CalendarDay {
-  return parseTemporal(record.incident.started)!;
+  return startOf(record.incident);
 }
 
 /** Median and p90 of the three durations over some incidents. */
@@ -64,7 +64,11 @@ export function quarterCounts(sorted: readonly IncidentRecord[], last: string, l
   });
 }
 
-function figures(records: readonly IncidentRecord[], period: Period, by: readonly RecurrenceKey[]): PeriodFigures {
+function figures(
+  records: readonly IncidentRecord[],
+  period: Period,
+  by: readonly RecurrenceKey[],
+): PeriodFigures & { groups: ReturnType<typeof recurrences> } {
   const inPeriod = records.filter((r) => contains(period, dayOf(r)));
   const groups = recurrences(records, period, by);
   const after = new Set(groups.flatMap((g) => g.members.filter((m) => m.inPeriod && m.recurredAfterLesson).map((m) => m.id)));
@@ -77,6 +81,7 @@ function figures(records: readonly IncidentRecord[], period: Period, by: readonl
     recurredAfterLesson: after.size,
     impact: impactTotals(inPeriod),
     response: responseTotals(inPeriod),
+    groups,
   };
 }
 
@@ -92,7 +97,18 @@ export function buildReport(all: readonly IncidentRecord[], options: ReportOptio
   const inPeriod = records.filter((r) => contains(period, dayOf(r)));
   const upToEnd = records.filter((r) => endsBy(period, dayOf(r)));
   const by = options.recurrenceBy ?? ["cause"];
-  const current = figures(records, period, by);
+  const { groups, ...current } = figures(records, period, by);
+  const before = figures(records, previousPeriod(period), by);
+  const previous: PeriodFigures = {
+    period: before.period,
+    incidents: before.incidents,
+    bySeverity: before.bySeverity,
+    durations: before.durations,
+    recurrences: before.recurrences,
+    recurredAfterLesson: before.recurredAfterLesson,
+    impact: before.impact,
+    response: before.response,
+  };
   const follow = followThrough(records, period, asOf);
   const items = actionItems(upToEnd, periodEnd, asOf).filter((a) => a.open);
   const lastQuarter = quarterOf(periodEnd);
@@ -128,7 +144,7 @@ export function buildReport(all: readonly IncidentRecord[], options: ReportOptio
     followThrough: follow.total,
     followThroughBy: { owner: follow.byOwner, cause: follow.byCause },
     lessonsFollowedUp: lessonsFollowedUp(inPeriod, asOf),
-    recurrences: recurrences(records, period, by),
+    recurrences: groups,
     actions: {
       open: items.length,
       overdue: items.filter((a) => a.overdue).length,
@@ -137,7 +153,7 @@ export function buildReport(all: readonly IncidentRecord[], options: ReportOptio
       ),
     },
     lessons: inPeriod.flatMap(({ file, incident }) => incident.lessons.map((l) => ({ incident: incident.id, file, lesson: l.lesson }))),
-    previous: figures(records, previousPeriod(period), by),
+    previous,
     current,
     quarters,
     skipped: [...(options.skipped ?? [])].sort((a, b) => compareText(a.file, b.file)),

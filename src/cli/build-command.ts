@@ -46,7 +46,7 @@ export async function buildCommand(args: readonly string[], io: Context): Promis
     names.add(name);
     output.put(name, text);
   };
-  for (const [name, text] of renderKnowledgeBase(model, corpus.records, { lang, out })) put(name, text);
+  for (const [name, text] of renderKnowledgeBase(model, { lang, out })) put(name, text);
   if (values.html || config.html) {
     const report = siteReport(corpus.records, config, lang, out);
     for (const [name, text] of renderSite(model, corpus.records, { lang, out: `${out}/site`, withReport: report !== null })) {

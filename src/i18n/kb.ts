@@ -65,7 +65,6 @@ const en = {
   noActions: "No action item yet.",
   noRecurrences: "No cause has come back yet.",
   tagsIntro: "Every tag and the incidents that carry it.",
-  file: "File",
   noTags: "No tag yet.",
 };
 
@@ -106,7 +105,6 @@ const es: KbLabels = {
   noActions: "Todavía no hay acciones.",
   noRecurrences: "Ninguna causa se ha repetido todavía.",
   tagsIntro: "Todas las etiquetas y los incidentes que las llevan.",
-  file: "Archivo",
   noTags: "Todavía no hay etiquetas.",
 };
 

@@ -125,8 +125,8 @@ export const MONTHS_SHORT: Record<Lang, readonly string[]> = {
 
 // Building a formatter costs far more than using one: pages format thousands of numbers.
 const formatters = new Map<string, Intl.NumberFormat>();
-function formatter(lang: Lang, options: Intl.NumberFormatOptions): Intl.NumberFormat {
-  const key = `${lang} ${JSON.stringify(options)}`;
+function formatter(lang: Lang, options: Intl.NumberFormatOptions, name: string): Intl.NumberFormat {
+  const key = `${lang} ${name}`;
   let f = formatters.get(key);
   if (!f) formatters.set(key, (f = new Intl.NumberFormat(lang, options)));
   return f;
@@ -134,13 +134,13 @@ function formatter(lang: Lang, options: Intl.NumberFormatOptions): Intl.NumberFo
 
 /** A number as the language writes it: `52,000` / `52.000` (Spanish groups from five digits). */
 export function formatNumber(lang: Lang, value: number): string {
-  return formatter(lang, { maximumFractionDigits: 2 }).format(value);
+  return formatter(lang, { maximumFractionDigits: 2 }, "number").format(value);
 }
 
 /** A change as the language writes it, always with its sign: `+2,140`, `−5.345`, `±0`. */
 export function formatChange(lang: Lang, value: number): string {
   if (value === 0) return "±0";
-  return formatter(lang, { maximumFractionDigits: 2, signDisplay: "always" }).format(value);
+  return formatter(lang, { maximumFractionDigits: 2, signDisplay: "always" }, "change").format(value);
 }
 
 /**
@@ -150,13 +150,14 @@ export function formatChange(lang: Lang, value: number): string {
 export function formatMoney(lang: Lang, amount: number, currency: string, signed = false): string {
   const digits = Number.isInteger(amount) ? 0 : 2;
   try {
-    return formatter(lang, {
+    const options: Intl.NumberFormatOptions = {
       style: "currency",
       currency,
       minimumFractionDigits: digits,
       maximumFractionDigits: 2,
       signDisplay: signed ? "exceptZero" : "auto",
-    }).format(amount);
+    };
+    return formatter(lang, options, `${currency} ${digits} ${signed}`).format(amount);
   } catch {
     return `${signed ? formatChange(lang, amount) : formatNumber(lang, amount)} ${currency}`;
   }

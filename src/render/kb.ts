@@ -2,11 +2,10 @@ import { KB_LABELS, type KbLabels } from "../i18n/kb.js";
 import { enumLabel, formatNumber } from "../i18n/labels.js";
 import { SITE_LABELS } from "../i18n/site.js";
 import { markLine } from "../model/marks.js";
-import type { IncidentRecord, KbIncident, KnowledgeBaseModel } from "../model/index.js";
+import type { KbIncident, KnowledgeBaseModel } from "../model/index.js";
 import type { Language } from "../schema/index.js";
 import type { Block, Inline } from "./blocks.js";
 import { blocksToMarkdown } from "./blocks-markdown.js";
-import { incidentBlocks } from "./incident-blocks.js";
 import { relativeLink } from "./markdown.js";
 import { recurrenceBlocks, sectionContext, skippedBlocks } from "./report-sections.js";
 import { humanDay } from "./when.js";
@@ -22,7 +21,6 @@ export const KB_MARK = markLine("lessonbook build", "markdown");
 
 const causePage = (c: string) => `causes/${c}.md`;
 const channelPage = (c: string) => `channels/${c}.md`;
-const incidentPage = (id: string) => `incidents/${id}.md`;
 
 interface Ctx {
   t: KbLabels;
@@ -38,32 +36,33 @@ function to(c: Ctx, page: string, text: string): Inline {
 }
 
 function page(c: Ctx, blocks: readonly Block[]): string {
-  return `${KB_MARK}\n\n${blocksToMarkdown(blocks, (target) => relativeLink(c.name, incidentPage(target.id)))}`;
+  // Incident files are linked relative to the page's place in the working directory.
+  const from = `${c.out}/${c.name}`;
+  return `${KB_MARK}\n\n${blocksToMarkdown(blocks, (target) => relativeLink(from, target.file))}`;
 }
 
-/** Incidents as a table; `withFile` adds a link to each source file, the one to edit. */
-function incidentTable(incidents: readonly KbIncident[], c: Ctx, withFile = false): Block {
+/** Incidents as a table, each linked to its file (GitHub shows its front-matter and post-mortem). */
+function incidentTable(incidents: readonly KbIncident[], c: Ctx): Block {
   const { t, lang } = c;
   const withBrand = incidents.some((i) => i.brand);
-  const file = (i: KbIncident): Inline[] =>
-    withFile ? [{ kind: "link", href: relativeLink(`${c.out}/${c.name}`, i.file), text: i.file.split("/").at(-1)! }] : [];
   return {
     kind: "table",
-    head: [t.started, t.incident, t.severity, t.cause, ...(withBrand ? [t.brand] : []), t.status, ...(withFile ? [t.file] : [])],
+    head: [t.started, t.incident, t.severity, t.cause, ...(withBrand ? [t.brand] : []), t.status],
     rows: incidents.map((i) => [
       humanDay(i.started, lang),
-      to(c, incidentPage(i.id), i.title),
+      { kind: "incident", id: i.id, file: i.file, text: i.title },
       enumLabel(lang, "severity", i.severity),
       to(c, causePage(i.category), enumLabel(lang, "cause", i.category)),
       ...(withBrand ? [i.brand ?? "—"] : []),
       enumLabel(lang, "status", i.status),
-      ...file(i),
     ]),
   };
 }
 
 function lessonList(incidents: readonly KbIncident[], c: Ctx): Block {
-  const items = incidents.flatMap((i) => i.lessons.map((l): Inline => [`${l} (`, to(c, incidentPage(i.id), i.id), ")"]));
+  const items = incidents.flatMap((i) =>
+    i.lessons.map((l): Inline => [`${l} (`, { kind: "incident", id: i.id, file: i.file, text: i.id }, ")"]),
+  );
   return items.length ? { kind: "list", items } : { kind: "paragraph", content: c.t.noLessons };
 }
 
@@ -103,7 +102,7 @@ function actionRows(model: KnowledgeBaseModel, open: boolean, c: Ctx, limit = Nu
       a.task,
       a.owner?.trim() || t.nobody,
       a.done ? SITE_LABELS[lang].doneOn(humanDay(a.done, lang)) : enumLabel(lang, "actionStatus", a.status),
-      to(c, incidentPage(a.incident), a.incident),
+      { kind: "incident", id: a.incident, file: a.file, text: a.incident },
     ]);
 }
 
@@ -140,7 +139,7 @@ function entryPage(model: KnowledgeBaseModel, c: Ctx): Block[] {
       ],
     },
     { kind: "heading", level: 2, text: t.recent },
-    incidentTable(model.incidents.slice(0, 10), c, true),
+    incidentTable(model.incidents.slice(0, 10), c),
     { kind: "heading", level: 2, text: t.causes },
     {
       kind: "table",
@@ -179,35 +178,11 @@ function groupPage(title: string, incidents: readonly KbIncident[], c: Ctx): Blo
   ];
 }
 
-function incidentView(r: IncidentRecord, model: KnowledgeBaseModel, c: Ctx, known: ReadonlySet<string>): Block[] {
-  const s = SITE_LABELS[c.lang];
-  const blocks = incidentBlocks(r, {
-    lang: c.lang,
-    measures: model.measures[r.incident.id],
-    links: {
-      cause: (x) => relativeLink(c.name, causePage(x)),
-      channel: (x) => relativeLink(c.name, channelPage(x)),
-      incident: (id) => (known.has(id) ? relativeLink(c.name, incidentPage(id)) : null),
-    },
-  });
-  return [
-    ...blocks,
-    { kind: "heading", level: 2, text: s.postMortem },
-    // The file itself, relative to this page's place in the working directory.
-    { kind: "paragraph", content: [`${s.readWhole} `, { kind: "link", href: relativeLink(`${c.out}/${c.name}`, r.file), text: r.file }] },
-    { kind: "paragraph", content: to(c, "README.md", c.t.back) },
-  ];
-}
-
 /**
  * Every page of the knowledge base, one at a time, by path inside the output folder. Pure: it writes
  * nothing and reads no clock.
  */
-export function* renderKnowledgeBase(
-  model: KnowledgeBaseModel,
-  records: readonly IncidentRecord[],
-  options: KbOptions,
-): Generator<[string, string]> {
+export function* renderKnowledgeBase(model: KnowledgeBaseModel, options: KbOptions): Generator<[string, string]> {
   const t = KB_LABELS[options.lang];
   const ctx = (name: string): Ctx => ({ t, lang: options.lang, out: options.out, name });
   const emit = (name: string, blocks: (c: Ctx) => Block[]): [string, string] => {
@@ -215,8 +190,6 @@ export function* renderKnowledgeBase(
     return [name, page(c, blocks(c))];
   };
   yield emit("README.md", (c) => entryPage(model, c));
-  const known = new Set(records.map((r) => r.incident.id));
-  for (const r of records) yield emit(incidentPage(r.incident.id), (c) => incidentView(r, model, c, known));
   for (const x of model.causes) {
     const list = model.incidents.filter((i) => i.category === x.key);
     yield emit(causePage(x.key), (c) => groupPage(t.causePage(enumLabel(options.lang, "cause", x.key)), list, c));
@@ -272,7 +245,7 @@ export function* renderKnowledgeBase(
             kind: "list",
             items: model.incidents
               .filter((i) => i.tags.includes(tag.key))
-              .map((i): Inline => [`${humanDay(i.started, options.lang)} `, to(c, incidentPage(i.id), i.title)]),
+              .map((i): Inline => [`${humanDay(i.started, options.lang)} `, { kind: "incident", id: i.id, file: i.file, text: i.title }]),
           },
         ])
       : [{ kind: "paragraph" as const, content: t.noTags }]),

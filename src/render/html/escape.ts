@@ -1,7 +1,10 @@
 import { encodePath } from "../url.js";
 
 /** Text from an incident, safe inside HTML text and attribute values. */
+const SPECIAL = /[&<>"']/;
+
 export function escapeHtml(text: string): string {
+  if (!SPECIAL.test(text)) return text;
   return text.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
 }
 

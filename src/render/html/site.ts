@@ -65,9 +65,13 @@ ${scripts.map((src) => `<script src="${up(src)}"></script>\n`).join("")}</body>
 `;
 }
 
-/** Links from the page at `name` to the other pages of the site. */
-function linker(name: string) {
-  return (to: string) => relativeLink(name, to);
+/**
+ * Links from the page at `name` to the other pages of the site. Every page sits at the top or one
+ * folder down, so a prefix is all it takes, for the many thousands of links of a large site.
+ */
+function linker(name: string): (to: string) => string {
+  const prefix = "../".repeat(name.split("/").length - 1);
+  return (to) => prefix + to;
 }
 
 function incidentTable(name: string, records: readonly IncidentRecord[], { t, lang }: Labels): Block {
@@ -88,8 +92,9 @@ function incidentTable(name: string, records: readonly IncidentRecord[], { t, la
 }
 
 function lessonList(name: string, records: readonly IncidentRecord[], { t }: Labels): Block {
+  const to = linker(name);
   const items = records.flatMap(({ incident: i }) =>
-    i.lessons.map((l): Inline => [`${l.lesson} `, { kind: "link", href: relativeLink(name, incidentPage(i.id)), text: i.id }]),
+    i.lessons.map((l): Inline => [`${l.lesson} `, { kind: "link", href: to(incidentPage(i.id)), text: i.id }]),
   );
   return items.length ? { kind: "list", items } : { kind: "paragraph", content: t.noLessons };
 }

@@ -1,12 +1,16 @@
 import type { Block, Chart, Inline } from "./blocks.js";
-import { inline, link, mermaidText, table } from "./markdown.js";
+import { inline, inlinePart, link, mermaidText, table } from "./markdown.js";
 
 /** Where an incident link points from a Markdown page. */
 export type MarkdownLinks = (target: { id: string; file: string }) => string;
 
 function text(value: Inline, links: MarkdownLinks): string {
-  if (typeof value === "string") return inline(value);
-  if (Array.isArray(value)) return value.map((v) => text(v, links)).join("");
+  return part(value, links).trim();
+}
+
+function part(value: Inline, links: MarkdownLinks): string {
+  if (typeof value === "string") return inlinePart(value);
+  if (Array.isArray(value)) return value.map((v) => part(v, links)).join("");
   switch (value.kind) {
     case "incident":
       return link(value.text, links(value));

@@ -6,8 +6,13 @@ const ODD_SPACE = /[^\S ]| {2}/;
 
 /** Text from an incident, safe inside Markdown: no raw HTML, no accidental links or emphasis. */
 export function inline(text: string): string {
+  return inlinePart(text).trim();
+}
+
+/** As `inline`, for a piece of a longer text: runs of spaces become one, but the ends are kept. */
+export function inlinePart(text: string): string {
   // Most text needs nothing: pages of thousands of rows make the quick check worth it.
-  const spaced = ODD_SPACE.test(text) || text.startsWith(" ") || text.endsWith(" ") ? text.replace(/\s+/g, " ").trim() : text;
+  const spaced = ODD_SPACE.test(text) ? text.replace(/\s+/g, " ") : text;
   if (!SPECIAL.test(spaced)) return spaced;
   return spaced.replace(/[\\`*_[\]<>|]/g, (c) => (c === "<" ? "&lt;" : c === ">" ? "&gt;" : `\\${c}`));
 }

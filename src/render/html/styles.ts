@@ -63,6 +63,8 @@ dl.meta dd { margin: 0; min-width: 0; }
   h2, h3 { break-after: avoid; }
   tr, .figure, svg.chart { break-inside: avoid; }
   .figures { grid-template-columns: repeat(4, 1fr); }
+  /* Paper cannot scroll: a cell's long word breaks where it must rather than run off the page. */
   .table-scroll { overflow: visible; }
+  td { overflow-wrap: anywhere; }
 }
 `;

@@ -1,6 +1,6 @@
 import { rmSync } from "node:fs";
 import path from "node:path";
-import type { Browser } from "playwright-core";
+import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { ARTIFACTS, available, BROWSER_TIMEOUT, launch, open, overflow } from "./browser.js";
 import { buildFixture } from "./fixture.js";
@@ -116,7 +116,7 @@ describe.skipIf(!available)("the static site and the printed report, in Chromium
     "marks open actions overdue from the reader's own date, with a fixed browser clock, and reads fine without the script",
     async () => {
       const due = '[data-due="2026-03-31"]';
-      const at = (iso: string) => async (page: import("playwright-core").Page) => page.clock.setFixedTime(new Date(iso));
+      const at = (iso: string) => async (page: Page) => page.clock.setFixedTime(new Date(iso));
       for (const file of ["actions.html", "incidents/2026-03-02-due-at-quarter-end.html"]) {
         const before = await open(browser, path.join(site, file), errors, { before: at("2026-03-31T12:00:00") });
         expect(await before.locator(due).first().getAttribute("class"), `${file} on the due day`).not.toContain("overdue");

@@ -36,33 +36,3 @@ export function html(strings: TemplateStringsArray, ...values: unknown[]): Html 
 export function raw(text: string): Html {
   return new Html(text);
 }
-
-/**
- * A table: header cells, then rows of cells; the columns listed in `numeric` are right-aligned. Each
- * cell carries its column's name, so that on a narrow screen the rows stack into cards that still say
- * what each value is.
- */
-export function table(head: readonly unknown[], rows: readonly (readonly unknown[])[], numeric: readonly number[] = []): Html {
-  const names = head.map((h) => (h instanceof Html ? h.value.replace(/<[^>]*>/g, "") : String(h)));
-  const align = (i: number) => raw(numeric.includes(i) ? ' class="num"' : "");
-  const label = (i: number) => raw(names[i] ? ` data-label="${escapeHtml(names[i])}"` : "");
-  const header = head.length
-    ? html`<thead>
-        <tr>
-          ${head.map((h, i) => html`<th${align(i)}>${h}</th>`)}
-        </tr>
-      </thead>`
-    : "";
-  // Narrow tables fit a phone as they are; wider ones stack. Either way the box scrolls, never the page.
-  return html`<div class="table-scroll"><table${raw(head.length >= 5 ? ' class="cards"' : "")}>
-    ${header}
-    <tbody>
-      ${rows.map(
-        (row) =>
-          html`<tr>
-            ${row.map((cell, i) => html`<td${align(i)}${label(i)}>${cell}</td>`)}
-          </tr>`,
-      )}
-    </tbody>
-  </table></div>`;
-}

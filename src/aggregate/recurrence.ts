@@ -1,4 +1,4 @@
-import { type CalendarDay, compareDays, compareTemporal, parseDate, toInstant } from "../dates/index.js";
+import { type CalendarDay, compareDays, parseDate, toInstant } from "../dates/index.js";
 import { incidentOffset, startOf } from "./durations.js";
 import type { IncidentRecord, Period, RecurrenceGroup, RecurrenceMember } from "../model/index.js";
 import { contains, endsBy } from "./period.js";
@@ -86,15 +86,22 @@ export function recurrences(
   const out: RecurrenceGroup[] = [];
   for (const [, { category, brand, list: group }] of [...groups].sort(([a], [b]) => (a < b ? -1 : 1))) {
     const sorted = [...group].sort(byStart);
-    const done = sorted.map(firstDone);
+    // Calendar days as YYYYMMDD numbers: "done before this one started" compares days, as the lint rules do.
+    const dayKey = (d: CalendarDay) => d.year * 10_000 + d.month * 100 + d.day;
+    const done = sorted.map((r) => {
+      const day = firstDone(r);
+      return day ? dayKey(day) : Number.POSITIVE_INFINITY;
+    });
     const shares = sharesWithEarlier(sorted);
     const members: RecurrenceMember[] = sorted.map((r, i) => {
-      const started = startOf(r.incident);
+      const started = dayKey(startOf(r.incident));
       // The most recent earlier incident whose follow-up was done before this one started.
       let lessonFrom: string | null = null;
-      for (let j = i - 1; j >= 0 && lessonFrom === null; j--) {
-        const day = done[j];
-        if (day && compareTemporal({ kind: "date", ...day }, started) < 0) lessonFrom = sorted[j]!.incident.id;
+      for (let j = i - 1; j >= 0; j--) {
+        if (done[j]! < started) {
+          lessonFrom = sorted[j]!.incident.id;
+          break;
+        }
       }
       return {
         id: r.incident.id,

@@ -45,6 +45,10 @@ dl.meta dd { margin: 0; min-width: 0; }
   header.site { padding: 0.6rem 1rem; gap: 0.3rem 1rem; }
   main { padding: 1rem; }
   h1 { font-size: 1.45rem; }
+  table { font-size: 0.85rem; }
+  th, td { padding: 0.3rem 0.3rem; }
+  /* A label column gives way before the numbers do. */
+  td:first-child { hyphens: auto; overflow-wrap: anywhere; }
   dl.meta { grid-template-columns: minmax(0, 7.5rem) minmax(0, 1fr); gap: 0.3rem 0.7rem; font-size: 0.95rem; }
   /* Tables with a header stack into one card per row, each value under its column's name. */
   table.cards, table.cards tbody, table.cards tr, table.cards td { display: block; width: 100%; }

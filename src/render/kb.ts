@@ -17,7 +17,7 @@ export interface KbOptions {
 }
 
 /** Marks every page `build` writes. */
-export const KB_MARK = markLine("lessonbook build", "markdown");
+const KB_MARK = markLine("lessonbook build", "markdown");
 
 const causePage = (c: string) => `causes/${c}.md`;
 const channelPage = (c: string) => `channels/${c}.md`;

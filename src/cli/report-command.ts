@@ -121,7 +121,10 @@ export async function reportCommand(args: readonly string[], io: Context): Promi
   if (target) {
     // Only a file whose own content carries the mark, where lessonbook puts it, is replaced.
     const existing = readTextIfExists(target);
-    if (existing !== null && !hasMark("lessonbook report", target, existing)) {
+    // The file may have been written in another format the last time: any of the report's marks, in
+    // its own place, makes it ours.
+    const ours = (text: string) => ["r.md", "r.html", "r.json"].some((kind) => hasMark("lessonbook report", kind, text));
+    if (existing !== null && !ours(existing)) {
       throw new UsageError("report.not-ours", { out: location });
     }
     replaceFileAtomic(target, text);

@@ -216,6 +216,10 @@ describe("what a marketing director reads", () => {
       }
     }
     expect(readFileSync(path.join(cwd, "r.html"), "utf8").split("\n").slice(0, 2)).toEqual(["<!doctype html>", mark]);
+    // Its own file, written before in another format, is still its own.
+    const switched = await runInProcess(["report", "--quarter", "2026-Q1", "--format", "json", "--out", "r.md"], cwd, baseEnv());
+    expect(switched.code).toBe(0);
+    expect((await runInProcess(["report", "--quarter", "2026-Q1", "--out", "r.md"], cwd, baseEnv())).code).toBe(0);
   });
 
   it("writes the latest quarter's review into the site, linked to the incident pages, and stays the same from day to day", async () => {

@@ -1,3 +1,4 @@
+// written by lessonbook build; edit the incident files instead
 (function () {
   "use strict";
   var index = window.LESSONBOOK_INDEX || [];

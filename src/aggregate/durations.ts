@@ -1,6 +1,15 @@
 import { parseTemporal, type Temporal, toInstant } from "../dates/index.js";
 import type { DurationStats, Incident } from "../model/index.js";
 
+const startDays = new WeakMap<Incident, Temporal>();
+
+/** The incident's `started`, parsed once: periods, sorting and charts all ask for it. */
+export function startOf(incident: Incident): Temporal {
+  let value = startDays.get(incident);
+  if (!value) startDays.set(incident, (value = parseTemporal(incident.started)!));
+  return value;
+}
+
 /**
  * The offset a calendar day is read in for duration arithmetic: the first date-time of the incident
  * that carries one (times, then timeline), else UTC, as the spec says.

@@ -5,3 +5,6 @@ export * from "./knowledge-base.js";
 export * from "./period.js";
 export * from "./recurrence.js";
 export * from "./report.js";
+export * from "./follow-through.js";
+export * from "./impact.js";
+export * from "./targets.js";

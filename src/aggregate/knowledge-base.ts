@@ -1,19 +1,33 @@
-import { formatDay, parseDate, parseTemporal } from "../dates/index.js";
+import { formatDay, parseDate } from "../dates/index.js";
+import { startOf } from "./durations.js";
 import { SEVERITIES } from "../schema/taxonomy.js";
 import type { IncidentRecord, KnowledgeBaseModel, SkippedFile } from "../model/index.js";
 import { actionItems } from "./actions.js";
 import { compareText } from "./compare.js";
 import { quarterOf, rangePeriod } from "./period.js";
-import { byStart, recurrences } from "./recurrence.js";
+import { byStart, type RecurrenceKey, recurrences } from "./recurrence.js";
+import type { ResponseTarget } from "../schema/config.js";
+import { incidentMeasures } from "./targets.js";
 import { countBy, durationStats, quarterCounts } from "./report.js";
 
 /**
  * The lessons-learned knowledge base as data. It looks at the whole corpus and at no clock: actions are
  * shown with their due dates and status as written, so the same files always give the same pages.
  */
-export function buildKnowledgeBase(all: readonly IncidentRecord[], skipped: readonly SkippedFile[] = []): KnowledgeBaseModel {
+export interface KnowledgeBaseOptions {
+  /** What makes two incidents the same problem (`recurrence.by`). */
+  recurrenceBy?: readonly RecurrenceKey[];
+  /** Targets set in advance: each incident page says how it did against them. */
+  targets?: readonly ResponseTarget[];
+}
+
+export function buildKnowledgeBase(
+  all: readonly IncidentRecord[],
+  skipped: readonly SkippedFile[] = [],
+  options: KnowledgeBaseOptions = {},
+): KnowledgeBaseModel {
   const records = [...all].sort(byStart);
-  const days = records.map((r) => parseTemporal(r.incident.started)!);
+  const days = records.map((r) => startOf(r.incident));
   const everything = days.length ? rangePeriod(formatDay(days[0]!), formatDay(days.at(-1)!)) : rangePeriod("0001-01-01", "0001-01-01");
   // "As of" the far future: an action is open exactly when its status is not done.
   const end = parseDate("9999-12-31")!;
@@ -33,6 +47,8 @@ export function buildKnowledgeBase(all: readonly IncidentRecord[], skipped: read
       severity: i.severity,
       status: i.status,
       category: i.cause.category,
+      brand: i.brand?.trim() || null,
+      campaign: i.campaign?.trim() || null,
       channels: [...new Set(i.channels)],
       tags: [...new Set(i.tags ?? [])],
       lessons: i.lessons.map((l) => l.lesson),
@@ -43,8 +59,9 @@ export function buildKnowledgeBase(all: readonly IncidentRecord[], skipped: read
     severities: SEVERITIES.map((key) => ({ key, count: records.filter((r) => r.incident.severity === key).length })),
     quarters: records.length ? quarterCounts(records, quarterOf(days.at(-1)!)) : [],
     durations: durationStats(records),
-    recurrences: recurrences(records, everything),
+    recurrences: recurrences(records, everything, options.recurrenceBy ?? ["cause"]),
     actions: actions.map((a) => ({ ...a, overdue: false })),
+    measures: Object.fromEntries(records.map((r) => [r.incident.id, incidentMeasures(r.incident, options.targets ?? [])])),
     skipped: [...skipped].sort((a, b) => compareText(a.file, b.file)),
   };
 }

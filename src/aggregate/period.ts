@@ -22,25 +22,55 @@ export function rangePeriod(from: string, to: string): Period {
   return { from, to, label: `${from}..${to}` };
 }
 
-/** The period of the same kind just before: the previous quarter, or as many days right before. */
+/**
+ * A quarter asked for while it is still running ends today and is labelled "to date"; any other period
+ * is returned as it is.
+ */
+export function toDate(period: Period, today: CalendarDay): Period {
+  if (!QUARTER.test(period.label)) return period;
+  if (compareDays(today, parseDate(period.from)!) < 0 || compareDays(today, parseDate(period.to)!) >= 0) return period;
+  return { ...period, to: formatDay(today), toDate: true };
+}
+
+/**
+ * The period of the same kind just before: the previous quarter (for a quarter to date, its same first
+ * days), or as many days right before.
+ */
 export function previousPeriod(period: Period): Period {
   const q = QUARTER.exec(period.label);
   if (q) {
     const year = Number(q[1]);
     const n = Number(q[2]);
-    return quarterPeriod(n === 1 ? `${year - 1}-Q4` : `${year}-Q${n - 1}`)!;
+    const before = quarterPeriod(n === 1 ? `${year - 1}-Q4` : `${year}-Q${n - 1}`)!;
+    if (!period.toDate) return before;
+    const days = dayNumber(parseDate(period.to)!) - dayNumber(parseDate(period.from)!);
+    const end = Math.min(dayNumber(parseDate(before.from)!) + days, dayNumber(parseDate(before.to)!));
+    return { ...before, to: formatDay(dayFromNumber(end)), toDate: true };
   }
   const from = dayNumber(parseDate(period.from)!);
   const to = dayNumber(parseDate(period.to)!);
   return rangePeriod(formatDay(dayFromNumber(from - (to - from + 1))), formatDay(dayFromNumber(from - 1)));
 }
 
+/** A calendar day as one ordered number, YYYYMMDD: comparing two is comparing the days. */
+const key = (day: CalendarDay) => day.year * 10_000 + day.month * 100 + day.day;
+const bounds = new WeakMap<Period, { from: number; to: number }>();
+
+/** The period's first and last days as keys, parsed once per period: reports ask for every incident. */
+function boundsOf(period: Period): { from: number; to: number } {
+  let b = bounds.get(period);
+  if (!b) bounds.set(period, (b = { from: key(parseDate(period.from)!), to: key(parseDate(period.to)!) }));
+  return b;
+}
+
 export function contains(period: Period, day: CalendarDay): boolean {
-  return compareDays(day, parseDate(period.from)!) >= 0 && compareDays(day, parseDate(period.to)!) <= 0;
+  const b = boundsOf(period);
+  const k = key(day);
+  return k >= b.from && k <= b.to;
 }
 
 export function endsBy(period: Period, day: CalendarDay): boolean {
-  return compareDays(day, parseDate(period.to)!) <= 0;
+  return key(day) <= boundsOf(period).to;
 }
 
 /**

@@ -1,5 +1,5 @@
-import { type CalendarDay, compareDays, compareTemporal, parseDate, parseTemporal, toInstant } from "../dates/index.js";
-import { incidentOffset } from "./durations.js";
+import { type CalendarDay, compareDays, parseDate, toInstant } from "../dates/index.js";
+import { incidentOffset, startOf } from "./durations.js";
 import type { IncidentRecord, Period, RecurrenceGroup, RecurrenceMember } from "../model/index.js";
 import { contains, endsBy } from "./period.js";
 
@@ -10,7 +10,7 @@ function startKey(record: IncidentRecord): number {
   // Sorting asks for the key of the same record many times.
   let key = startKeys.get(record);
   if (key === undefined) {
-    key = toInstant(parseTemporal(record.incident.started)!, incidentOffset(record.incident));
+    key = toInstant(startOf(record.incident), incidentOffset(record.incident));
     startKeys.set(record, key);
   }
   return key;
@@ -44,37 +44,73 @@ function firstDone(record: IncidentRecord): CalendarDay | null {
   }
   return first;
 }
+export type RecurrenceKey = "cause" | "brand";
+
+const brandOf = (r: IncidentRecord): string | null => r.incident.brand?.trim() || null;
+
 /**
- * Groups by cause category the incidents started up to the period's end; a group is kept when it has
- * two or more of them and at least one in the period.
+ * For each incident of a group, oldest first, the factors and tags it shares with an earlier one: what
+ * makes the match closer. One pass, so a group of thousands stays linear.
  */
-export function recurrences(records: readonly IncidentRecord[], period: Period): RecurrenceGroup[] {
-  const groups = new Map<string, IncidentRecord[]>();
+function sharesWithEarlier(sorted: readonly IncidentRecord[]): string[][] {
+  const earlier = new Set<string>();
+  return sorted.map((r) => {
+    const own = [...new Set([...(r.incident.cause.factors ?? []), ...(r.incident.tags ?? [])])];
+    const shared = own.filter((x) => earlier.has(x)).sort();
+    for (const x of own) earlier.add(x);
+    return shared;
+  });
+}
+
+/**
+ * Groups the incidents started up to the period's end by cause category (and brand, when `by` says so:
+ * an agency's clients are separate); a group is kept when it has two or more of them and at least one
+ * in the period.
+ */
+export function recurrences(
+  records: readonly IncidentRecord[],
+  period: Period,
+  by: readonly RecurrenceKey[] = ["cause"],
+): RecurrenceGroup[] {
+  const byBrand = by.includes("brand");
+  const groups = new Map<string, { category: string; brand: string | null; list: IncidentRecord[] }>();
   for (const r of records) {
-    if (!endsBy(period, parseTemporal(r.incident.started)!)) continue;
-    const key = r.incident.cause.category;
+    if (!endsBy(period, startOf(r.incident))) continue;
+    const brand = byBrand ? brandOf(r) : null;
+    // A NUL cannot appear in a category slug, so the two parts of the key never run together.
+    const key = byBrand ? `${r.incident.cause.category}\u0000${brand ?? ""}` : r.incident.cause.category;
     const group = groups.get(key);
-    if (group) group.push(r);
-    else groups.set(key, [r]);
+    if (group) group.list.push(r);
+    else groups.set(key, { category: r.incident.cause.category, brand, list: [r] });
   }
   const out: RecurrenceGroup[] = [];
-  for (const [category, group] of [...groups].sort(([a], [b]) => (a < b ? -1 : 1))) {
+  for (const [, { category, brand, list: group }] of [...groups].sort(([a], [b]) => (a < b ? -1 : 1))) {
     const sorted = [...group].sort(byStart);
-    const done = sorted.map(firstDone);
+    // Calendar days as YYYYMMDD numbers: "done before this one started" compares days, as the lint rules do.
+    const dayKey = (d: CalendarDay) => d.year * 10_000 + d.month * 100 + d.day;
+    const done = sorted.map((r) => {
+      const day = firstDone(r);
+      return day ? dayKey(day) : Number.POSITIVE_INFINITY;
+    });
+    const shares = sharesWithEarlier(sorted);
     const members: RecurrenceMember[] = sorted.map((r, i) => {
-      const started = parseTemporal(r.incident.started)!;
+      const started = dayKey(startOf(r.incident));
       // The most recent earlier incident whose follow-up was done before this one started.
       let lessonFrom: string | null = null;
-      for (let j = i - 1; j >= 0 && lessonFrom === null; j--) {
-        const day = done[j];
-        if (day && compareTemporal({ kind: "date", ...day }, started) < 0) lessonFrom = sorted[j]!.incident.id;
+      for (let j = i - 1; j >= 0; j--) {
+        if (done[j]! < started) {
+          lessonFrom = sorted[j]!.incident.id;
+          break;
+        }
       }
       return {
         id: r.incident.id,
         file: r.file,
         title: r.incident.title,
         started: r.incident.started,
-        inPeriod: contains(period, parseTemporal(r.incident.started)!),
+        brand: brandOf(r),
+        sharesWithEarlier: shares[i]!,
+        inPeriod: contains(period, startOf(r.incident)),
         recurredAfterLesson: lessonFrom !== null,
         lessonFrom,
       };
@@ -82,6 +118,7 @@ export function recurrences(records: readonly IncidentRecord[], period: Period):
     if (members.length < 2 || !members.some((m) => m.inPeriod)) continue;
     out.push({
       category,
+      ...(byBrand ? { brand } : {}),
       incidents: members.map((m) => m.id),
       members,
       sharedFactors: shared(sorted.map((r) => r.incident.cause.factors)),

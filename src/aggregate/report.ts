@@ -3,9 +3,13 @@ import { SEVERITIES } from "../schema/taxonomy.js";
 import type { Count, Durations, IncidentRecord, Period, PeriodFigures, QuarterCount, ReportModel, SkippedFile } from "../model/index.js";
 import { actionItems } from "./actions.js";
 import { compareText } from "./compare.js";
-import { durationsOf, stats } from "./durations.js";
+import { durationsOf, startOf, stats } from "./durations.js";
 import { contains, endsBy, previousPeriod, quarterOf, quartersBetween } from "./period.js";
-import { byStart, recurrences } from "./recurrence.js";
+import type { ResponseTarget } from "../schema/config.js";
+import { followThrough, lessonsFollowedUp } from "./follow-through.js";
+import { breakdown, impactTotals, responseTotals } from "./impact.js";
+import { byStart, type RecurrenceKey, recurrences } from "./recurrence.js";
+import { targetResults } from "./targets.js";
 
 export interface ReportOptions {
   period: Period;
@@ -13,6 +17,10 @@ export interface ReportOptions {
   skipped?: readonly SkippedFile[];
   /** How many quarters the per-quarter chart shows, ending with the period's. */
   quarters?: number;
+  /** Targets set in advance in the configuration. */
+  targets?: readonly ResponseTarget[];
+  /** What makes two incidents the same problem (`recurrence.by`). */
+  recurrenceBy?: readonly RecurrenceKey[];
 }
 
 /** Counts sorted by count, then key: the same input gives the same order on every machine. */
@@ -27,7 +35,7 @@ function bySeverity(records: readonly IncidentRecord[]): Count[] {
 }
 
 function dayOf(record: IncidentRecord): CalendarDay {
-  return parseTemporal(record.incident.started)!;
+  return startOf(record.incident);
 }
 
 /** Median and p90 of the three durations over some incidents. */
@@ -56,9 +64,13 @@ export function quarterCounts(sorted: readonly IncidentRecord[], last: string, l
   });
 }
 
-function figures(records: readonly IncidentRecord[], period: Period): PeriodFigures {
+function figures(
+  records: readonly IncidentRecord[],
+  period: Period,
+  by: readonly RecurrenceKey[],
+): PeriodFigures & { groups: ReturnType<typeof recurrences> } {
   const inPeriod = records.filter((r) => contains(period, dayOf(r)));
-  const groups = recurrences(records, period);
+  const groups = recurrences(records, period, by);
   const after = new Set(groups.flatMap((g) => g.members.filter((m) => m.inPeriod && m.recurredAfterLesson).map((m) => m.id)));
   return {
     period,
@@ -67,6 +79,9 @@ function figures(records: readonly IncidentRecord[], period: Period): PeriodFigu
     durations: durationStats(inPeriod),
     recurrences: groups.length,
     recurredAfterLesson: after.size,
+    impact: impactTotals(inPeriod),
+    response: responseTotals(inPeriod),
+    groups,
   };
 }
 
@@ -81,7 +96,20 @@ export function buildReport(all: readonly IncidentRecord[], options: ReportOptio
   const asOf = compareDays(today, periodEnd) < 0 ? today : periodEnd;
   const inPeriod = records.filter((r) => contains(period, dayOf(r)));
   const upToEnd = records.filter((r) => endsBy(period, dayOf(r)));
-  const current = figures(records, period);
+  const by = options.recurrenceBy ?? ["cause"];
+  const { groups, ...current } = figures(records, period, by);
+  const before = figures(records, previousPeriod(period), by);
+  const previous: PeriodFigures = {
+    period: before.period,
+    incidents: before.incidents,
+    bySeverity: before.bySeverity,
+    durations: before.durations,
+    recurrences: before.recurrences,
+    recurredAfterLesson: before.recurredAfterLesson,
+    impact: before.impact,
+    response: before.response,
+  };
+  const follow = followThrough(records, period, asOf);
   const items = actionItems(upToEnd, periodEnd, asOf).filter((a) => a.open);
   const lastQuarter = quarterOf(periodEnd);
   const quarters = quarterCounts(records, lastQuarter, options.quarters ?? 8);
@@ -97,16 +125,26 @@ export function buildReport(all: readonly IncidentRecord[], options: ReportOptio
       severity: i.severity,
       category: i.cause.category,
       status: i.status,
+      brand: i.brand?.trim() || null,
+      campaign: i.campaign?.trim() || null,
     })),
     counts: {
       cause: countBy(inPeriod.map((r) => r.incident.cause.category)),
       channel: countBy(inPeriod.flatMap((r) => [...new Set(r.incident.channels)])),
       severity: current.bySeverity,
-      brand: countBy(inPeriod.map((r) => r.incident.brand ?? "")).filter((c) => c.key !== ""),
+      brand: countBy(inPeriod.map((r) => r.incident.brand?.trim() ?? "")).filter((c) => c.key !== ""),
+      campaign: countBy(inPeriod.map((r) => r.incident.campaign?.trim() ?? "")).filter((c) => c.key !== ""),
       detectionSource: countBy(inPeriod.map((r) => r.incident.detection?.source ?? "")).filter((c) => c.key !== ""),
     },
     durations: current.durations,
-    recurrences: recurrences(records, period),
+    impact: current.impact,
+    response: current.response,
+    breakdowns: { brand: breakdown(inPeriod, "brand"), campaign: breakdown(inPeriod, "campaign") },
+    targets: targetResults(inPeriod, options.targets ?? []),
+    followThrough: follow.total,
+    followThroughBy: { owner: follow.byOwner, cause: follow.byCause },
+    lessonsFollowedUp: lessonsFollowedUp(inPeriod, asOf),
+    recurrences: groups,
     actions: {
       open: items.length,
       overdue: items.filter((a) => a.overdue).length,
@@ -115,9 +153,30 @@ export function buildReport(all: readonly IncidentRecord[], options: ReportOptio
       ),
     },
     lessons: inPeriod.flatMap(({ file, incident }) => incident.lessons.map((l) => ({ incident: incident.id, file, lesson: l.lesson }))),
-    previous: figures(records, previousPeriod(period)),
+    previous,
     current,
     quarters,
     skipped: [...(options.skipped ?? [])].sort((a, b) => compareText(a.file, b.file)),
   };
+}
+
+/**
+ * The newest day the files record as past: a start, detection, response, resolution, timeline entry or
+ * completed action (due days are plans, not events). A review built as of this day needs no clock.
+ */
+export function latestRecordedDay(records: readonly IncidentRecord[]): CalendarDay | null {
+  let latest: CalendarDay | null = null;
+  const see = (text: string | undefined) => {
+    const value = text ? parseTemporal(text) : null;
+    if (value && (!latest || compareDays(value, latest) > 0)) latest = { year: value.year, month: value.month, day: value.day };
+  };
+  for (const { incident: i } of records) {
+    see(i.started);
+    see(i.detected);
+    see(i.responded);
+    see(i.resolved);
+    for (const entry of i.timeline) see(entry.at);
+    for (const lesson of i.lessons) for (const action of lesson.actions ?? []) if (action.status === "done") see(action.done);
+  }
+  return latest;
 }

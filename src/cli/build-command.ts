@@ -1,6 +1,9 @@
 import path from "node:path";
 import { parseArgs } from "node:util";
-import { buildKnowledgeBase } from "../aggregate/index.js";
+import { buildKnowledgeBase, buildReport, latestRecordedDay, quarterOf, quarterPeriod, toDate } from "../aggregate/index.js";
+import type { IncidentRecord } from "../model/index.js";
+import type { Language, ResolvedConfig } from "../schema/index.js";
+import { renderReportHtml } from "../render/html/report-html.js";
 import { loadConfig } from "../io/config.js";
 import { today } from "../io/env.js";
 import { openOutput } from "../io/output-folder.js";
@@ -39,13 +42,22 @@ export async function buildCommand(args: readonly string[], io: Context): Promis
     run: { config, today: today(io.env), lang: io.lang },
     keepBodies: Boolean(values.html || config.html),
   });
-  const model = buildKnowledgeBase(corpus.records, corpus.skipped);
-  const pages = renderKnowledgeBase(model, { lang, out });
-  if (values.html || config.html) {
-    for (const [name, text] of renderSite(model, corpus.records, { lang, out: `${out}/site` })) pages.set(`site/${name}`, text);
-  }
+  const model = buildKnowledgeBase(corpus.records, corpus.skipped, { recurrenceBy: config.recurrenceBy, targets: config.targets });
   const output = openOutput(outDir, "lessonbook build", { check: values.check === true, shown: out });
-  for (const [name, text] of pages) output.put(name, text);
+  // Pages are handed over one at a time: only their names are kept here.
+  const names = new Set<string>();
+  const put = (name: string, text: string) => {
+    names.add(name);
+    output.put(name, text);
+  };
+  for (const [name, text] of renderKnowledgeBase(model, { lang, out })) put(name, text);
+  if (values.html || config.html) {
+    const report = siteReport(corpus.records, config, lang, out);
+    for (const [name, text] of renderSite(model, corpus.records, { lang, out: `${out}/site`, withReport: report !== null })) {
+      put(`site/${name}`, text);
+    }
+    if (report !== null) put("site/report.html", report);
+  }
   const plan = output.plan();
   io.stderr.write(skippedLines(corpus.skipped, io.t));
   if (plan.conflicts.length) {
@@ -61,9 +73,22 @@ export async function buildCommand(args: readonly string[], io: Context): Promis
     return changes ? EXIT.problems : EXIT.ok;
   }
   output.commit();
-  const written = plan.write.filter((n) => pages.has(n)).length;
+  const written = plan.write.filter((n) => names.has(n)).length;
   io.stdout.write(
-    `${io.t("build.done", { out, pages: pages.size, written, removed: plan.stale.length, incidents: corpus.records.length })}\n`,
+    `${io.t("build.done", { out, pages: names.size, written, removed: plan.stale.length, incidents: corpus.records.length })}\n`,
   );
   return values.strict && corpus.skipped.length ? EXIT.problems : EXIT.ok;
+}
+
+/**
+ * The review of the latest quarter, for the site. It reads no clock, so the site stays the same from
+ * day to day: "today" is the newest day the files record, and a quarter still running then is shown
+ * to date.
+ */
+function siteReport(records: readonly IncidentRecord[], config: ResolvedConfig, lang: Language, out: string): string | null {
+  const day = latestRecordedDay(records);
+  if (day === null) return null;
+  const period = toDate(quarterPeriod(quarterOf(day))!, day);
+  const model = buildReport(records, { period, today: day, targets: config.targets, recurrenceBy: config.recurrenceBy });
+  return renderReportHtml(model, { lang, location: `${out}/site/report.html`, site: `${out}/site`, generator: "lessonbook build" });
 }

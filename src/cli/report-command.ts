@@ -1,6 +1,6 @@
 import path from "node:path";
 import { parseArgs } from "node:util";
-import { buildReport, defaultPeriod, quarterPeriod, rangePeriod } from "../aggregate/index.js";
+import { buildReport, defaultPeriod, quarterPeriod, rangePeriod, toDate } from "../aggregate/index.js";
 import { type CalendarDay, compareDays, formatDay, parseDate, parseTemporal } from "../dates/index.js";
 import { loadConfig } from "../io/config.js";
 import { today as todayFrom } from "../io/env.js";
@@ -15,8 +15,7 @@ import { readCorpus, skippedLines } from "./corpus.js";
 import { UsageError } from "../model/errors.js";
 import { type Context, EXIT } from "./io.js";
 
-/** Marks the files `report` writes, so that --out never replaces a file a person wrote. */
-export const REPORT_MARK = "<!-- written by lessonbook report; edits are lost when it runs again -->";
+import { hasMark, markLine } from "../model/marks.js";
 
 function day(value: string, option: string): string {
   if (!parseDate(value)) throw new UsageError("report.bad-day", { option, value });
@@ -44,14 +43,22 @@ function choosePeriod(
   return null;
 }
 
-const HTML_MARK = '<meta name="generator" content="lessonbook report">';
+/**
+ * The site folder an HTML report links its incidents to: `--site`, else the folder the report is
+ * written into when a build wrote a site there (`--out kb/site/report.html`). Relative to `cwd`.
+ */
+function siteFolder(site: string | undefined, target: string | null, cwd: string): string | undefined {
+  const rel = (p: string) => path.relative(cwd, p).split(path.sep).join("/") || ".";
+  if (site !== undefined) return rel(path.resolve(cwd, site));
+  if (!target) return undefined;
+  const dir = path.dirname(target);
+  const index = readTextIfExists(path.join(dir, "index.html"));
+  return index !== null && hasMark("lessonbook build", "index.html", index) ? rel(dir) : undefined;
+}
 
-function writtenByReport(text: string): boolean {
-  try {
-    return (JSON.parse(text) as { generator?: unknown }).generator === "lessonbook report";
-  } catch {
-    return false;
-  }
+function siteOption(site: string | undefined, target: string | null, cwd: string): { site?: string } {
+  const folder = siteFolder(site, target, cwd);
+  return folder === undefined ? {} : { site: folder };
 }
 
 export async function reportCommand(args: readonly string[], io: Context): Promise<number> {
@@ -64,6 +71,7 @@ export async function reportCommand(args: readonly string[], io: Context): Promi
       until: { type: "string" },
       format: { type: "string" },
       out: { type: "string" },
+      site: { type: "string" },
       lang: { type: "string" },
       strict: { type: "boolean" },
       config: { type: "string", short: "c" },
@@ -82,12 +90,20 @@ export async function reportCommand(args: readonly string[], io: Context): Promi
   const todayText = formatDay(today);
   const corpus = await readCorpus({ args: positionals, cwd: io.cwd, run: { config, today, lang: io.lang }, keepBodies: false });
   const days: CalendarDay[] = corpus.records.map((r) => parseTemporal(r.incident.started)!);
-  const period = choosePeriod(values, days, todayText) ?? defaultPeriod(days, today);
+  const chosen = choosePeriod(values, days, todayText) ?? defaultPeriod(days, today);
+  // A quarter still running ends today and is compared with the same days of the quarter before.
+  const period = chosen && toDate(chosen, today);
   if (!period) {
     io.stderr.write(skippedLines(corpus.skipped, io.t));
     throw new UsageError("report.nothing");
   }
-  const model = buildReport(corpus.records, { period, today, skipped: corpus.skipped });
+  const model = buildReport(corpus.records, {
+    period,
+    today,
+    skipped: corpus.skipped,
+    targets: config.targets,
+    recurrenceBy: config.recurrenceBy,
+  });
   const out = values.out;
   const target = out ? checkOutputFile(out, io.cwd) : null;
   const location = target ? path.relative(io.cwd, target).split(path.sep).join("/") : "report.md";
@@ -97,13 +113,17 @@ export async function reportCommand(args: readonly string[], io: Context): Promi
     format === "json"
       ? renderReportJson(model)
       : format === "html"
-        ? renderReportHtml(model, { lang, location })
+        ? renderReportHtml(model, { lang, location, ...siteOption(values.site, target, io.cwd) })
         : target
-          ? `${REPORT_MARK}\n\n${markdown()}`
+          ? `${markLine("lessonbook report", "markdown")}\n\n${markdown()}`
           : markdown();
   if (target) {
+    // Only a file whose own content carries the mark, where lessonbook puts it, is replaced.
     const existing = readTextIfExists(target);
-    if (existing !== null && !existing.startsWith(REPORT_MARK) && !writtenByReport(existing) && !existing.includes(HTML_MARK)) {
+    // The file may have been written in another format the last time: any of the report's marks, in
+    // its own place, makes it ours.
+    const ours = (text: string) => ["r.md", "r.html", "r.json"].some((kind) => hasMark("lessonbook report", kind, text));
+    if (existing !== null && !ours(existing)) {
       throw new UsageError("report.not-ours", { out: location });
     }
     replaceFileAtomic(target, text);

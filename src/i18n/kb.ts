@@ -3,7 +3,7 @@ import { LABELS, type Labels } from "./report.js";
 /** Labels the knowledge base shares with the quarterly report. */
 function shared(l: Labels) {
   const { started, incident, severity, cause, status, due, task, noDue, yes, no, inPeriod, afterLesson, afterLessonFrom } = l;
-  const { recurrencesIntro, sharedFactors, sharedTags, skippedTitle, skippedIntro } = l;
+  const { recurrencesIntro, sharedFactors, sharedTags, skippedTitle, skippedIntro, brand, campaign, noBrand } = l;
   return {
     started,
     incident,
@@ -23,6 +23,9 @@ function shared(l: Labels) {
     sharedTags,
     skippedTitle,
     skippedIntro,
+    brand,
+    campaign,
+    noBrand,
   };
 }
 
@@ -53,7 +56,8 @@ const en = {
   noLessons: "No lesson written yet.",
   back: "Back to the knowledge base",
   lessonsIntro: "Every lesson, grouped by cause, newest incident first.",
-  actionsIntro: "Every follow-up action, open ones first by due date. The quarterly report (`lessonbook report`) says which are overdue.",
+  actionsIntro:
+    "Every follow-up action, open ones first by due date. On the web pages, open actions past their due date are marked overdue by the reader's own date; the quarterly review (`lessonbook report`) counts them.",
   open: "Open",
   done: "Done",
   owner: "Owner",
@@ -93,7 +97,7 @@ const es: KbLabels = {
   back: "Volver a la base de conocimiento",
   lessonsIntro: "Todas las lecciones, agrupadas por causa, del incidente más reciente al más antiguo.",
   actionsIntro:
-    "Todas las acciones de seguimiento, primero las abiertas por fecha límite. El informe trimestral (`lessonbook report`) indica cuáles están vencidas.",
+    "Todas las acciones de seguimiento, primero las abiertas por fecha límite. En las páginas web, las acciones abiertas con la fecha límite pasada se marcan como vencidas según la fecha de quien las lee; la revisión trimestral (`lessonbook report`) las cuenta.",
   open: "Abiertas",
   done: "Cumplidas",
   owner: "Responsable",

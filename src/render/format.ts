@@ -1,5 +1,3 @@
-import { formatDay, parseTemporal } from "../dates/index.js";
-
 /** `45 min`, `2 h 30 min`, `3 d 4 h`: a duration in minutes as a reader scans it. */
 export function duration(minutes: number | null): string {
   if (minutes === null) return "—";
@@ -14,18 +12,8 @@ export function duration(minutes: number | null): string {
   return `${sign}${m} min`;
 }
 
-export function signed(n: number): string {
-  return n > 0 ? `+${n}` : n < 0 ? `${n}` : "±0";
-}
-
 export function durationChange(now: number | null, before: number | null): string {
   if (now === null || before === null) return "—";
   const diff = now - before;
   return diff === 0 ? "±0" : `${diff > 0 ? "+" : ""}${duration(diff)}`;
-}
-
-/** The calendar day of a date or date-time, as written in its own offset. */
-export function dayOf(value: string): string {
-  const parsed = parseTemporal(value);
-  return parsed ? formatDay(parsed) : value;
 }

@@ -1,8 +1,14 @@
 import { KB_LABELS, type KbLabels } from "../i18n/kb.js";
-import type { KbIncident, KnowledgeBaseModel, RecurrenceGroup } from "../model/index.js";
+import { enumLabel, formatNumber } from "../i18n/labels.js";
+import { SITE_LABELS } from "../i18n/site.js";
+import { markLine } from "../model/marks.js";
+import type { KbIncident, KnowledgeBaseModel } from "../model/index.js";
 import type { Language } from "../schema/index.js";
-import { dayOf } from "./format.js";
-import { inline, link, relativeLink, table } from "./markdown.js";
+import type { Block, Inline } from "./blocks.js";
+import { blocksToMarkdown } from "./blocks-markdown.js";
+import { relativeLink } from "./markdown.js";
+import { recurrenceBlocks, sectionContext, skippedBlocks } from "./report-sections.js";
+import { humanDay } from "./when.js";
 
 export interface KbOptions {
   lang: Language;
@@ -11,250 +17,238 @@ export interface KbOptions {
 }
 
 /** Marks every page `build` writes. */
-export const KB_MARK = "<!-- written by lessonbook build; edit the incident files instead -->";
-
-type Page = (from: string) => string[];
-
-class Pages {
-  readonly files = new Map<string, string>();
-  constructor(readonly out: string) {}
-
-  /** `name` is relative to the output folder; `lines` get the page's own path to build links. */
-  add(name: string, page: Page): void {
-    const from = `${this.out}/${name}`;
-    this.files.set(name, `${KB_MARK}\n\n${page(from).join("\n").trimEnd()}\n`);
-  }
-
-  /** A link from the page at `from` to another page of the knowledge base. */
-  to(from: string, name: string, text: string): string {
-    return link(text, relativeLink(from, `${this.out}/${name}`));
-  }
-}
+const KB_MARK = markLine("lessonbook build", "markdown");
 
 const causePage = (c: string) => `causes/${c}.md`;
 const channelPage = (c: string) => `channels/${c}.md`;
 
-function incidentTable(incidents: readonly KbIncident[], t: KbLabels, from: string, pages: Pages): string {
-  const rows = incidents.map((i) => [
-    dayOf(i.started),
-    link(i.title, relativeLink(from, i.file)),
-    i.severity,
-    pages.to(from, causePage(i.category), i.category),
-    i.status,
-  ]);
-  return table([t.started, t.incident, t.severity, t.cause, t.status], rows);
+interface Ctx {
+  t: KbLabels;
+  lang: Language;
+  out: string;
+  /** The page being written, relative to the output folder. */
+  name: string;
 }
 
-function lessonList(incidents: readonly KbIncident[], t: KbLabels, from: string): string[] {
-  const lines = incidents.flatMap((i) => i.lessons.map((l) => `- ${inline(l)} (${link(i.id, relativeLink(from, i.file))})`));
-  return lines.length ? lines : [t.noLessons];
+/** A link from the page being written to another page of the knowledge base. */
+function to(c: Ctx, page: string, text: string): Inline {
+  return { kind: "link", href: relativeLink(c.name, page), text };
 }
 
-function recurrenceTables(groups: readonly RecurrenceGroup[], t: KbLabels, from: string, pages: Pages): string[] {
-  if (!groups.length) return [t.noRecurrences, ""];
-  return groups.flatMap((g) => [
-    `### ${pages.to(from, causePage(g.category), g.category)}`,
-    "",
-    table(
-      [t.started, t.incident, t.afterLesson],
-      g.members.map((m) => [
-        dayOf(m.started),
-        link(m.title, relativeLink(from, m.file)),
-        m.recurredAfterLesson ? `**${t.afterLessonFrom(m.lessonFrom ?? "")}**` : t.no,
-      ]),
-    ),
-    "",
-    ...[
-      g.sharedFactors.length ? `${t.sharedFactors}: ${g.sharedFactors.map(inline).join(", ")}` : "",
-      g.sharedTags.length ? `${t.sharedTags}: ${g.sharedTags.map(inline).join(", ")}` : "",
-    ]
-      .filter(Boolean)
-      .flatMap((line) => [line, ""]),
-  ]);
+function page(c: Ctx, blocks: readonly Block[]): string {
+  // Incident files are linked relative to the page's place in the working directory.
+  const from = `${c.out}/${c.name}`;
+  return `${KB_MARK}\n\n${blocksToMarkdown(blocks, (target) => relativeLink(from, target.file))}`;
 }
 
-function entryPage(model: KnowledgeBaseModel, t: KbLabels, pages: Pages): Page {
-  return (from) => {
-    const after = new Set(model.recurrences.flatMap((g) => g.members.filter((m) => m.recurredAfterLesson).map((m) => m.id)));
-    const out = [`# ${t.title}`, "", t.intro(model.incidents.length), "", `## ${t.figures}`, ""];
-    out.push(
-      table(
-        [t.incidents, t.bySeverity, t.openActions, t.recurringCauses, t.recurredAfterLesson],
-        [
-          [
-            String(model.incidents.length),
-            model.severities.map((s) => `${s.key} ${s.count}`).join(", "),
-            String(model.actions.filter((a) => a.open).length),
-            String(model.recurrences.length),
-            String(after.size),
-          ],
-        ],
-      ),
-      "",
-    );
-    out.push(`## ${t.browse}`, "");
-    out.push(
-      `- ${pages.to(from, "lessons.md", t.allLessons)}`,
-      `- ${pages.to(from, "actions.md", t.actionTracker)}`,
-      `- ${pages.to(from, "recurrences.md", t.recurrencePage)}`,
-      `- ${pages.to(from, "tags.md", t.tagIndex)}`,
-      "",
-    );
-    out.push(`## ${t.recent}`, "", incidentTable(model.incidents.slice(0, 10), t, from, pages), "");
-    out.push(
-      `## ${t.causes}`,
-      "",
-      table(
-        [t.cause, t.incidents],
-        model.causes.map((c) => [pages.to(from, causePage(c.key), c.key), String(c.count)]),
-        [1],
-      ),
-      "",
-    );
-    out.push(
-      `## ${t.channels}`,
-      "",
-      table(
-        [t.channels, t.incidents],
-        model.channels.map((c) => [pages.to(from, channelPage(c.key), c.key), String(c.count)]),
-        [1],
-      ),
-      "",
-    );
-    out.push(`## ${t.recurringCauses}`, "", ...recurrenceTables(model.recurrences, t, from, pages));
-    const open = model.actions.filter((a) => a.open).slice(0, 10);
-    out.push(`## ${t.openActions}`, "");
-    if (open.length) {
-      out.push(
-        table(
-          [t.due, t.task, t.owner, t.incident],
-          open.map((a) => [a.due ?? t.noDue, inline(a.task), inline(a.owner ?? t.nobody), link(a.incident, relativeLink(from, a.file))]),
-        ),
-        "",
-      );
-      out.push(pages.to(from, "actions.md", t.actionTracker), "");
-    } else {
-      out.push(t.noActions, "");
-    }
-    if (model.skipped.length) {
-      out.push(`## ${t.skippedTitle}`, "", t.skippedIntro(model.skipped.length), "");
-      for (const s of model.skipped) out.push(`- \`${s.file}:${s.line}:${s.column}\` ${inline(s.message)} (${s.rule})`);
-    }
-    return out;
+/** Incidents as a table, each linked to its file (GitHub shows its front-matter and post-mortem). */
+function incidentTable(incidents: readonly KbIncident[], c: Ctx): Block {
+  const { t, lang } = c;
+  const withBrand = incidents.some((i) => i.brand);
+  return {
+    kind: "table",
+    head: [t.started, t.incident, t.severity, t.cause, ...(withBrand ? [t.brand] : []), t.status],
+    rows: incidents.map((i) => [
+      humanDay(i.started, lang),
+      { kind: "incident", id: i.id, file: i.file, text: i.title },
+      enumLabel(lang, "severity", i.severity),
+      to(c, causePage(i.category), enumLabel(lang, "cause", i.category)),
+      ...(withBrand ? [i.brand ?? "—"] : []),
+      enumLabel(lang, "status", i.status),
+    ]),
   };
 }
 
-function groupPage(title: string, incidents: readonly KbIncident[], t: KbLabels, pages: Pages): Page {
-  return (from) => [
-    `# ${inline(title)}`,
-    "",
-    t.countLine(incidents.length),
-    "",
-    incidentTable(incidents, t, from, pages),
-    "",
-    `## ${t.lessonsLearned}`,
-    "",
-    ...lessonList(incidents, t, from),
-    "",
-    pages.to(from, "README.md", t.back),
+function lessonList(incidents: readonly KbIncident[], c: Ctx): Block {
+  const items = incidents.flatMap((i) =>
+    i.lessons.map((l): Inline => [`${l} (`, { kind: "incident", id: i.id, file: i.file, text: i.id }, ")"]),
+  );
+  return items.length ? { kind: "list", items } : { kind: "paragraph", content: c.t.noLessons };
+}
+
+function recurrenceSection(model: KnowledgeBaseModel, c: Ctx): Block[] {
+  if (!model.recurrences.length) return [{ kind: "paragraph", content: c.t.noRecurrences }];
+  return model.recurrences.flatMap((g) => recurrenceBlocks(g, sectionContext(c.lang), false));
+}
+
+/** One row per group on the entry page; the incidents of each are on the recurrence page. */
+function recurrenceSummary(model: KnowledgeBaseModel, c: Ctx): Block[] {
+  const { t, lang } = c;
+  if (!model.recurrences.length) return [{ kind: "paragraph", content: t.noRecurrences }];
+  const byBrand = model.recurrences.some((g) => g.brand !== undefined);
+  return [
+    {
+      kind: "table",
+      head: [t.cause, ...(byBrand ? [t.brand] : []), t.incidents, t.recurredAfterLesson],
+      rows: model.recurrences.map((g) => [
+        to(c, causePage(g.category), enumLabel(lang, "cause", g.category)),
+        ...(byBrand ? [g.brand ?? t.noBrand] : []),
+        formatNumber(lang, g.members.length),
+        formatNumber(lang, g.members.filter((m) => m.recurredAfterLesson).length),
+      ]),
+      numeric: byBrand ? [2, 3] : [1, 2],
+    },
+    { kind: "paragraph", content: to(c, "recurrences.md", t.recurrencePage) },
   ];
 }
 
-/** Every page of the knowledge base, by path inside the output folder. Pure: it writes nothing. */
-export function renderKnowledgeBase(model: KnowledgeBaseModel, options: KbOptions): Map<string, string> {
+function actionRows(model: KnowledgeBaseModel, open: boolean, c: Ctx, limit = Number.POSITIVE_INFINITY): Inline[][] {
+  const { t, lang } = c;
+  return model.actions
+    .filter((a) => a.open === open)
+    .slice(0, limit)
+    .map((a) => [
+      a.due ? humanDay(a.due, lang) : t.noDue,
+      a.task,
+      a.owner?.trim() || t.nobody,
+      a.done ? SITE_LABELS[lang].doneOn(humanDay(a.done, lang)) : enumLabel(lang, "actionStatus", a.status),
+      { kind: "incident", id: a.incident, file: a.file, text: a.incident },
+    ]);
+}
+
+function entryPage(model: KnowledgeBaseModel, c: Ctx): Block[] {
+  const { t, lang } = c;
+  const n = (v: number) => formatNumber(lang, v);
+  const after = new Set(model.recurrences.flatMap((g) => g.members.filter((m) => m.recurredAfterLesson).map((m) => m.id)));
+  const open = actionRows(model, true, c, 10);
+  return [
+    { kind: "heading", level: 1, text: c.t.title },
+    { kind: "paragraph", content: t.intro(model.incidents.length).replace(/`/g, "") },
+    { kind: "heading", level: 2, text: t.figures },
+    {
+      kind: "table",
+      head: [t.incidents, t.bySeverity, t.openActions, t.recurringCauses, t.recurredAfterLesson],
+      rows: [
+        [
+          n(model.incidents.length),
+          model.severities.map((s) => `${enumLabel(lang, "severity", s.key)} ${n(s.count)}`).join(", "),
+          n(model.actions.filter((a) => a.open).length),
+          n(model.recurrences.length),
+          n(after.size),
+        ],
+      ],
+    },
+    { kind: "heading", level: 2, text: t.browse },
+    {
+      kind: "list",
+      items: [
+        to(c, "lessons.md", t.allLessons),
+        to(c, "actions.md", t.actionTracker),
+        to(c, "recurrences.md", t.recurrencePage),
+        to(c, "tags.md", t.tagIndex),
+      ],
+    },
+    { kind: "heading", level: 2, text: t.recent },
+    incidentTable(model.incidents.slice(0, 10), c),
+    { kind: "heading", level: 2, text: t.causes },
+    {
+      kind: "table",
+      head: [t.cause, t.incidents],
+      rows: model.causes.map((x) => [to(c, causePage(x.key), enumLabel(lang, "cause", x.key)), n(x.count)]),
+      numeric: [1],
+    },
+    { kind: "heading", level: 2, text: t.channels },
+    {
+      kind: "table",
+      head: [t.channels, t.incidents],
+      rows: model.channels.map((x) => [to(c, channelPage(x.key), enumLabel(lang, "channel", x.key)), n(x.count)]),
+      numeric: [1],
+    },
+    { kind: "heading", level: 2, text: t.recurringCauses },
+    ...recurrenceSummary(model, c),
+    { kind: "heading", level: 2, text: t.openActions },
+    ...(open.length
+      ? [
+          { kind: "table" as const, head: [t.due, t.task, t.owner, t.status, t.incident], rows: open },
+          { kind: "paragraph" as const, content: to(c, "actions.md", t.actionTracker) },
+        ]
+      : [{ kind: "paragraph" as const, content: t.noActions }]),
+    ...skippedBlocks(model.skipped, sectionContext(lang)),
+  ];
+}
+
+function groupPage(title: string, incidents: readonly KbIncident[], c: Ctx): Block[] {
+  return [
+    { kind: "heading", level: 1, text: title },
+    { kind: "paragraph", content: c.t.countLine(incidents.length) },
+    incidentTable(incidents, c),
+    { kind: "heading", level: 2, text: c.t.lessonsLearned },
+    lessonList(incidents, c),
+    { kind: "paragraph", content: to(c, "README.md", c.t.back) },
+  ];
+}
+
+/**
+ * Every page of the knowledge base, one at a time, by path inside the output folder. Pure: it writes
+ * nothing and reads no clock.
+ */
+export function* renderKnowledgeBase(model: KnowledgeBaseModel, options: KbOptions): Generator<[string, string]> {
   const t = KB_LABELS[options.lang];
-  const pages = new Pages(options.out);
-  pages.add("README.md", entryPage(model, t, pages));
-  for (const c of model.causes) {
-    pages.add(
-      causePage(c.key),
-      groupPage(
-        t.causePage(c.key),
-        model.incidents.filter((i) => i.category === c.key),
-        t,
-        pages,
-      ),
-    );
+  const ctx = (name: string): Ctx => ({ t, lang: options.lang, out: options.out, name });
+  const emit = (name: string, blocks: (c: Ctx) => Block[]): [string, string] => {
+    const c = ctx(name);
+    return [name, page(c, blocks(c))];
+  };
+  yield emit("README.md", (c) => entryPage(model, c));
+  for (const x of model.causes) {
+    const list = model.incidents.filter((i) => i.category === x.key);
+    yield emit(causePage(x.key), (c) => groupPage(t.causePage(enumLabel(options.lang, "cause", x.key)), list, c));
   }
-  for (const c of model.channels) {
-    pages.add(
-      channelPage(c.key),
-      groupPage(
-        t.channelPage(c.key),
-        model.incidents.filter((i) => i.channels.includes(c.key)),
-        t,
-        pages,
-      ),
-    );
+  for (const x of model.channels) {
+    const list = model.incidents.filter((i) => i.channels.includes(x.key));
+    yield emit(channelPage(x.key), (c) => groupPage(t.channelPage(enumLabel(options.lang, "channel", x.key)), list, c));
   }
-  pages.add("lessons.md", (from) => [
-    `# ${t.allLessons}`,
-    "",
-    t.lessonsIntro,
-    "",
-    ...model.causes.flatMap((c) => [
-      `## ${pages.to(from, causePage(c.key), c.key)}`,
-      "",
-      ...lessonList(
-        model.incidents.filter((i) => i.category === c.key),
-        t,
-        from,
+  yield emit("lessons.md", (c) => [
+    { kind: "heading", level: 1, text: t.allLessons },
+    { kind: "paragraph", content: t.lessonsIntro },
+    ...model.causes.flatMap((x): Block[] => [
+      { kind: "heading", level: 2, text: enumLabel(options.lang, "cause", x.key) },
+      { kind: "paragraph", content: to(c, causePage(x.key), t.causePage(enumLabel(options.lang, "cause", x.key))) },
+      lessonList(
+        model.incidents.filter((i) => i.category === x.key),
+        c,
       ),
-      "",
     ]),
-    pages.to(from, "README.md", t.back),
+    { kind: "paragraph", content: to(c, "README.md", t.back) },
   ]);
-  pages.add("actions.md", (from) => {
-    const section = (title: string, open: boolean) => {
-      const items = model.actions.filter((a) => a.open === open);
-      const rows = items.map((a) => [
-        a.due ?? t.noDue,
-        inline(a.task),
-        inline(a.owner ?? t.nobody),
-        a.done ?? a.status,
-        link(a.incident, relativeLink(from, a.file)),
-      ]);
+  yield emit("actions.md", (c) => {
+    const section = (title: string, open: boolean): Block[] => {
+      const rows = actionRows(model, open, c);
       return [
-        `## ${title} (${items.length})`,
-        "",
-        items.length ? table([t.due, t.task, t.owner, t.status, t.incident], rows) : t.noActions,
-        "",
+        { kind: "heading", level: 2, text: `${title} (${formatNumber(options.lang, rows.length)})` },
+        rows.length
+          ? { kind: "table", head: [t.due, t.task, t.owner, t.status, t.incident], rows }
+          : { kind: "paragraph", content: t.noActions },
       ];
     };
     return [
-      `# ${t.actionTracker}`,
-      "",
-      t.actionsIntro,
-      "",
+      { kind: "heading", level: 1, text: t.actionTracker },
+      { kind: "paragraph", content: t.actionsIntro.replace(/`/g, "") },
       ...section(t.open, true),
       ...section(t.done, false),
-      pages.to(from, "README.md", t.back),
+      { kind: "paragraph", content: to(c, "README.md", t.back) },
     ];
   });
-  pages.add("recurrences.md", (from) => [
-    `# ${t.recurrencePage}`,
-    "",
-    t.recurrencesIntro,
-    "",
-    ...recurrenceTables(model.recurrences, t, from, pages),
-    pages.to(from, "README.md", t.back),
+  yield emit("recurrences.md", (c) => [
+    { kind: "heading", level: 1, text: t.recurrencePage },
+    { kind: "paragraph", content: t.recurrencesIntro },
+    ...recurrenceSection(model, c),
+    { kind: "paragraph", content: to(c, "README.md", t.back) },
   ]);
-  pages.add("tags.md", (from) => [
-    `# ${t.tagIndex}`,
-    "",
-    t.tagsIntro,
-    "",
+  yield emit("tags.md", (c) => [
+    { kind: "heading", level: 1, text: t.tagIndex },
+    { kind: "paragraph", content: t.tagsIntro },
     ...(model.tags.length
-      ? model.tags.flatMap((tag) => [
-          `## ${inline(tag.key)} (${tag.count})`,
-          "",
-          ...model.incidents
-            .filter((i) => i.tags.includes(tag.key))
-            .map((i) => `- ${dayOf(i.started)} ${link(i.title, relativeLink(from, i.file))}`),
-          "",
+      ? model.tags.flatMap((tag): Block[] => [
+          { kind: "heading", level: 2, text: `${tag.key} (${formatNumber(options.lang, tag.count)})` },
+          {
+            kind: "list",
+            items: model.incidents
+              .filter((i) => i.tags.includes(tag.key))
+              .map((i): Inline => [`${humanDay(i.started, options.lang)} `, { kind: "incident", id: i.id, file: i.file, text: i.title }]),
+          },
         ])
-      : [t.noTags, ""]),
-    pages.to(from, "README.md", t.back),
+      : [{ kind: "paragraph" as const, content: t.noTags }]),
+    { kind: "paragraph", content: to(c, "README.md", t.back) },
   ]);
-  return pages.files;
 }

@@ -1,12 +1,20 @@
 import path from "node:path";
 import { encodePath } from "./url.js";
 
+const SPECIAL = /[\\`*_[\]<>|]/;
+const ODD_SPACE = /[^\S ]| {2}/;
+
 /** Text from an incident, safe inside Markdown: no raw HTML, no accidental links or emphasis. */
 export function inline(text: string): string {
-  return text
-    .replace(/\s+/g, " ")
-    .trim()
-    .replace(/[\\`*_[\]<>|]/g, (c) => (c === "<" ? "&lt;" : c === ">" ? "&gt;" : `\\${c}`));
+  return inlinePart(text).trim();
+}
+
+/** As `inline`, for a piece of a longer text: runs of spaces become one, but the ends are kept. */
+export function inlinePart(text: string): string {
+  // Most text needs nothing: pages of thousands of rows make the quick check worth it.
+  const spaced = ODD_SPACE.test(text) ? text.replace(/\s+/g, " ") : text;
+  if (!SPECIAL.test(spaced)) return spaced;
+  return spaced.replace(/[\\`*_[\]<>|]/g, (c) => (c === "<" ? "&lt;" : c === ">" ? "&gt;" : `\\${c}`));
 }
 
 /** A Markdown link whose target survives `#`, spaces and parentheses in file names. */
@@ -14,9 +22,24 @@ export function link(text: string, href: string): string {
   return `[${inline(text)}](${encodePath(href)})`;
 }
 
+/** A relative path with no `.`, `..` or empty segment, which needs no normalising. */
+function plainPath(p: string): boolean {
+  return p !== "" && p[0] !== "/" && p[0] !== "." && !p.includes("/.") && !p.includes("//") && !p.endsWith("/");
+}
+
 /** The link from a page at `from` (relative to the working directory) to `file`. */
 export function relativeLink(from: string, file: string): string {
-  return path.posix.relative(path.posix.dirname(from), file) || path.posix.basename(file);
+  // Pages link to thousands of others: plain relative paths are compared segment by segment, which is
+  // what path.posix.relative does after the normalising that they do not need.
+  if (!plainPath(from) || !plainPath(file)) {
+    return path.posix.relative(path.posix.dirname(from), file) || path.posix.basename(file);
+  }
+  const dir = from.split("/");
+  dir.pop();
+  const target = file.split("/");
+  let common = 0;
+  while (common < dir.length && common < target.length - 1 && dir[common] === target[common]) common++;
+  return "../".repeat(dir.length - common) + target.slice(common).join("/");
 }
 
 export function table(headers: readonly string[], rows: readonly (readonly string[])[], right: readonly number[] = []): string {

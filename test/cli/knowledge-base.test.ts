@@ -191,3 +191,94 @@ describe("report", () => {
     ]);
   });
 });
+
+describe("what a marketing director reads", () => {
+  it("replaces only a report file that carries the mark where lessonbook puts it", async () => {
+    const cwd = examples();
+    const mark = "<!-- written by lessonbook report; edits are lost when it runs again -->";
+    // The mark quoted inside a person's notes does not make the file lessonbook's.
+    writeFileSync(path.join(cwd, "notes.html"), `<!doctype html>\n<p>My notes</p>\n${mark}\n`);
+    writeFileSync(path.join(cwd, "notes.md"), `# Notes\n\n${mark}\n`);
+    for (const out of ["notes.html", "notes.md"]) {
+      const format = out.endsWith(".html") ? "html" : "md";
+      const refused = await runInProcess(["report", "--quarter", "2026-Q1", "--format", format, "--out", out], cwd, baseEnv());
+      expect(refused.code, out).toBe(2);
+      expect(refused.stderr).toContain(`${out} exists and was not written by lessonbook report`);
+    }
+    for (const [out, format] of [
+      ["r.html", "html"],
+      ["r.json", "json"],
+      ["r.md", "md"],
+    ] as const) {
+      for (let i = 0; i < 2; i++) {
+        const run = await runInProcess(["report", "--quarter", "2026-Q1", "--format", format, "--out", out], cwd, baseEnv());
+        expect(run.code, `${out} run ${i}`).toBe(0);
+      }
+    }
+    expect(readFileSync(path.join(cwd, "r.html"), "utf8").split("\n").slice(0, 2)).toEqual(["<!doctype html>", mark]);
+    // Its own file, written before in another format, is still its own.
+    const switched = await runInProcess(["report", "--quarter", "2026-Q1", "--format", "json", "--out", "r.md"], cwd, baseEnv());
+    expect(switched.code).toBe(0);
+    expect((await runInProcess(["report", "--quarter", "2026-Q1", "--out", "r.md"], cwd, baseEnv())).code).toBe(0);
+  });
+
+  it("writes the latest quarter's review into the site, linked to the incident pages, and stays the same from day to day", async () => {
+    const cwd = examples();
+    expect((await runInProcess(["build", "--html"], cwd, baseEnv({ LESSONBOOK_TODAY: "2026-11-23" }))).code).toBe(0);
+    const review = readFileSync(path.join(cwd, "kb/site/report.html"), "utf8");
+    expect(review.split("\n")[1]).toBe("<!-- written by lessonbook build; edit the incident files instead -->");
+    expect(review).toContain("Incident review: 2026-Q4 to date");
+    expect(review).toContain('href="incidents/2026-11-17-ataque-coordinado-captura-falsa.html"');
+    expect(readFileSync(path.join(cwd, "kb/site/index.html"), "utf8")).toContain('href="report.html"');
+    for (const day of ["2026-11-24", "2027-06-30"]) {
+      const check = await runInProcess(["build", "--html", "--check"], cwd, baseEnv({ LESSONBOOK_TODAY: day }));
+      expect(check.stdout, day).toBe("kb/ is up to date.\n");
+    }
+    // A review written into the site links to the site's pages; with --site, from anywhere.
+    const inSite = await runInProcess(
+      ["report", "--quarter", "2026-Q1", "--format", "html", "--out", "kb/site/q1.html"],
+      cwd,
+      baseEnv({ LESSONBOOK_TODAY: "2026-11-23" }),
+    );
+    expect(inSite.code).toBe(0);
+    expect(readFileSync(path.join(cwd, "kb/site/q1.html"), "utf8")).toContain(
+      'href="incidents/2026-01-22-asunto-email-doble-sentido.html"',
+    );
+    await runInProcess(["report", "--quarter", "2026-Q1", "--format", "html", "--out", "q1.html", "--site", "kb/site"], cwd, baseEnv());
+    expect(readFileSync(path.join(cwd, "q1.html"), "utf8")).toContain(
+      'href="kb/site/incidents/2026-01-22-asunto-email-doble-sentido.html"',
+    );
+    await runInProcess(["report", "--quarter", "2026-Q1", "--format", "html", "--out", "plain.html"], cwd, baseEnv());
+    expect(readFileSync(path.join(cwd, "plain.html"), "utf8")).toContain('href="incidents/2026/2026-01-22-asunto-email-doble-sentido.md"');
+  });
+
+  it("labels a running quarter 'to date' and compares it with the same days of the quarter before", async () => {
+    const cwd = examples();
+    const env = baseEnv({ LESSONBOOK_TODAY: "2026-11-23" });
+    const md = await runInProcess(["report", "--quarter", "2026-Q4", "--lang", "es"], cwd, env);
+    expect(md.stdout).toContain("# Revisión de incidentes: 2026-Q4 hasta la fecha");
+    expect(md.stdout).toContain("(del 1 jul 2026 al 23 ago 2026)");
+    const json = JSON.parse((await runInProcess(["report", "--quarter", "2026-Q4", "--format", "json"], cwd, env)).stdout);
+    expect(json.period).toEqual({ from: "2026-10-01", to: "2026-11-23", label: "2026-Q4", toDate: true });
+    expect(json.previous.period).toEqual({ from: "2026-07-01", to: "2026-08-23", label: "2026-Q3", toDate: true });
+  });
+
+  it("scopes recurrence to the brand and reads targets from the configuration", async () => {
+    const cwd = examples();
+    writeFileSync(
+      path.join(cwd, "lessonbook.config.json"),
+      JSON.stringify({ targets: { respond: { high: "1h" } }, recurrence: { by: ["cause", "brand"] } }),
+    );
+    const json = JSON.parse((await runInProcess(["report", "--quarter", "2026-Q1", "--format", "json"], cwd, baseEnv())).stdout);
+    expect(json.recurrences).toEqual([expect.objectContaining({ category: "pricing", brand: "Pixel & Pan" })]);
+    expect(json.targets).toEqual([
+      expect.objectContaining({
+        measure: "respond",
+        severity: "high",
+        target: "1h",
+        missed: 1,
+        missedIncidents: ["2026-03-31-easter-code-stacking-free-orders"],
+      }),
+    ]);
+  });
+});

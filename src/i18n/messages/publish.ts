@@ -5,8 +5,9 @@ export const PUBLISH_MESSAGES = defineMessages({
   en: {
     "report.help": `Usage: lessonbook report [paths...] [options]
 
-The quarterly review: incidents of the period, time to detect, respond and resolve, causes that came
-back after a lesson, open and overdue actions. Default period: the last complete quarter with incidents.
+The quarterly review: incidents of the period, the harm and the response, targets met or missed, whether
+follow-up actions were done on time, causes that came back after a lesson, open and overdue actions.
+Default period: the last complete quarter with incidents; a quarter still running is shown "to date".
 
 Options:
       --quarter <YYYY-Qn>   the period, e.g. 2026-Q1
@@ -14,6 +15,8 @@ Options:
       --until <YYYY-MM-DD>  last day of the period (inclusive; default today)
       --format <md|json|html>  Markdown (default), JSON, or one self-contained HTML page to print
       --out <file>          write to a file instead of standard output
+      --site <dir>          HTML: link incidents to their pages in this site (default: the site the
+                            file is written into, e.g. --out kb/site/report.html)
       --lang <en|es>        language of the report (default: configuration, else en)
       --strict              exit 1 when an incident file was left out because of errors
   -c, --config <file>       configuration file
@@ -34,7 +37,8 @@ the action tracker, recurring causes and tags. Only pages lessonbook wrote are e
 Options:
       --out <dir>       output folder (default: kb)
       --check           write nothing; exit 1 when the folder is not what a build would write
-      --html            also write a static site to <out>/site/ (or "html": true in the configuration)
+      --html            also write a static site to <out>/site/, with the latest quarter's review
+                        (or "html": true in the configuration)
       --lang <en|es>    language of the pages (default: configuration, else en)
       --strict          exit 1 when an incident file was left out because of errors
   -c, --config <file>   configuration file
@@ -53,8 +57,10 @@ Options:
   es: {
     "report.help": `Uso: lessonbook report [rutas...] [opciones]
 
-La revisión trimestral: incidentes del periodo, tiempo de detección, respuesta y resolución, causas que
-volvieron tras una lección, acciones abiertas y vencidas. Periodo por defecto: el último trimestre completo con incidentes.
+La revisión trimestral: incidentes del periodo, el daño y la respuesta, objetivos cumplidos o no, si las
+acciones de seguimiento se hicieron a tiempo, causas que volvieron tras una lección, acciones abiertas y
+vencidas. Periodo por defecto: el último trimestre completo con incidentes; un trimestre en curso se
+muestra "hasta la fecha".
 
 Opciones:
       --quarter <AAAA-Tn>   el periodo, p. ej. 2026-Q1
@@ -62,6 +68,8 @@ Opciones:
       --until <AAAA-MM-DD>  último día del periodo (incluido; por defecto hoy)
       --format <md|json|html>  Markdown (por defecto), JSON o una página HTML autónoma para imprimir
       --out <archivo>       escribe en un archivo en lugar de la salida estándar
+      --site <carpeta>      HTML: enlaza cada incidente con su página en este sitio (por defecto: el
+                            sitio en el que se escribe el archivo, p. ej. --out kb/site/report.html)
       --lang <en|es>        idioma del informe (por defecto: configuración, si no en)
       --strict              termina con 1 si se dejó fuera algún archivo de incidente por errores
   -c, --config <archivo>    archivo de configuración
@@ -83,7 +91,8 @@ borra páginas que escribió lessonbook.
 Opciones:
       --out <carpeta>   carpeta de salida (por defecto: kb)
       --check           no escribe nada; termina con 1 si la carpeta no es lo que escribiría build
-      --html            escribe también un sitio estático en <out>/site/ (o "html": true en la configuración)
+      --html            escribe también un sitio estático en <out>/site/, con la revisión del último
+                        trimestre (o "html": true en la configuración)
       --lang <en|es>    idioma de las páginas (por defecto: configuración, si no en)
       --strict          termina con 1 si se dejó fuera algún archivo de incidente por errores
   -c, --config <archivo>  archivo de configuración

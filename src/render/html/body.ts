@@ -1,59 +1,69 @@
-import type { Element, Root } from "hast";
-import rehypeSanitize from "rehype-sanitize";
-import rehypeStringify from "rehype-stringify";
-import remarkGfm from "remark-gfm";
-import remarkParse from "remark-parse";
-import remarkRehype from "remark-rehype";
-import { unified } from "unified";
-import { visit } from "unist-util-visit";
-import { VFile } from "vfile";
+import MarkdownIt from "markdown-it";
+import type Token from "markdown-it/lib/token.mjs";
+import footnote from "markdown-it-footnote";
 
 export interface BodyOptions {
   /** Rewrites a relative link or image written in the incident file so it still works from the page. */
   rebase: (url: string) => string;
+  /** The incident's title: a leading `# heading` that repeats it is not shown a second time. */
+  title?: string;
 }
 
 const RELATIVE = /^(?![a-z][a-z0-9+.-]*:|#|\/|\?)/i;
 
-/** Relative URLs are rebased and headings moved one level down, under the page's own sections. */
-function adjust() {
-  return (tree: Root, file: VFile) => {
-    const options = file.data.lessonbook as BodyOptions;
-    // The sanitizer prefixes ids (so they cannot clobber the page's globals) but not the `#` links to
-    // them, as GitHub leaves that to a script; here the links are pointed at the prefixed ids.
-    const ids = new Set<string>();
-    visit(tree, "element", (node: Element) => {
-      if (typeof node.properties.id === "string") ids.add(node.properties.id);
-    });
-    visit(tree, "element", (node: Element) => {
-      const target = node.properties.href;
-      if (typeof target === "string" && target.startsWith("#") && ids.has(`user-content-${target.slice(1)}`)) {
-        node.properties.href = `#user-content-${target.slice(1)}`;
-      }
-      const heading = /^h([1-5])$/.exec(node.tagName);
-      if (heading) node.tagName = `h${Number(heading[1]) + 1}`;
-      for (const attribute of ["href", "src"] as const) {
-        const value = node.properties[attribute];
-        if (typeof value === "string" && value !== "" && RELATIVE.test(value)) node.properties[attribute] = options.rebase(value);
-      }
-    });
-  };
+/**
+ * Safe by construction: with `html: false` raw HTML in the Markdown is written out as text, so no
+ * element, script or event attribute can come from a file; markdown-it's own `validateLink` refuses
+ * `javascript:`, `vbscript:`, `file:` and non-image `data:` URLs; `linkify` stays off.
+ */
+const md = new MarkdownIt("default", { html: false, linkify: false, typographer: false }).use(footnote);
+
+const defaultTableOpen = md.renderer.rules.table_open;
+const defaultTableClose = md.renderer.rules.table_close;
+// A wide table scrolls inside its own box instead of widening the page on a phone.
+md.renderer.rules.table_open = (tokens, idx, options, env, self) =>
+  `<div class="table-scroll">${defaultTableOpen ? defaultTableOpen(tokens, idx, options, env, self) : self.renderToken(tokens, idx, options)}`;
+md.renderer.rules.table_close = (tokens, idx, options, env, self) =>
+  `${defaultTableClose ? defaultTableClose(tokens, idx, options, env, self) : self.renderToken(tokens, idx, options)}</div>`;
+
+function fold(text: string): string {
+  return text
+    .normalize("NFD")
+    .replace(/\p{M}/gu, "")
+    .toLowerCase()
+    .replace(/[^\p{L}\p{N}]+/gu, " ")
+    .trim();
+}
+
+/** Drops a first-level heading at the very start of the body when it says the title again. */
+function dropRepeatedTitle(tokens: Token[], title: string | undefined): Token[] {
+  const first = tokens[0];
+  if (!title || first?.type !== "heading_open" || first.tag !== "h1") return tokens;
+  const text = tokens[1]?.content ?? "";
+  return fold(text) === fold(title) ? tokens.slice(3) : tokens;
+}
+
+/** Headings move one level down, under the page's own sections; relative URLs are rebased. */
+function adjust(tokens: Token[], options: BodyOptions): void {
+  for (const token of tokens) {
+    if ((token.type === "heading_open" || token.type === "heading_close") && /^h[1-5]$/.test(token.tag)) {
+      token.tag = `h${Number(token.tag[1]) + 1}`;
+    }
+    if (token.children) adjust(token.children, options);
+    for (const attribute of ["href", "src"]) {
+      const value = token.attrGet(attribute);
+      if (typeof value === "string" && value !== "" && RELATIVE.test(value)) token.attrSet(attribute, options.rebase(value));
+    }
+  }
 }
 
 /**
- * An incident's Markdown body as HTML that cannot run anything: raw HTML in the Markdown is dropped,
- * and the sanitizer keeps only safe elements, attributes and link protocols (no `javascript:`). The
- * sanitizer prefixes ids, so remark-rehype is told not to prefix them too.
+ * An incident's Markdown body (CommonMark with GitHub tables and footnotes) as HTML that cannot run
+ * anything. Footnote ids carry a prefix so that they cannot collide with the page's own ids.
  */
-const processor = unified()
-  .use(remarkParse)
-  .use(remarkGfm)
-  .use(remarkRehype, { clobberPrefix: "" })
-  .use(rehypeSanitize)
-  .use(adjust)
-  .use(rehypeStringify)
-  .freeze();
-
 export function bodyToHtml(markdown: string, options: BodyOptions): string {
-  return String(processor.processSync(new VFile({ value: markdown, data: { lessonbook: options } })));
+  const env = { docId: "user-content" };
+  const tokens = dropRepeatedTitle(md.parse(markdown, env), options.title);
+  adjust(tokens, options);
+  return md.renderer.render(tokens, md.options, env);
 }

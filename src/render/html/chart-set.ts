@@ -1,6 +1,8 @@
 import type { KbLabels } from "../../i18n/kb.js";
 import type { SiteLabels } from "../../i18n/site.js";
 import type { Count, Durations, QuarterCount } from "../../model/index.js";
+import { enumLabel, formatNumber } from "../../i18n/labels.js";
+import type { Language } from "../../schema/index.js";
 import { SEVERITIES } from "../../schema/taxonomy.js";
 import { duration } from "../format.js";
 import { horizontalBars, stackedColumns } from "./charts.js";
@@ -13,13 +15,13 @@ export interface ChartData {
   durations: Durations;
 }
 
-function list(counts: readonly Count[]): string {
-  return counts.map((c) => `${c.key} ${c.count}`).join(", ");
+function list(counts: readonly Count[], name: (key: string) => string = (k) => k): string {
+  return counts.map((c) => `${name(c.key)} ${c.count}`).join(", ");
 }
 
 /** The numbers behind the per-quarter chart, for readers who cannot tell the patterns apart, and for paper. */
-function quarterTable(quarters: readonly QuarterCount[], s: SiteLabels): string {
-  const head = `<tr><th>${escapeHtml(s.quarter)}</th>${SEVERITIES.map((sev) => `<th class="num">${sev}</th>`).join("")}<th class="num">${escapeHtml(s.total)}</th></tr>`;
+function quarterTable(quarters: readonly QuarterCount[], s: SiteLabels, lang: Language): string {
+  const head = `<tr><th>${escapeHtml(s.quarter)}</th>${SEVERITIES.map((sev) => `<th class="num">${escapeHtml(enumLabel(lang, "severity", sev))}</th>`).join("")}<th class="num">${escapeHtml(s.total)}</th></tr>`;
   const rows = quarters.map(
     (q) =>
       `<tr><td>${escapeHtml(q.quarter)}</td>${SEVERITIES.map((sev) => `<td class="num">${q.bySeverity.find((b) => b.key === sev)?.count ?? 0}</td>`).join("")}<td class="num">${q.count}</td></tr>`,
@@ -28,25 +30,38 @@ function quarterTable(quarters: readonly QuarterCount[], s: SiteLabels): string 
 }
 
 /** The charts of the entry page and the report, each under its own heading. */
-export function charts(data: ChartData, s: SiteLabels, t: KbLabels, prefix = "chart"): string {
+export function charts(data: ChartData, s: SiteLabels, t: KbLabels, lang: Language, prefix = "chart"): string {
+  const sev = (key: string) => enumLabel(lang, "severity", key);
+  const cause = (key: string) => enumLabel(lang, "cause", key);
+  const channel = (key: string) => enumLabel(lang, "channel", key);
   const out: string[] = [];
   const total = data.quarters.reduce((n, q) => n + q.count, 0);
   if (data.quarters.length) {
     const series = SEVERITIES.map((sev) => ({
-      name: sev,
+      name: enumLabel(lang, "severity", sev),
       values: data.quarters.map((q) => q.bySeverity.find((b) => b.key === sev)?.count ?? 0),
     }));
-    const breakdown = data.quarters.map((q) => `${q.quarter}: ${list(q.bySeverity.filter((b) => b.count > 0)) || "0"}`).join("; ");
+    const breakdown = data.quarters
+      .map(
+        (q) =>
+          `${q.quarter}: ${
+            list(
+              q.bySeverity.filter((b) => b.count > 0),
+              sev,
+            ) || "0"
+          }`,
+      )
+      .join("; ");
     out.push(
       `<h2>${escapeHtml(s.perQuarterTitle)}</h2>`,
       stackedColumns(
         `${prefix}-quarters`,
         s.perQuarterTitle,
-        `${s.perQuarterDesc(total, data.quarters[0]!.quarter, data.quarters.at(-1)!.quarter)} ${breakdown}.`,
+        `${s.perQuarterDesc(formatNumber(lang, total), data.quarters[0]!.quarter, data.quarters.at(-1)!.quarter)} ${breakdown}.`,
         data.quarters.map((q) => q.quarter),
         series,
       ),
-      quarterTable(data.quarters, s),
+      quarterTable(data.quarters, s, lang),
     );
   }
   if (data.causes.length) {
@@ -55,8 +70,8 @@ export function charts(data: ChartData, s: SiteLabels, t: KbLabels, prefix = "ch
       horizontalBars(
         `${prefix}-causes`,
         s.causesTitle,
-        s.barsDesc(t.causes, list(data.causes)),
-        data.causes.map((c) => ({ label: c.key, value: c.count })),
+        s.barsDesc(t.causes, list(data.causes, cause)),
+        data.causes.map((c) => ({ label: cause(c.key), value: c.count })),
       ),
     );
   }
@@ -66,8 +81,8 @@ export function charts(data: ChartData, s: SiteLabels, t: KbLabels, prefix = "ch
       horizontalBars(
         `${prefix}-channels`,
         s.channelsTitle,
-        s.barsDesc(t.channels, list(data.channels)),
-        data.channels.map((c) => ({ label: c.key, value: c.count })),
+        s.barsDesc(t.channels, list(data.channels, channel)),
+        data.channels.map((c) => ({ label: channel(c.key), value: c.count })),
       ),
     );
   }

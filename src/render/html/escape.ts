@@ -1,7 +1,10 @@
 import { encodePath } from "../url.js";
 
 /** Text from an incident, safe inside HTML text and attribute values. */
+const SPECIAL = /[&<>"']/;
+
 export function escapeHtml(text: string): string {
+  if (!SPECIAL.test(text)) return text;
   return text.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
 }
 
@@ -32,27 +35,4 @@ export function html(strings: TemplateStringsArray, ...values: unknown[]): Html 
 /** Marks text that is already HTML, such as a sanitized incident body or an SVG chart. */
 export function raw(text: string): Html {
   return new Html(text);
-}
-
-/** A table: header cells, then rows of cells; the columns listed in `numeric` are right-aligned. */
-export function table(head: readonly unknown[], rows: readonly (readonly unknown[])[], numeric: readonly number[] = []): Html {
-  const align = (i: number) => raw(numeric.includes(i) ? ' class="num"' : "");
-  const header = head.length
-    ? html`<thead>
-        <tr>
-          ${head.map((h, i) => html`<th${align(i)}>${h}</th>`)}
-        </tr>
-      </thead>`
-    : "";
-  return html`<table>
-    ${header}
-    <tbody>
-      ${rows.map(
-        (row) =>
-          html`<tr>
-            ${row.map((cell, i) => html`<td${align(i)}>${cell}</td>`)}
-          </tr>`,
-      )}
-    </tbody>
-  </table>`;
 }

@@ -1,14 +1,20 @@
 import path from "node:path";
 import { KB_LABELS, type KbLabels } from "../../i18n/kb.js";
+import { enumLabel, formatNumber } from "../../i18n/labels.js";
 import { SITE_LABELS, type SiteLabels } from "../../i18n/site.js";
-import type { IncidentRecord, KnowledgeBaseModel } from "../../model/index.js";
+import { markLine } from "../../model/marks.js";
+import type { ActionItem, IncidentRecord, KnowledgeBaseModel } from "../../model/index.js";
 import type { Language } from "../../schema/index.js";
-import { dayOf } from "../format.js";
+import type { Block, Inline } from "../blocks.js";
+import { incidentBlocks } from "../incident-blocks.js";
 import { relativeLink } from "../markdown.js";
+import { recurrenceBlocks, sectionContext, skippedBlocks } from "../report-sections.js";
+import { humanDay } from "../when.js";
 import { bodyToHtml } from "./body.js";
+import { blocksToHtml } from "./blocks-html.js";
 import { charts } from "./chart-set.js";
-import { escapeHtml, type Html, href, html, raw, table } from "./escape.js";
-import { recurrenceTable } from "./recurrence-table.js";
+import { escapeHtml, type Html, href, html, raw } from "./escape.js";
+import { OVERDUE_SCRIPT } from "./overdue-script.js";
 import { SEARCH_SCRIPT } from "./search-script.js";
 import { STYLES } from "./styles.js";
 
@@ -16,20 +22,32 @@ export interface SiteOptions {
   lang: Language;
   /** The site folder relative to the working directory (`kb/site`), to link back to incident files. */
   out: string;
+  /** The site carries the quarterly review as `report.html`: the header links to it. */
+  withReport?: boolean;
 }
 
 interface Labels {
   t: KbLabels;
   s: SiteLabels;
+  lang: Language;
+  withReport: boolean;
 }
 
 const incidentPage = (id: string) => `incidents/${id}.html`;
 const causePage = (c: string) => `causes/${c}.html`;
 const channelPage = (c: string) => `channels/${c}.html`;
 
-function layout(name: string, title: string, { t, s }: Labels, lang: Language, main: Html): string {
+function layout(name: string, title: string, { t, s, lang, withReport }: Labels, main: Html, scripts: readonly string[] = []): string {
   const up = (to: string) => href(relativeLink(name, to));
+  const nav = [
+    `<a class="brand" href="${up("index.html")}">${escapeHtml(s.home)}</a>`,
+    `<a href="${up("index.html")}#search">${escapeHtml(s.search)}</a>`,
+    `<a href="${up("actions.html")}">${escapeHtml(t.actionTracker)}</a>`,
+    `<a href="${up("recurrences.html")}">${escapeHtml(t.recurrencePage)}</a>`,
+    ...(withReport ? [`<a href="${up("report.html")}">${escapeHtml(s.report)}</a>`] : []),
+  ];
   return `<!doctype html>
+${markLine("lessonbook build", "html")}
 <html lang="${lang}">
 <head>
 <meta charset="utf-8">
@@ -38,53 +56,92 @@ function layout(name: string, title: string, { t, s }: Labels, lang: Language, m
 <link rel="stylesheet" href="${up("site.css")}">
 </head>
 <body>
-<header class="site"><a class="brand" href="${up("index.html")}">${escapeHtml(s.home)}</a><a href="${up("index.html")}#search">${escapeHtml(s.search)}</a><a href="${up("actions.html")}">${escapeHtml(t.actionTracker)}</a><a href="${up("recurrences.html")}">${escapeHtml(t.recurrencePage)}</a></header>
+<header class="site">${nav.join("")}</header>
 <main>
 ${main.value}
 </main>
-</body>
+${scripts.map((src) => `<script src="${up(src)}"></script>\n`).join("")}</body>
 </html>
 `;
 }
 
-function severity(value: string): Html {
-  return html`<span class="badge sev-${value}">${value}</span>`;
+/**
+ * Links from the page at `name` to the other pages of the site. Every page sits at the top or one
+ * folder down, so a prefix is all it takes, for the many thousands of links of a large site.
+ */
+function linker(name: string): (to: string) => string {
+  const prefix = "../".repeat(name.split("/").length - 1);
+  return (to) => prefix + to;
 }
 
-function incidentRows(name: string, records: readonly IncidentRecord[], { t }: Labels): Html {
-  const link = (to: string) => raw(href(relativeLink(name, to)));
-  const rows = records.map(({ incident: i }) => [
-    dayOf(i.started),
-    html`<a href="${link(incidentPage(i.id))}">${i.title}</a>`,
-    severity(i.severity),
-    html`<a href="${link(causePage(i.cause.category))}">${i.cause.category}</a>`,
-    i.status,
-  ]);
-  return table([t.started, t.incident, t.severity, t.cause, t.status], rows);
+function incidentTable(name: string, records: readonly IncidentRecord[], { t, lang }: Labels): Block {
+  const to = linker(name);
+  const withBrand = records.some((r) => r.incident.brand?.trim());
+  return {
+    kind: "table",
+    head: [t.started, t.incident, t.severity, t.cause, ...(withBrand ? [t.brand] : []), t.status],
+    rows: records.map(({ incident: i }) => [
+      humanDay(i.started, lang),
+      { kind: "link", href: to(incidentPage(i.id)), text: i.title },
+      { kind: "severity", value: i.severity, text: enumLabel(lang, "severity", i.severity) },
+      { kind: "link", href: to(causePage(i.cause.category)), text: enumLabel(lang, "cause", i.cause.category) },
+      ...(withBrand ? [i.brand?.trim() || "—"] : []),
+      enumLabel(lang, "status", i.status),
+    ]),
+  };
 }
 
-function lessonList(name: string, records: readonly IncidentRecord[], { t }: Labels): Html {
+function lessonList(name: string, records: readonly IncidentRecord[], { t }: Labels): Block {
+  const to = linker(name);
   const items = records.flatMap(({ incident: i }) =>
-    i.lessons.map((l) => html`<li>${l.lesson} <a href="${raw(href(relativeLink(name, incidentPage(i.id))))}">${i.id}</a></li>`),
+    i.lessons.map((l): Inline => [`${l.lesson} `, { kind: "link", href: to(incidentPage(i.id)), text: i.id }]),
   );
-  return items.length
-    ? html`<ul>
-        ${items}
-      </ul>`
-    : html`<p>${t.noLessons}</p>`;
+  return items.length ? { kind: "list", items } : { kind: "paragraph", content: t.noLessons };
 }
 
-function indexPage(model: KnowledgeBaseModel, records: readonly IncidentRecord[], labels: Labels, lang: Language): string {
-  const { t, s } = labels;
+const noLinks = () => "";
+
+function indexPage(model: KnowledgeBaseModel, records: readonly IncidentRecord[], labels: Labels): string {
+  const { t, s, lang } = labels;
   const name = "index.html";
+  const n = (value: number) => formatNumber(lang, value);
   const open = model.actions.filter((a) => a.open).length;
   const after = new Set(model.recurrences.flatMap((g) => g.members.filter((m) => m.recurredAfterLesson).map((m) => m.id))).size;
-  const figure = (value: number, label: string) => html`<div class="figure"><b>${value}</b><span>${label}</span></div>`;
-  const main = html`<h1>${t.title}</h1>
-    <p class="muted">${t.intro(model.incidents.length).replace(/`/g, "")}</p>
-    <div class="figures">
-      ${figure(model.incidents.length, t.incidents)}${figure(open, t.openActions)}${figure(model.recurrences.length, t.recurringCauses)}${figure(after, t.recurredAfterLesson)}
-    </div>
+  const top: Block[] = [
+    { kind: "heading", level: 1, text: t.title },
+    { kind: "paragraph", muted: true, content: t.intro(model.incidents.length).replace(/`/g, "") },
+    {
+      kind: "tiles",
+      items: [
+        { value: n(model.incidents.length), label: t.incidents },
+        { value: n(open), label: t.openActions },
+        { value: n(model.recurrences.length), label: t.recurringCauses },
+        { value: n(after), label: t.recurredAfterLesson },
+      ],
+    },
+  ];
+  const lists: Block[] = [
+    { kind: "heading", level: 2, text: t.causes },
+    {
+      kind: "list",
+      items: model.causes.map((c): Inline => [
+        { kind: "link", href: causePage(c.key), text: enumLabel(lang, "cause", c.key) },
+        ` (${n(c.count)})`,
+      ]),
+    },
+    { kind: "heading", level: 2, text: t.channels },
+    {
+      kind: "list",
+      items: model.channels.map((c): Inline => [
+        { kind: "link", href: channelPage(c.key), text: enumLabel(lang, "channel", c.key) },
+        ` (${n(c.count)})`,
+      ]),
+    },
+    { kind: "heading", level: 2, text: s.allIncidents },
+    incidentTable(name, [...records].reverse(), labels),
+    ...skippedBlocks(model.skipped, sectionContext(lang)),
+  ];
+  const main = html`${blocksToHtml(top, noLinks)}
     <section class="search" id="search">
       <h2>${s.search}</h2>
       <label for="search-input">${s.searchLabel}</label><br /><input
@@ -103,190 +160,165 @@ function indexPage(model: KnowledgeBaseModel, records: readonly IncidentRecord[]
       ></p>
       <ul id="search-results"></ul>
     </section>
-    ${raw(charts(model, s, t))}
-    <h2>${t.causes}</h2>
-    <ul>
-      ${model.causes.map((c) => html`<li><a href="${raw(href(causePage(c.key)))}">${c.key}</a> (${c.count})</li>`)}
-    </ul>
-    <h2>${t.channels}</h2>
-    <ul>
-      ${model.channels.map((c) => html`<li><a href="${raw(href(channelPage(c.key)))}">${c.key}</a> (${c.count})</li>`)}
-    </ul>
-    <h2>${s.allIncidents}</h2>
-    ${incidentRows(name, [...records].reverse(), labels)}
-    ${
-      model.skipped.length
-        ? html`<h2>${t.skippedTitle}</h2>
-            <p>${t.skippedIntro(model.skipped.length).replace(/`/g, "")}</p>
-            <ul>
-              ${model.skipped.map((k) => html`<li><code>${k.file}:${k.line}:${k.column}</code> ${k.message} (${k.rule})</li>`)}
-            </ul>`
-        : ""
-    }
-    <script src="search-index.js"></script>
-    <script src="search.js"></script>`;
-  return layout(name, t.title, labels, lang, main);
+    ${raw(charts(model, s, t, lang))} ${blocksToHtml(lists, noLinks)}`;
+  return layout(name, t.title, labels, main, ["search-index.js", "search.js"]);
 }
 
-function detailsOf(name: string, r: IncidentRecord, { t, s }: Labels, known: ReadonlySet<string>): Html {
-  const i = r.incident;
-  const row = (label: string, value: Html | string | undefined) =>
-    value === undefined || value === ""
-      ? ""
-      : html`<dt>${label}</dt>
-          <dd>${value}</dd>`;
-  const links = (ids: readonly string[]) =>
-    // An id with no page (missing, or left out for errors) is named, not linked to a page that does not exist.
-    html`${ids.map((id, k) => html`${k ? ", " : ""}${known.has(id) ? html`<a href="${raw(href(relativeLink(name, incidentPage(id))))}">${id}</a>` : id}`)}`;
-  return html`<dl class="meta">
-    ${row(s.details, html`${severity(i.severity)} · ${i.status}`)}${row(t.started, i.started)}${row(s.detected, i.detected)}${row(s.responded, i.responded)}${row(s.resolved, i.resolved ?? s.ongoing)}${row(s.channels, html`${i.channels.map((c, k) => html`${k ? ", " : ""}<a href="${raw(href(relativeLink(name, channelPage(c))))}">${c}</a>`)}`)}${row(s.owner, i.owner)}${row(s.summary, html`<a href="${raw(href(relativeLink(name, causePage(i.cause.category))))}">${i.cause.category}</a>: ${i.cause.summary}`)}${row(s.factors, (i.cause.factors ?? []).join(", "))}${row(s.tags, (i.tags ?? []).join(", "))}${i.related?.length ? row(s.related, links(i.related)) : ""}
-  </dl>`;
-}
-
-function incidentView(r: IncidentRecord, labels: Labels, lang: Language, out: string, known: ReadonlySet<string>): string {
-  const { t, s } = labels;
+function incidentView(r: IncidentRecord, model: KnowledgeBaseModel, labels: Labels, out: string, known: ReadonlySet<string>): string {
+  const { s, lang } = labels;
   const i = r.incident;
   const name = incidentPage(i.id);
-  const timeline = table(
-    [],
-    i.timeline.map((e) => [e.at, e.event]),
-  );
-  const lessons = i.lessons.map(
-    (l) =>
-      html`<h3>${l.lesson}</h3>
-        ${
-          l.actions?.length
-            ? table(
-                [t.task, t.owner, t.due, t.status],
-                l.actions.map((a) => [a.task, a.owner ?? t.nobody, a.due ?? t.noDue, `${a.status}${a.done ? ` (${a.done})` : ""}`]),
-              )
-            : ""
-        }`,
-  );
-  const source = path.posix.relative(path.posix.dirname(`${out}/${name}`), r.file);
-  const main = html`<p class="muted">${dayOf(i.started)} · <a href="${raw(href(source))}">${r.file}</a></p>
-    <h1>${i.title}</h1>
-    ${detailsOf(name, r, labels, known)}
-    <h2>${s.timeline}</h2>
-    ${timeline}
-    <h2>${s.lessons}</h2>
-    ${lessons.length ? lessons : html`<p>${t.noLessons}</p>`}
+  const to = linker(name);
+  const page = path.posix.dirname(`${out}/${name}`);
+  const source = path.posix.relative(page, r.file);
+  const blocks = incidentBlocks(r, {
+    lang,
+    measures: model.measures[i.id],
+    links: {
+      cause: (c) => to(causePage(c)),
+      channel: (c) => to(channelPage(c)),
+      incident: (id) => (known.has(id) ? to(incidentPage(id)) : null),
+    },
+  });
+  const body = bodyToHtml(r.body ?? "", {
+    title: i.title,
+    rebase: (url) => path.posix.relative(page, path.posix.join(path.posix.dirname(r.file), url)),
+  });
+  const main = html`<p class="muted">${humanDay(i.started, lang)} · <a href="${raw(href(source))}">${r.file}</a></p>
+    ${blocksToHtml(blocks, noLinks)}
     <section class="incident-body">
       <h2>${s.postMortem}</h2>
-      ${raw(bodyToHtml(r.body ?? "", { rebase: (url) => path.posix.relative(path.posix.dirname(`${out}/${name}`), path.posix.join(path.posix.dirname(r.file), url)) }))}
+      ${raw(body)}
     </section>`;
-  return layout(name, i.title, labels, lang, main);
+  return layout(name, i.title, labels, main, ["overdue.js"]);
 }
 
-function groupView(name: string, title: string, records: readonly IncidentRecord[], labels: Labels, lang: Language): string {
-  const main = html`<h1>${title}</h1>
-    <p>${labels.t.countLine(records.length)}</p>
-    ${incidentRows(name, records, labels)}
-    <h2>${labels.t.lessonsLearned}</h2>
-    ${lessonList(name, records, labels)}`;
-  return layout(name, title, labels, lang, main);
+function groupView(name: string, title: string, records: readonly IncidentRecord[], labels: Labels): string {
+  const blocks: Block[] = [
+    { kind: "heading", level: 1, text: title },
+    { kind: "paragraph", content: labels.t.countLine(records.length) },
+    incidentTable(name, records, labels),
+    { kind: "heading", level: 2, text: labels.t.lessonsLearned },
+    lessonList(name, records, labels),
+  ];
+  return layout(name, title, labels, blocksToHtml(blocks, noLinks));
 }
 
-function actionsView(model: KnowledgeBaseModel, labels: Labels, lang: Language): string {
+function actionRows(items: readonly ActionItem[], labels: Labels): Inline[][] {
+  const { t, s, lang } = labels;
+  return items.map((a) => [
+    a.due ? { kind: "due", day: a.due, text: humanDay(a.due, lang), open: a.open, overdue: false, overdueText: s.overdue } : t.noDue,
+    a.task,
+    a.owner?.trim() || t.nobody,
+    a.done ? s.doneOn(humanDay(a.done, lang)) : enumLabel(lang, "actionStatus", a.status),
+    { kind: "link", href: incidentPage(a.incident), text: a.incident },
+  ]);
+}
+
+function actionsView(model: KnowledgeBaseModel, labels: Labels): string {
   const { t } = labels;
-  const name = "actions.html";
-  const section = (open: boolean) => {
+  const section = (open: boolean): Block[] => {
     const items = model.actions.filter((a) => a.open === open);
-    const rows = items.map((a) => [
-      a.due ?? t.noDue,
-      a.task,
-      a.owner ?? t.nobody,
-      a.done ?? a.status,
-      html`<a href="${raw(href(incidentPage(a.incident)))}">${a.incident}</a>`,
-    ]);
-    return html`<h2>${open ? t.open : t.done} (${items.length})</h2>
-      ${table([t.due, t.task, t.owner, t.status, t.incident], rows)}`;
+    return [
+      { kind: "heading", level: 2, text: `${open ? t.open : t.done} (${formatNumber(labels.lang, items.length)})` },
+      items.length
+        ? { kind: "table", head: [t.due, t.task, t.owner, t.status, t.incident], rows: actionRows(items, labels) }
+        : { kind: "paragraph", content: t.noActions },
+    ];
   };
-  return layout(
-    name,
-    t.actionTracker,
-    labels,
-    lang,
-    html`<h1>${t.actionTracker}</h1>
-      <p class="muted">${t.actionsIntro}</p>
-      ${section(true)}${section(false)}`,
-  );
+  const blocks: Block[] = [
+    { kind: "heading", level: 1, text: t.actionTracker },
+    { kind: "paragraph", muted: true, content: t.actionsIntro.replace(/`/g, "") },
+    ...section(true),
+    ...section(false),
+  ];
+  return layout("actions.html", t.actionTracker, labels, blocksToHtml(blocks, noLinks), ["overdue.js"]);
 }
 
-function recurrencesView(model: KnowledgeBaseModel, labels: Labels, lang: Language): string {
-  const { t } = labels;
-  const groups = model.recurrences.map((g) =>
-    recurrenceTable(g, t, {
-      heading: html`<h2><a href="${raw(href(causePage(g.category)))}">${g.category}</a></h2>`,
-      linkOf: (m) => href(incidentPage(m.id)),
-      inPeriod: false,
-    }),
-  );
+function recurrencesView(model: KnowledgeBaseModel, labels: Labels): string {
+  const { t, lang } = labels;
+  const c = sectionContext(lang);
+  const blocks: Block[] = [
+    { kind: "heading", level: 1, text: t.recurrencePage },
+    { kind: "paragraph", muted: true, content: t.recurrencesIntro },
+    ...(model.recurrences.length
+      ? model.recurrences.flatMap((g) => recurrenceBlocks(g, c, false))
+      : [{ kind: "paragraph" as const, content: t.noRecurrences }]),
+  ];
   return layout(
     "recurrences.html",
     t.recurrencePage,
     labels,
-    lang,
-    html`<h1>${t.recurrencePage}</h1>
-      <p class="muted">${t.recurrencesIntro}</p>
-      ${groups.length ? groups : html`<p>${t.noRecurrences}</p>`}`,
+    blocksToHtml(blocks, (m) => incidentPage(m.id)),
   );
 }
 
 /** The offline search index: a script that sets a global, since file:// pages cannot fetch JSON. */
-function searchIndex(records: readonly IncidentRecord[]): string {
+function searchIndex(records: readonly IncidentRecord[], lang: Language): string {
   const entries = [...records].reverse().map(({ incident: i }) => ({
     title: i.title,
     url: incidentPage(i.id),
-    day: dayOf(i.started),
-    category: i.cause.category,
+    day: humanDay(i.started, lang),
+    category: enumLabel(lang, "cause", i.cause.category),
     summary: i.cause.summary,
     lessons: i.lessons.map((l) => l.lesson),
-    tags: i.tags ?? [],
-    channels: i.channels,
+    tags: [...(i.tags ?? []), ...(i.brand ? [i.brand] : []), ...(i.campaign ? [i.campaign] : [])],
+    channels: i.channels.map((c) => enumLabel(lang, "channel", c)),
   }));
   // `<` is escaped so that no text in the index can close the script element.
-  return `window.LESSONBOOK_INDEX = ${JSON.stringify(entries).replace(/</g, "\\u003c")};\n`;
+  return `${markLine("lessonbook build", "script")}\nwindow.LESSONBOOK_INDEX = ${JSON.stringify(entries).replace(/</g, "\\u003c")};\n`;
 }
 
-/** Every file of the static site, by path inside the site folder. Pure: it writes nothing. */
-export function renderSite(model: KnowledgeBaseModel, records: readonly IncidentRecord[], options: SiteOptions): Map<string, string> {
-  const labels = { t: KB_LABELS[options.lang], s: SITE_LABELS[options.lang] };
-  const { lang } = options;
-  const files = new Map<string, string>();
-  files.set("site.css", STYLES.trimStart());
-  files.set("search.js", SEARCH_SCRIPT);
-  files.set("search-index.js", searchIndex(records));
-  files.set("index.html", indexPage(model, records, labels, lang));
+/**
+ * Every file of the static site, one at a time, by path inside the site folder: the writer never needs
+ * them all at once. Pure: it writes nothing, and it reads no clock (overdue actions are marked in the
+ * reader's browser), so the same files always give the same site.
+ */
+export function* renderSite(
+  model: KnowledgeBaseModel,
+  records: readonly IncidentRecord[],
+  options: SiteOptions,
+): Generator<[string, string]> {
+  const labels: Labels = {
+    t: KB_LABELS[options.lang],
+    s: SITE_LABELS[options.lang],
+    lang: options.lang,
+    withReport: options.withReport ?? false,
+  };
+  yield ["site.css", `${markLine("lessonbook build", "css")}\n${STYLES.trimStart()}`];
+  yield ["search.js", `${markLine("lessonbook build", "script")}\n${SEARCH_SCRIPT}`];
+  yield ["overdue.js", `${markLine("lessonbook build", "script")}\n${OVERDUE_SCRIPT}`];
+  yield ["search-index.js", searchIndex(records, options.lang)];
+  yield ["index.html", indexPage(model, records, labels)];
   const known = new Set(records.map((r) => r.incident.id));
-  for (const r of records) files.set(incidentPage(r.incident.id), incidentView(r, labels, lang, options.out, known));
+  for (const r of records) yield [incidentPage(r.incident.id), incidentView(r, model, labels, options.out, known)];
+  const newestFirst = [...records].reverse();
   for (const c of model.causes) {
     const name = causePage(c.key);
-    files.set(
+    const title = labels.t.causePage(enumLabel(options.lang, "cause", c.key));
+    yield [
       name,
       groupView(
         name,
-        labels.t.causePage(c.key),
-        [...records].reverse().filter((r) => r.incident.cause.category === c.key),
+        title,
+        newestFirst.filter((r) => r.incident.cause.category === c.key),
         labels,
-        lang,
       ),
-    );
+    ];
   }
   for (const c of model.channels) {
     const name = channelPage(c.key);
-    files.set(
+    const title = labels.t.channelPage(enumLabel(options.lang, "channel", c.key));
+    yield [
       name,
       groupView(
         name,
-        labels.t.channelPage(c.key),
-        [...records].reverse().filter((r) => r.incident.channels.includes(c.key)),
+        title,
+        newestFirst.filter((r) => r.incident.channels.includes(c.key)),
         labels,
-        lang,
       ),
-    );
+    ];
   }
-  files.set("actions.html", actionsView(model, labels, lang));
-  files.set("recurrences.html", recurrencesView(model, labels, lang));
-  return files;
+  yield ["actions.html", actionsView(model, labels)];
+  yield ["recurrences.html", recurrencesView(model, labels)];
 }

@@ -1,0 +1,92 @@
+import type { Block, Chart, Inline } from "./blocks.js";
+import { inline, inlinePart, link, mermaidText, table } from "./markdown.js";
+
+/** Where an incident link points from a Markdown page. */
+export type MarkdownLinks = (target: { id: string; file: string }) => string;
+
+function text(value: Inline, links: MarkdownLinks): string {
+  return part(value, links).trim();
+}
+
+function part(value: Inline, links: MarkdownLinks): string {
+  if (typeof value === "string") return inlinePart(value);
+  if (Array.isArray(value)) return value.map((v) => part(v, links)).join("");
+  switch (value.kind) {
+    case "incident":
+      return link(value.text, links(value));
+    case "strong":
+      return `**${inline(value.text)}**`;
+    case "code":
+      return `\`${value.text.replace(/`/g, "'")}\``;
+    case "severity":
+      return inline(value.text);
+    case "due":
+      return value.overdue ? `**${inline(value.text)}** (${inline(value.overdueText)})` : inline(value.text);
+    case "time":
+      return inline(value.text);
+    case "link":
+      return link(value.text, value.href);
+    case "external":
+      return /^https?:\/\//i.test(value.url)
+        ? `[${inline(value.text)}](${value.url.replace(/[\s()<>]/g, encodeURIComponent)})`
+        : inline(value.text);
+  }
+}
+
+function chart(c: Chart): string[] {
+  if (c.type === "pie") {
+    return ["```mermaid", `pie title ${mermaidText(c.title)}`, ...c.rows.map((r) => `    "${mermaidText(r.label)}" : ${r.value}`), "```"];
+  }
+  // GitHub draws xychart-beta; a stacked chart shows its totals, its table beside it has the parts.
+  const labels = c.type === "bars" ? c.rows.map((r) => r.label) : c.categories;
+  const values =
+    c.type === "bars" ? c.rows.map((r) => r.value) : c.categories.map((_, i) => c.series.reduce((n, s) => n + (s.values[i] ?? 0), 0));
+  const max = Math.max(1, ...values);
+  return [
+    "```mermaid",
+    "xychart-beta",
+    `    title "${mermaidText(c.title)}"`,
+    `    x-axis [${labels.map((l) => `"${mermaidText(l)}"`).join(", ")}]`,
+    `    y-axis 0 --> ${max}`,
+    `    bar [${values.join(", ")}]`,
+    "```",
+  ];
+}
+
+/** Blocks as Markdown that GitHub renders, Mermaid charts included. */
+export function blocksToMarkdown(blocks: readonly Block[], links: MarkdownLinks): string {
+  const out: string[] = [];
+  for (const b of blocks) {
+    switch (b.kind) {
+      case "heading":
+        out.push(`${"#".repeat(b.level)} ${inline(b.text)}`, "");
+        break;
+      case "paragraph":
+        out.push(text(b.content, links), "");
+        break;
+      case "table":
+        out.push(
+          table(
+            b.head.map(inline),
+            b.rows.map((row) => row.map((cell) => text(cell, links))),
+            b.numeric,
+          ),
+          "",
+        );
+        break;
+      case "list":
+        out.push(...b.items.map((item) => `- ${text(item, links)}`), "");
+        break;
+      case "tiles":
+        break;
+      case "fields":
+        out.push(...b.items.map((f) => `- **${inline(f.label)}:** ${text(f.value, links)}`), "");
+        break;
+      case "chart":
+        if (b.chart.type === "columns" && b.chart.markdown === false) break;
+        out.push(...chart(b.chart), "");
+        break;
+    }
+  }
+  return `${out.join("\n").trimEnd()}\n`;
+}

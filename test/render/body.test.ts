@@ -1,0 +1,36 @@
+import { describe, expect, it } from "vitest";
+import { bodyToHtml } from "../../src/render/html/body.js";
+
+const rebase = (url: string) => `../${url}`;
+
+describe("incident bodies as HTML", () => {
+  it("cannot run anything: raw HTML is written as text, unsafe links are not links", () => {
+    const html = bodyToHtml(
+      '<script>alert(1)</script>\n\n<img src=x onerror="alert(2)">\n\n[a](javascript:alert(3)) [b](vbscript:x) [c](data:text/html,x) [d](JAVASCRIPT:alert(4))',
+      { rebase },
+    );
+    expect(html).not.toMatch(/<script|<img|onerror="|href="(javascript|vbscript|data):/i);
+    expect(html).toContain("&lt;script&gt;");
+  });
+
+  it("renders tables in a box that scrolls, footnotes with their own ids, and rebases relative links", () => {
+    const html = bodyToHtml(
+      "| a | b |\n| - | - |\n| 1 | 2 |\n\nNote[^1] and [brief](brief.txt), [site](https://example.com).\n\n[^1]: Foot.",
+      {
+        rebase,
+      },
+    );
+    expect(html).toContain('<div class="table-scroll"><table>');
+    expect(html).toContain('href="#fn-user-content-1"');
+    expect(html).toContain('id="fn-user-content-1"');
+    expect(html).toContain('href="../brief.txt"');
+    expect(html).toContain('href="https://example.com"');
+  });
+
+  it("moves headings one level down and drops a first heading that repeats the title", () => {
+    const html = bodyToHtml("# Promo código al 90 %\n\n## Summary\n\nText.", { rebase, title: "Promo codigo al 90%" });
+    expect(html).not.toContain("Promo");
+    expect(html).toContain("<h3>Summary</h3>");
+    expect(bodyToHtml("# Another title\n\nText.", { rebase, title: "Promo" })).toContain("<h2>Another title</h2>");
+  });
+});

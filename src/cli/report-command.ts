@@ -5,7 +5,7 @@ import { type CalendarDay, compareDays, formatDay, parseDate, parseTemporal } fr
 import { loadConfig } from "../io/config.js";
 import { today as todayFrom } from "../io/env.js";
 import { checkOutputFile } from "../io/paths.js";
-import { readTextIfExists, replaceFileAtomic } from "../io/write.js";
+import { readTextIfExists, replaceOwnedFile } from "../io/write.js";
 import type { Period } from "../model/index.js";
 import { renderReportHtml } from "../render/html/report-html.js";
 import { renderReportJson } from "../render/report-json.js";
@@ -118,15 +118,8 @@ export async function reportCommand(args: readonly string[], io: Context): Promi
           ? `${markLine("lessonbook report", "markdown")}\n\n${markdown()}`
           : markdown();
   if (target) {
-    // Only a file whose own content carries the mark, where lessonbook puts it, is replaced.
-    const existing = readTextIfExists(target);
-    // The file may have been written in another format the last time: any of the report's marks, in
-    // its own place, makes it ours.
-    const ours = (text: string) => ["r.md", "r.html", "r.json"].some((kind) => hasMark("lessonbook report", kind, text));
-    if (existing !== null && !ours(existing)) {
-      throw new UsageError("report.not-ours", { out: location });
-    }
-    replaceFileAtomic(target, text);
+    // Only a file whose own content carries the report's mark (in any of its formats) is replaced, in one step.
+    replaceOwnedFile(target, text, "lessonbook report", location);
     io.stdout.write(`${location}\n`);
   } else {
     io.stdout.write(text);

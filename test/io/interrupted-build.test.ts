@@ -12,7 +12,7 @@ const HOOK = path.join(import.meta.dirname, "pause-hook.cjs");
 const STAGING = ".lessonbook-staging-";
 // The old output is a build without --html: on this branch the site's pages do not carry their mark yet,
 // so a build could not replace them. Once they do, `["build", "--html"]` here makes the test stronger.
-const OLD_ARGS = ["build"];
+const OLD_ARGS = ["build", "--html"];
 const NEW_ARGS = ["build", "--html"];
 
 /** An incident of the corpus; `timing` incidents exist only in the old corpus, so their cause page goes stale. */

@@ -28,7 +28,6 @@ Options:
     "report.since-after-until": "--since {since} is after --until {until}.",
     "report.bad-format": 'Unknown format "{format}"; use md, json or html.',
     "report.nothing": "No valid incident to report on; run lessonbook lint to see why.",
-    "report.not-ours": "{out} exists and was not written by lessonbook report; choose another --out or remove it.",
     "build.help": `Usage: lessonbook build [paths...] [options]
 
 Writes the lessons-learned knowledge base: kb/README.md, a page per cause and per channel, all lessons,
@@ -81,7 +80,6 @@ Opciones:
     "report.since-after-until": "--since {since} es posterior a --until {until}.",
     "report.bad-format": 'Formato desconocido "{format}"; usa md, json o html.',
     "report.nothing": "No hay ningún incidente válido para el informe; ejecuta lessonbook lint para ver por qué.",
-    "report.not-ours": "{out} ya existe y no lo escribió lessonbook report; elige otro --out o bórralo.",
     "build.help": `Uso: lessonbook build [rutas...] [opciones]
 
 Escribe la base de conocimiento de lecciones aprendidas: kb/README.md, una página por causa y por canal,

@@ -196,7 +196,11 @@ function settleFixes(text: string, hints: Hint[]): { doc: Document; fixed: strin
 }
 
 export function readExact(text: string, firstLine: number, fields: FieldNames): ExactRead {
-  const found = findHints(text, firstLine, fields);
+  // A hint that says YAML cannot read a line must be right: on text YAML reads whole (tabs it allows, a
+  // flow mapping split over lines), only the hints about values read other than meant remain.
+  const readable =
+    yamlLibrary().parseDocument(text, { prettyErrors: false, uniqueKeys: true, schema: "core", strict: true }).errors.length === 0;
+  const found = findHints(text, firstLine, fields).filter((h) => !readable || h.readable);
   const { doc, fixed, edits } = settleFixes(text, found);
   const kept = new Set(edits);
   // A hint whose fixes all failed is still reported, without a fix.
@@ -206,7 +210,9 @@ export function readExact(text: string, firstLine: number, fields: FieldNames): 
     return fix ? { ...plain, fix } : plain;
   });
   const back = backMapper(edits);
-  const hintLines = new Set(hints.map((h) => lineOf(text, h.start)));
+  // A hint that YAML cannot read a line explains the errors on it; a hint about a value read otherwise does not.
+  const hintLines = new Set(hints.filter((h) => !h.readable).map((h) => lineOf(text, h.start)));
+  const tagLines = new Set(hints.filter((h) => h.messageId === "yaml-tag").map((h) => lineOf(text, h.start)));
   const problems: YamlProblem[] = hints.map(toProblem);
   const errorLines = new Set<number>();
   // An unclosed quote or bracket makes YAML stop further down; that is the same problem, named once.
@@ -215,6 +221,7 @@ export function readExact(text: string, firstLine: number, fields: FieldNames): 
     const start = back(error.pos[0]);
     const line = lineOf(text, start);
     if (hintLines.has(line) || errorLines.has(line) || (unclosed && error.code === "MISSING_CHAR")) continue;
+    if (error.code === "TAG_RESOLVE_FAILED" && tagLines.has(line)) continue;
     errorLines.add(line);
     problems.push(errorProblem(error, doc, fixed, start, back));
   }

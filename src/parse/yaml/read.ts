@@ -10,7 +10,7 @@ import { LIMITS } from "../limits.js";
 import { readExact, type YamlProblem } from "./exact.js";
 import type { FieldNames } from "../../model/field-names.js";
 import { checkLimits } from "./limits.js";
-import { scanStructure, spanOf, type YamlNode } from "./structure.js";
+import { dataOf, scanStructure, spanOf, type YamlNode } from "./structure.js";
 
 export type { YamlProblem } from "./exact.js";
 
@@ -64,12 +64,16 @@ export function readYaml(text: string, firstLine: number, fields: FieldNames): Y
   }
   const root = scanStructure(text);
   if (root) {
-    try {
-      const data = jsYaml.load(text, { schema: jsYaml.CORE_SCHEMA, json: false });
-      return { data, problems: [], locate: structureLocator(root), fast: true };
-    } catch {
-      // The exact parser says what is wrong and where.
+    // The scan already read every key and value; js-yaml only folds blocks and lines the scan leaves whole.
+    let data: unknown = dataOf(text, root);
+    if (data === undefined) {
+      try {
+        data = jsYaml.load(text, { schema: jsYaml.CORE_SCHEMA, json: false });
+      } catch {
+        data = undefined;
+      }
     }
+    if (data !== undefined) return { data, problems: [], locate: structureLocator(root), fast: true };
   }
   const exact = readExact(text, firstLine, fields);
   return { data: exact.data, problems: exact.problems, locate: exact.locate, fast: false };

@@ -14,6 +14,8 @@ export interface YamlNode {
   style: NodeStyle;
   entries?: YamlEntry[];
   items?: YamlNode[];
+  /** A plain value continued on the next lines: its value is folded, which only a parser does. */
+  multiline?: boolean;
 }
 
 export interface YamlEntry {
@@ -31,6 +33,8 @@ interface Frame {
 
 /** Keys people write: letters, digits, spaces, `_`, `-`, `.`; nothing YAML would read another way. */
 const KEY = /^([\p{L}\p{N}_][\p{L}\p{N}_ .-]*?)[ ]*:(?= |$)/u;
+/** The same, matched in place in the whole text (sticky), to read each line without cutting it out. */
+const KEY_AT = /([\p{L}\p{N}_][\p{L}\p{N}_ .-]*?)[ ]*:(?=[ \r\n]|$)/uy;
 /**
  * Plain values either parser could read as a number: only the common forms (no leading zeros, no `_`,
  * no hex or octal, no `.inf`) are left to the fast path, where both read them alike.
@@ -46,21 +50,18 @@ function fail(reason: string): never {
   throw new NotSimple(reason);
 }
 
-/** Where `needle` first occurs in `text` between `from` and `to`, or -1: indexOf bounded to a line. */
-function within(text: string, needle: string, from: number, to: number): number {
-  const at = text.indexOf(needle, from);
-  return at !== -1 && at < to ? at : -1;
-}
-
-/** A plain value outside a flow collection: searched with indexOf, as most values are long plain text. */
+/** A plain value outside a flow collection: searched with indexOf within its line, as most values are text. */
 function blockPlainEnd(text: string, start: number, lineEnd: number): number {
-  let end = lineEnd;
-  const hash = within(text, " #", start, lineEnd);
+  const value = text.slice(start, lineEnd);
+  let end = value.length;
+  const hash = value.indexOf(" #");
   if (hash !== -1) end = hash;
-  if (within(text, "\t", start, end) !== -1) fail("tab in value");
-  while (end > start && text.charCodeAt(end - 1) === 32) end--;
-  if (within(text, ": ", start, end) !== -1 || text.charCodeAt(end - 1) === 58) fail("colon in value");
-  return end;
+  const tab = value.indexOf("\t");
+  if (tab !== -1 && tab < end) fail("tab in value");
+  while (end > 0 && value.charCodeAt(end - 1) === 32) end--;
+  const colon = value.indexOf(": ");
+  if ((colon !== -1 && colon < end) || value.charCodeAt(end - 1) === 58) fail("colon in value");
+  return start + end;
 }
 
 /** A plain scalar value at `start`, ending before a comment or the end of the line. */
@@ -152,6 +153,7 @@ function flowCollection(text: string, start: number, lineEnd: number): YamlNode 
       const m = KEY.exec(text.slice(i, lineEnd));
       if (!m) fail("flow key");
       const key = m[1]!;
+      if (typeof plainValue(key) !== "string") fail("key that is not text");
       if (node.entries!.some((e) => e.key === key)) fail("duplicate key");
       const keyStart = i;
       i += m[0].length;
@@ -277,9 +279,12 @@ function scan(text: string): YamlNode | null {
 
   /** `key: value` at `col`; returns nothing: the entry is added to its map. */
   const entryLine = (col: number, at: number, lineEnd: number) => {
-    const m = KEY.exec(text.slice(at, lineEnd));
-    if (!m) fail("not key: value");
+    KEY_AT.lastIndex = at;
+    const m = KEY_AT.exec(text);
+    if (!m || at + m[0].length > lineEnd) fail("not key: value");
     const key = m[1]!;
+    // Parsers name a key such as `null`, `true` or `1` differently; such keys take the exact path.
+    if (typeof plainValue(key) !== "string") fail("key that is not text");
     const map = mapAt(col, at);
     if (map.entries!.some((e) => e.key === key)) fail("duplicate key");
     const entry: YamlEntry = { key, keyStart: at, keyEnd: at + key.length, value: { start: at, end: at, style: "empty" } };
@@ -342,6 +347,7 @@ function scan(text: string): YamlNode | null {
       const p = plain as { node: YamlNode; parent: number };
       if (indent > p.parent && !KEY.test(line.slice(indent)) && !/^-(?: |$)/.test(line.slice(indent))) {
         p.node.end = lineStart + plainEnd(line, indent, line.length, false);
+        p.node.multiline = true;
         if (INDICATOR.test(line.slice(indent)) && line[indent] !== "-") fail("indicator in continuation");
         lineStart = next;
         continue;
@@ -383,4 +389,60 @@ export function spanOf(node: YamlNode): { start: number; end: number } {
     return { start: node.start, end: spanOf(node.items.at(-1)!).end };
   }
   return { start: node.start, end: node.end };
+}
+
+const NULL = /^(?:~|null|Null|NULL)$/;
+const TRUE = /^(?:true|True|TRUE)$/;
+const FALSE = /^(?:false|False|FALSE)$/;
+const INTEGER = /^[-+]?(?:0|[1-9]\d*)$/;
+const ESCAPES: Record<string, string> = { '"': '"', "\\": "\\", "/": "/", n: "\n", t: "\t" };
+
+/** A plain value as the YAML 1.2 core schema reads it; the scan let through only forms both parsers agree on. */
+function plainValue(text: string): unknown {
+  if (NULL.test(text)) return null;
+  if (TRUE.test(text)) return true;
+  if (FALSE.test(text)) return false;
+  if (SAFE_NUMBER.test(text)) return INTEGER.test(text) ? Number.parseInt(text, 10) : Number.parseFloat(text);
+  return text;
+}
+
+function scalarValue(text: string, node: YamlNode): unknown {
+  const raw = text.slice(node.start, node.end);
+  switch (node.style) {
+    case "plain":
+      return plainValue(raw);
+    case "double":
+      return raw.slice(1, -1).replace(/\\(.)/g, (_, c: string) => ESCAPES[c]!);
+    case "single":
+      return raw.slice(1, -1).replace(/''/g, "'");
+    default:
+      return null;
+  }
+}
+
+/** Sets a key as an own property, `__proto__` included: data read from a file never reaches a prototype. */
+function setKey(target: Record<string, unknown>, key: string, value: unknown): void {
+  if (key === "__proto__") Object.defineProperty(target, key, { value, enumerable: true, writable: true, configurable: true });
+  else target[key] = value;
+}
+
+/**
+ * The data of a scanned front-matter, or `undefined` when it holds a block (`|`, `>`) or a plain value
+ * continued over lines: their folding is a parser's job. Everything else was checked by the scan to read
+ * the same in both parsers; the differential tests hold this to `yaml`'s reading.
+ */
+export function dataOf(text: string, root: YamlNode): Record<string, unknown> | undefined {
+  let ok = true;
+  const value = (node: YamlNode): unknown => {
+    if (node.style === "block" || node.multiline) ok = false;
+    if (node.entries) {
+      const out: Record<string, unknown> = {};
+      for (const e of node.entries) setKey(out, e.key, value(e.value));
+      return out;
+    }
+    if (node.items) return node.items.map(value);
+    return scalarValue(text, node);
+  };
+  const data = value(root) as Record<string, unknown>;
+  return ok ? data : undefined;
 }

@@ -8,13 +8,19 @@ export default defineRule({
   messages: ["no-date", "not-done"],
   create: () => (doc, report) => {
     for (const { action, path } of actionsOf(doc.data)) {
-      const task = shorten(asText(action.task) ?? "…");
+      const task = () => shorten(asText(action.task) ?? "…");
       if (action.status === "done" && action.done === undefined) {
-        report({ messageId: "no-date", data: { task }, path: [...path, "status"], expected: "done: YYYY-MM-DD", actual: "nothing" });
+        report({
+          messageId: "no-date",
+          data: { task: task() },
+          path: [...path, "status"],
+          expected: "done: YYYY-MM-DD",
+          actual: "nothing",
+        });
       } else if (action.status !== "done" && action.done !== undefined && action.status !== undefined) {
         report({
           messageId: "not-done",
-          data: { task, status: String(action.status) },
+          data: { task: task(), status: String(action.status) },
           path: [...path, "done"],
           key: true,
           expected: "status: done",

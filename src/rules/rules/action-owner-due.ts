@@ -8,10 +8,10 @@ export default defineRule({
   messages: ["no-owner", "no-due"],
   create: () => (doc, report) => {
     for (const { action, path } of actionsOf(doc.data)) {
-      const task = shorten(asText(action.task) ?? "…");
+      const task = () => shorten(asText(action.task) ?? "…");
       for (const field of ["owner", "due"] as const) {
         if (action[field] !== undefined && action[field] !== null) continue;
-        report({ messageId: field === "owner" ? "no-owner" : "no-due", data: { task }, path: [...path, field], actual: "nothing" });
+        report({ messageId: field === "owner" ? "no-owner" : "no-due", data: { task: task() }, path: [...path, field], actual: "nothing" });
       }
     }
   },

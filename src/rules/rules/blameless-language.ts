@@ -7,14 +7,14 @@ import { actionsOf, asList, asRecord, asText } from "../values.js";
 
 /** Matches of the blaming phrases, leaving out those a negation just before turns blameless. */
 function blaming(text: string, phrases: Phrases): RegExpExecArray[] {
-  // Most text holds none of the phrases: a plain substring search says so before the pattern runs.
-  if (!phrases.words.some((w) => text.includes(w))) return [];
+  // Most text holds none of the phrases: a plain search says so before the whole-word pattern runs.
+  if (!phrases.quick.test(text)) return [];
   return [...text.matchAll(phrases.pattern)].filter((m) => !NEGATION.test(text.slice(Math.max(0, m.index - 40), m.index)));
 }
 
 interface Phrases {
   pattern: RegExp;
-  words: readonly string[];
+  quick: RegExp;
 }
 
 const WORD = /[\p{L}\p{N}]/u;
@@ -39,7 +39,7 @@ function escapeRegExp(text: string): string {
 function wordsPattern(phrases: readonly string[]): Phrases | null {
   const words = [...new Set(phrases.map((p) => fold(p).trim()).filter((p) => p.length > 0))];
   const pattern = new RegExp(`(?<![\\p{L}\\p{N}])(?:${words.map(escapeRegExp).join("|")})(?![\\p{L}\\p{N}])`, "gu");
-  return words.length ? { pattern, words } : null;
+  return words.length ? { pattern, quick: new RegExp(words.map(escapeRegExp).join("|")) } : null;
 }
 
 const nameWords = new Map<string, readonly string[]>();

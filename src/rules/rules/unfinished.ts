@@ -10,8 +10,7 @@ const EXAMPLES = new Set(
 );
 const MARKERS = PLACEHOLDER_MARKERS.map(fold);
 
-function isPlaceholder(text: string): boolean {
-  const folded = fold(text).trim();
+function isPlaceholder(folded: string): boolean {
   return MARKERS.some((m) => folded === m || folded.startsWith(`${m}:`) || folded.startsWith(`${m} `) || folded.startsWith(`${m}.`));
 }
 
@@ -28,8 +27,9 @@ export default defineRule({
     if (doc.data.status === "draft" || doc.data.status === undefined) return;
     const check = (value: unknown, path: DataPath, kind: "owner" | "text") => {
       if (typeof value !== "string" || value.trim() === "") return;
-      if (EXAMPLES.has(fold(value).trim())) report({ messageId: "template-text", data: {}, path, actual: value });
-      else if (isPlaceholder(value)) report({ messageId: "placeholder", data: { value: shorten(value), kind }, path, actual: value });
+      const folded = fold(value).trim();
+      if (EXAMPLES.has(folded)) report({ messageId: "template-text", data: {}, path, actual: value });
+      else if (isPlaceholder(folded)) report({ messageId: "placeholder", data: { value: shorten(value), kind }, path, actual: value });
     };
     check(doc.data.owner, ["owner"], "owner");
     check(doc.data.title, ["title"], "text");

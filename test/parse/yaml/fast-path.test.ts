@@ -1,0 +1,118 @@
+/**
+ * The fast path reads text in the plain style without a YAML parser: generated documents full of values
+ * that parsers read differently (numbers, booleans, quotes, comments, brackets) must give, whenever the
+ * fast path takes them, exactly the data `yaml` gives, and whenever `yaml` refuses them, a problem.
+ */
+import fc from "fast-check";
+import { describe, expect, it } from "vitest";
+import { parseDocument } from "yaml";
+import { readYaml } from "../../../src/parse/yaml/read.js";
+
+const NO_FIELDS = { all: new Set<string>(), text: new Set<string>(), lists: new Set<string>() };
+
+const values = [
+  "plain text",
+  "yes",
+  "No",
+  "~",
+  "null",
+  "Null",
+  "NULL",
+  "true",
+  "False",
+  "0",
+  "-0",
+  "+1",
+  "007",
+  "1_000",
+  "0x1F",
+  "0o17",
+  "0b101",
+  "1e3",
+  "1.",
+  ".5",
+  "-.5",
+  "+.5",
+  "3.14",
+  "-2.5e-3",
+  ".inf",
+  ".NaN",
+  "12:30",
+  "2026-03-14",
+  "2026-03-14T09:30:00-05:00",
+  "2026-03-14 09:30",
+  "14/03/2026",
+  "'single'",
+  "'it''s'",
+  '"double"',
+  '"esc \\" \\\\ \\n"',
+  '"uni \\u00e9"',
+  '"tab\\tx"',
+  "a # comment",
+  "a #no",
+  "a: b",
+  "a:b",
+  "@x",
+  "`x`",
+  "*x",
+  "&x y",
+  "!t x",
+  "%x",
+  "[a, b]",
+  "[a, [b]]",
+  "[a,]",
+  "[ ]",
+  "{a: 1}",
+  "{ }",
+  "{a: 1, b: [2]}",
+  "[#a, b]",
+  "- x",
+  "“curly”",
+  "#tag",
+  "'unclosed",
+  '"unclosed',
+  "a\tb",
+  "x ",
+  "é ñ ü",
+  "Campaña",
+];
+const keys = ["a", "b c", "__proto__", "1", "true", "null", "-a", "a-b", "é", "k"];
+
+const line = fc.tuple(fc.constantFrom(...keys), fc.constantFrom(...values), fc.constantFrom("", "  ", "    ", "\t"), fc.boolean());
+
+function reference(text: string): { valid: boolean; data?: unknown } {
+  const doc = parseDocument(text, { schema: "core", uniqueKeys: true, strict: true, prettyErrors: false });
+  if (doc.errors.length) return { valid: false };
+  try {
+    return { valid: true, data: doc.toJS({ maxAliasCount: 100 }) };
+  } catch {
+    return { valid: false };
+  }
+}
+
+describe("the fast path agrees with yaml", () => {
+  it("on generated documents", () => {
+    let fast = 0;
+    const runs = Number(process.env.FAST_PATH_RUNS ?? 2000);
+    fc.assert(
+      fc.property(fc.array(line, { minLength: 1, maxLength: 8 }), fc.constantFrom("\n", "\r\n"), (lines, eol) => {
+        const text = eol + lines.map(([k, v, indent, list]) => `${indent}${list ? "- " : ""}${k}: ${v}`).join(eol) + eol;
+        const ref = reference(text);
+        const ours = readYaml(text, 1, NO_FIELDS);
+        if (ours.fast) {
+          fast++;
+          expect(ref.valid, text).toBe(true);
+          expect(ours.data, text).toEqual(ref.data);
+        } else if (!ref.valid) {
+          expect(
+            ours.problems.some((p) => !p.readable),
+            text,
+          ).toBe(true);
+        }
+      }),
+      { numRuns: runs },
+    );
+    // The property must not hold only because the fast path always steps aside.
+    expect(fast).toBeGreaterThan(runs / 100);
+  });
+});

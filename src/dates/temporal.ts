@@ -49,8 +49,19 @@ function validDay(year: number, month: number, day: number): boolean {
   return month >= 1 && month <= 12 && day >= 1 && day <= daysInMonth(year, month);
 }
 
+const parsedDates = new Map<string, DateValue | null>();
+
 /** Parses a date-only value; `null` for anything else, including impossible days such as 2026-02-30. */
 export function parseDate(text: string): DateValue | null {
+  const known = parsedDates.get(text);
+  if (known !== undefined) return known;
+  const value = readDate(text);
+  if (parsedDates.size > 20_000) parsedDates.clear();
+  parsedDates.set(text, value && Object.freeze(value));
+  return value;
+}
+
+function readDate(text: string): DateValue | null {
   const m = DATE.exec(text);
   if (!m) return null;
   const [year, month, day] = [Number(m[1]), Number(m[2]), Number(m[3])];

@@ -9,8 +9,8 @@ import jsYaml from "js-yaml";
 import { LIMITS } from "../limits.js";
 import { readExact, type YamlProblem } from "./exact.js";
 import type { FieldNames } from "../../model/field-names.js";
-import { checkLimits } from "./limits.js";
-import { dataOf, scanStructure, spanOf, type YamlNode } from "./structure.js";
+import { checkLimits, type LimitProblem } from "./limits.js";
+import { dataOf, LimitCrossed, scanStructure, spanOf, type YamlNode } from "./structure.js";
 
 export type { YamlProblem } from "./exact.js";
 
@@ -52,17 +52,24 @@ function structureLocator(root: YamlNode) {
 }
 
 /** Reads a front-matter's YAML (`firstLine`: the file line of the text's first line). Never throws on content. */
+function limitCrossed(limit: LimitProblem): YamlRead {
+  return {
+    data: undefined,
+    problems: [{ messageId: `limit-${limit.limit}`, data: { found: limit.found, max: limit.max }, start: limit.at, end: limit.at }],
+    locate: () => ({ start: limit.at, end: limit.at, found: false }),
+    fast: false,
+  };
+}
+
 export function readYaml(text: string, firstLine: number, fields: FieldNames): YamlRead {
-  const limit = checkLimits(text);
-  if (limit) {
-    return {
-      data: undefined,
-      problems: [{ messageId: `limit-${limit.limit}`, data: { found: limit.found, max: limit.max }, start: limit.at, end: limit.at }],
-      locate: () => ({ start: limit.at, end: limit.at, found: false }),
-      fast: false,
-    };
+  let root: YamlNode | null;
+  try {
+    // Text in the plain style is counted against the limits by the scan itself.
+    root = scanStructure(text);
+  } catch (error) {
+    if (error instanceof LimitCrossed) return limitCrossed(error.problem);
+    throw error;
   }
-  const root = scanStructure(text);
   if (root) {
     // The scan already read every key and value; js-yaml only folds blocks and lines the scan leaves whole.
     let data: unknown = dataOf(text, root);
@@ -75,6 +82,9 @@ export function readYaml(text: string, firstLine: number, fields: FieldNames): Y
     }
     if (data !== undefined) return { data, problems: [], locate: structureLocator(root), fast: true };
   }
+  // Anything else is checked against every limit, in one linear pass, before a parser sees it.
+  const limit = checkLimits(text);
+  if (limit) return limitCrossed(limit);
   const exact = readExact(text, firstLine, fields);
   return { data: exact.data, problems: exact.problems, locate: exact.locate, fast: false };
 }

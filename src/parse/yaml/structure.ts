@@ -6,6 +6,9 @@
  * Anything outside that style returns `null`; the exact parser then reads the text.
  */
 
+import { LIMITS } from "../limits.js";
+import type { LimitProblem } from "./limits.js";
+
 export type NodeStyle = "plain" | "double" | "single" | "block" | "flow" | "empty";
 
 export interface YamlNode {
@@ -33,8 +36,29 @@ interface Frame {
 
 /** Keys people write: letters, digits, spaces, `_`, `-`, `.`; nothing YAML would read another way. */
 const KEY = /^([\p{L}\p{N}_][\p{L}\p{N}_ .-]*?)[ ]*:(?= |$)/u;
-/** The same, matched in place in the whole text (sticky), to read each line without cutting it out. */
-const KEY_AT = /([\p{L}\p{N}_][\p{L}\p{N}_ .-]*?)[ ]*:(?=[ \r\n]|$)/uy;
+const KEY_CHAR = /[\p{L}\p{N}_ .-]/u;
+
+/**
+ * The key of `key: value` at `at`, read in place (ASCII by character codes, anything else by KEY_CHAR):
+ * the same keys KEY reads, without cutting the line out of the text.
+ */
+function keyAt(text: string, at: number, lineEnd: number): { key: string; end: number } | null {
+  let i = at;
+  for (; i < lineEnd; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 58) break;
+    const ascii = (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) || c === 95 || c === 32 || c === 46 || c === 45;
+    if (!ascii && (c < 128 || !KEY_CHAR.test(text[i]!))) return null;
+    if (i === at && (c === 32 || c === 46 || c === 45)) return null;
+  }
+  if (i === lineEnd || i === at) return null;
+  const after = text.charCodeAt(i + 1);
+  if (i + 1 < lineEnd && after !== 32) return null;
+  let keyEnd = i;
+  while (keyEnd > at && text.charCodeAt(keyEnd - 1) === 32) keyEnd--;
+  if (keyEnd === at) return null;
+  return { key: text.slice(at, keyEnd), end: i + 1 };
+}
 /**
  * Plain values either parser could read as a number: only the common forms (no leading zeros, no `_`,
  * no hex or octal, no `.inf`) are left to the fast path, where both read them alike.
@@ -45,6 +69,13 @@ const INDICATOR = /^[[\]{},#&*!|>'"%@`?:]|^-(?:\s|$)/;
 
 /** Why the scan gave up, for tests and for choosing which hints to look for. */
 export class NotSimple extends Error {}
+
+/** A limit crossed while scanning text in the plain style: the scan counts as it goes. */
+export class LimitCrossed extends Error {
+  constructor(readonly problem: LimitProblem) {
+    super(problem.limit);
+  }
+}
 
 function fail(reason: string): never {
   throw new NotSimple(reason);
@@ -186,6 +217,7 @@ export function scanStructure(text: string): YamlNode | null {
   try {
     return scan(text);
   } catch (error) {
+    if (error instanceof LimitCrossed) throw error;
     if (error instanceof NotSimple) {
       if (process.env.LESSONBOOK_DEBUG_YAML) console.error("not simple:", error.message);
       return null;
@@ -196,6 +228,12 @@ export function scanStructure(text: string): YamlNode | null {
 
 function scan(text: string): YamlNode | null {
   const stack: Frame[] = [];
+  // The limits that text in this style can reach, counted here so that it needs no separate pass.
+  let keys = 0;
+  let items = 0;
+  const count = (kind: "keys" | "items", n: number, at: number) => {
+    if (n > LIMITS[kind]) throw new LimitCrossed({ limit: kind, found: n, max: LIMITS[kind], at });
+  };
   let root: YamlNode | null = null;
   /** A key or a dash whose value comes on the following lines. */
   let pending: { entry?: YamlEntry; item?: YamlNode[]; indent: number; at: number } | null = null;
@@ -219,6 +257,7 @@ function scan(text: string): YamlNode | null {
         else pending.item!.push(map);
         pending = null;
         stack.push({ indent: col, node: map, kind: "map" });
+        if (stack.length > LIMITS.depth) throw new LimitCrossed({ limit: "depth", found: stack.length, max: LIMITS.depth, at });
         return map;
       }
       resolvePending();
@@ -244,6 +283,7 @@ function scan(text: string): YamlNode | null {
         else pending.item!.push(seq);
         pending = null;
         stack.push({ indent: col, node: seq, kind: "seq" });
+        if (stack.length > LIMITS.depth) throw new LimitCrossed({ limit: "depth", found: stack.length, max: LIMITS.depth, at });
         return seq;
       }
       resolvePending();
@@ -263,7 +303,12 @@ function scan(text: string): YamlNode | null {
       checkRest(text, end, lineEnd);
       return { start: at, end, style: c === '"' ? "double" : "single" };
     }
-    if (c === "[" || c === "{") return flowCollection(text, at, lineEnd);
+    if (c === "[" || c === "{") {
+      const flow = flowCollection(text, at, lineEnd);
+      if (flow.items) count("items", (items += flow.items.length), at);
+      else count("keys", (keys += flow.entries!.length), at);
+      return flow;
+    }
     if (c === "|" || c === ">") {
       if (!/^[|>][-+]?(?: +#.*)?$/.test(text.slice(at, lineEnd).trimEnd())) fail("block header");
       const node: YamlNode = { start: at, end: lineEnd, style: "block" };
@@ -279,17 +324,17 @@ function scan(text: string): YamlNode | null {
 
   /** `key: value` at `col`; returns nothing: the entry is added to its map. */
   const entryLine = (col: number, at: number, lineEnd: number) => {
-    KEY_AT.lastIndex = at;
-    const m = KEY_AT.exec(text);
-    if (!m || at + m[0].length > lineEnd) fail("not key: value");
-    const key = m[1]!;
+    const m = keyAt(text, at, lineEnd);
+    if (!m) fail("not key: value");
+    const key = m.key;
     // Parsers name a key such as `null`, `true` or `1` differently; such keys take the exact path.
     if (typeof plainValue(key) !== "string") fail("key that is not text");
     const map = mapAt(col, at);
     if (map.entries!.some((e) => e.key === key)) fail("duplicate key");
     const entry: YamlEntry = { key, keyStart: at, keyEnd: at + key.length, value: { start: at, end: at, style: "empty" } };
     map.entries!.push(entry);
-    let v = at + m[0].length;
+    count("keys", ++keys, at);
+    let v = m.end;
     while (text[v] === " ") v++;
     if (v >= lineEnd || text[v] === "#") {
       if (v < lineEnd && text[v - 1] !== " ") fail("glued comment");
@@ -310,6 +355,7 @@ function scan(text: string): YamlNode | null {
     if (text[lineEnd - 1] === "\r") lineEnd--;
     const line = text.slice(lineStart, lineEnd);
     if (line.includes("\r")) fail("lone carriage return");
+    if (line.length > LIMITS.lineLength) throw new LimitCrossed({ limit: "lineLength", found: line.length, max: LIMITS.lineLength, at: lineStart });
     let indent = 0;
     while (line[indent] === " ") indent++;
     const blank = indent === line.length;
@@ -358,6 +404,7 @@ function scan(text: string): YamlNode | null {
     if (/^[%?&*!]/.test(line[indent]!)) fail("directive or property");
     if (line[indent] === "-" && (indent + 1 === line.length || line[indent + 1] === " ")) {
       const seq = seqAt(indent, at);
+      count("items", ++items, at);
       let v = indent + 1;
       while (line[v] === " ") v++;
       if (v === line.length || line[v] === "#") {

@@ -15,6 +15,14 @@ function blaming(text: string, phrases: Phrases): RegExpExecArray[] {
 interface Phrases {
   pattern: RegExp;
   quick: RegExp;
+  /** The phrases with any accent allowed on their letters, to search text before folding it. */
+  loose: RegExp;
+}
+
+const ACCENTS: Record<string, string> = { a: "aáàâä", e: "eéèêë", i: "iíìîï", o: "oóòôö", u: "uúùûü", n: "nñ", c: "cç" };
+
+function loosely(word: string): string {
+  return [...escapeRegExp(word)].map((c) => (ACCENTS[c] ? `[${ACCENTS[c]}]` : c)).join("");
 }
 
 const WORD = /[\p{L}\p{N}]/u;
@@ -39,7 +47,8 @@ function escapeRegExp(text: string): string {
 function wordsPattern(phrases: readonly string[]): Phrases | null {
   const words = [...new Set(phrases.map((p) => fold(p).trim()).filter((p) => p.length > 0))];
   const pattern = new RegExp(`(?<![\\p{L}\\p{N}])(?:${words.map(escapeRegExp).join("|")})(?![\\p{L}\\p{N}])`, "gu");
-  return words.length ? { pattern, quick: new RegExp(words.map(escapeRegExp).join("|")) } : null;
+  if (!words.length) return null;
+  return { pattern, quick: new RegExp(words.map(escapeRegExp).join("|")), loose: new RegExp(words.map(loosely).join("|"), "i") };
 }
 
 const nameWords = new Map<string, readonly string[]>();
@@ -99,7 +108,10 @@ export default defineRule({
         if (!BLAMELESS_SECTIONS.includes(normalizeHeading(section.title))) continue;
         lines ??= doc.body.split("\n");
         const first = section.line + 1 - doc.bodyLine;
-        const text = fold(lines.slice(first, section.endLine - doc.bodyLine + 1).join("\n"));
+        const raw = lines.slice(first, section.endLine - doc.bodyLine + 1).join("\n");
+        // A section is long; it is folded only when a phrase may be in it.
+        if (!phrases.loose.test(raw)) continue;
+        const text = fold(raw);
         for (const match of blaming(text, phrases)) {
           const before = text.slice(0, match.index);
           const lineOffset = before.split("\n").length - 1;

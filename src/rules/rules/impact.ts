@@ -26,12 +26,14 @@ export default defineRule({
   create: () => (doc, report) => {
     const impact = asRecord(doc.data.impact);
     if (!impact) return;
+    // Only a file with a number written like 52.000 can have one; most have none, and locating costs.
+    const separated = /\d\.\d{3}(?!\d)/.test(doc.text);
     const free = FIGURES.filter((k) => !Object.hasOwn(impact, k));
     for (const [key, value] of Object.entries(impact)) {
       if ((FIGURES as readonly string[]).includes(key)) {
         // A value YAML read as a fraction is the schema rule's (a count must be whole); here only 52.000 → 52,
         // which can only have been written so for a value under 1,000.
-        if (!COUNTS.has(key) || typeof value !== "number" || !Number.isInteger(value) || value >= 1000) continue;
+        if (!separated || !COUNTS.has(key) || typeof value !== "number" || !Number.isInteger(value) || value >= 1000) continue;
         // `52.000` is 52 to YAML; a count written with a thousands separator was meant as 52000.
         const at = doc.locate(["impact", key]);
         const written = at.start !== undefined ? doc.text.slice(at.start, at.end) : "";

@@ -14,6 +14,7 @@ for (const [base, letters] of Object.entries({
 }
 const ACCENTED = /[\u00c0-\u017f]/g;
 /** Text that is ASCII, or Latin letters that the table folds one for one. */
+// eslint-disable-next-line no-control-regex -- every character up to Latin Extended-A
 const SIMPLE = /^[\u0000-\u017f]*$/;
 
 /**

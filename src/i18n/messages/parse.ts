@@ -57,6 +57,7 @@ export const PARSE_MESSAGES = defineMessages({
       '{tag} in "{key}" is a YAML tag: lessonbook does not use tags and read the value without it. Remove it, or wrap the whole value in double quotes if it is part of the text.',
     "parse/yaml-tag-plain": "{tag} is a YAML tag: lessonbook does not use tags and read the value without it. Remove it.",
     "parse/duplicate-key": '"{key}" appears twice (lines {first} and {second}); keep one.',
+    "parse/duplicate-key-here": "Line {line} repeats a field name already used in the same group; keep one.",
     "parse/bad-indent":
       "Line {line} is not indented like the lines around it: fields of the same group start in the same column, and the fields inside a group two spaces further in.",
     "parse/line-not-key-value":
@@ -135,6 +136,7 @@ export const PARSE_MESSAGES = defineMessages({
       '{tag} en "{key}" es una etiqueta de YAML: lessonbook no usa etiquetas y leyó el valor sin ella. Bórrala, o pon todo el valor entre comillas dobles si es parte del texto.',
     "parse/yaml-tag-plain": "{tag} es una etiqueta de YAML: lessonbook no usa etiquetas y leyó el valor sin ella. Bórrala.",
     "parse/duplicate-key": '"{key}" aparece dos veces (líneas {first} y {second}); deja solo una.',
+    "parse/duplicate-key-here": "La línea {line} repite un nombre de campo que ya se usa en el mismo grupo; deja solo uno.",
     "parse/bad-indent":
       "La línea {line} no tiene la misma sangría que las de su alrededor: los campos de un mismo grupo empiezan en la misma columna, y los campos de dentro de un grupo, dos espacios más adentro.",
     "parse/line-not-key-value":

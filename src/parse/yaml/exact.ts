@@ -77,7 +77,7 @@ const ERROR_MESSAGES: Record<string, string> = {
   MISSING_CHAR: "missing-char",
   UNEXPECTED_TOKEN: "line-not-key-value",
   BAD_SCALAR_START: "line-not-key-value",
-  DUPLICATE_KEY: "duplicate-key",
+  DUPLICATE_KEY: "duplicate-key-here",
   MISSING_ANCHOR: "unknown-alias",
   MULTIPLE_DOCS: "second-document",
   BAD_DQ_ESCAPE: "bad-escape",
@@ -177,7 +177,13 @@ function settleFixes(text: string, hints: Hint[]): { doc: Document; fixed: strin
   for (let round = 0; ; round++) {
     const edits = hints.flatMap((_, i) => (choice[i]! >= 0 ? [candidates[i]![choice[i]!]!] : []));
     const fixed = edits.length ? applyEdits(text, edits) : text;
-    const doc = yamlLibrary().parseDocument(fixed, { prettyErrors: false, uniqueKeys: true, schema: "core", strict: true });
+    const doc = yamlLibrary().parseDocument(fixed, {
+      prettyErrors: false,
+      uniqueKeys: true,
+      schema: "core",
+      strict: true,
+      logLevel: "error",
+    });
     if (round === 4 || edits.length === 0) return { doc, fixed, edits };
     const back = backMapper(edits);
     // A repeated key is never a fix's doing: it is reported on its own.
@@ -199,7 +205,8 @@ export function readExact(text: string, firstLine: number, fields: FieldNames): 
   // A hint that says YAML cannot read a line must be right: on text YAML reads whole (tabs it allows, a
   // flow mapping split over lines), only the hints about values read other than meant remain.
   const readable =
-    yamlLibrary().parseDocument(text, { prettyErrors: false, uniqueKeys: true, schema: "core", strict: true }).errors.length === 0;
+    yamlLibrary().parseDocument(text, { prettyErrors: false, uniqueKeys: true, schema: "core", strict: true, logLevel: "error" }).errors
+      .length === 0;
   const found = findHints(text, firstLine, fields).filter((h) => !readable || h.readable);
   const { doc, fixed, edits } = settleFixes(text, found);
   const kept = new Set(edits);

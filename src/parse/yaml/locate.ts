@@ -6,7 +6,7 @@ import { yamlLibrary } from "./library.js";
  * the configuration. A missing path gives its nearest parent, where the missing key belongs.
  */
 export function locateInYaml(text: string, path: readonly (string | number)[], key: boolean): { start: number; end: number } {
-  const doc = yamlLibrary().parseDocument(text, { prettyErrors: false, schema: "core" });
+  const doc = yamlLibrary().parseDocument(text, { prettyErrors: false, schema: "core", logLevel: "error" });
   let node: unknown = doc.contents;
   let keyNode: Node | null = null;
   for (const segment of path) {

@@ -355,7 +355,8 @@ function scan(text: string): YamlNode | null {
     if (text[lineEnd - 1] === "\r") lineEnd--;
     const line = text.slice(lineStart, lineEnd);
     if (line.includes("\r")) fail("lone carriage return");
-    if (line.length > LIMITS.lineLength) throw new LimitCrossed({ limit: "lineLength", found: line.length, max: LIMITS.lineLength, at: lineStart });
+    if (line.length > LIMITS.lineLength)
+      throw new LimitCrossed({ limit: "lineLength", found: line.length, max: LIMITS.lineLength, at: lineStart });
     let indent = 0;
     while (line[indent] === " ") indent++;
     const blank = indent === line.length;

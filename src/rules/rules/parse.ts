@@ -36,6 +36,7 @@ export default defineRule({
     "yaml-tag",
     "yaml-tag-plain",
     "duplicate-key",
+    "duplicate-key-here",
     "bad-indent",
     "line-not-key-value",
     "missing-char",

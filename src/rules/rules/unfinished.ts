@@ -34,8 +34,10 @@ export default defineRule({
       if (typeof value !== "string" || value.trim() === "") return;
       const trimmed = value.trim();
       // Folding every text of every file costs; only a value as long as an example can be one.
-      if (EXAMPLE_LENGTHS.has(trimmed.length) && EXAMPLES.has(fold(trimmed))) report({ messageId: "template-text", data: {}, path, actual: value });
-      else if (isPlaceholder(fold(trimmed.slice(0, HEAD)))) report({ messageId: "placeholder", data: { value: shorten(value), kind }, path, actual: value });
+      if (EXAMPLE_LENGTHS.has(trimmed.length) && EXAMPLES.has(fold(trimmed)))
+        report({ messageId: "template-text", data: {}, path, actual: value });
+      else if (isPlaceholder(fold(trimmed.slice(0, HEAD))))
+        report({ messageId: "placeholder", data: { value: shorten(value), kind }, path, actual: value });
     };
     check(doc.data.owner, ["owner"], "owner");
     check(doc.data.title, ["title"], "text");

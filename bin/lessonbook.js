@@ -1,5 +1,14 @@
 #!/usr/bin/env node
 // The only place that touches `process` for the exit code; everything else is `main`.
+// A reader that stops early (`lessonbook rules | head -1`) closes the pipe: end quietly, as other tools do.
+for (const stream of [process.stdout, process.stderr]) {
+  stream.on("error", (error) => {
+    if (error && error.code === "EPIPE") process.exit(process.exitCode ?? 0);
+    throw error;
+  });
+}
+// Stack traces in bug reports point at the TypeScript sources when asked for.
+if (process.env.LESSONBOOK_DEBUG) process.setSourceMapsEnabled(true);
 let main;
 try {
   ({ main } = await import("../dist/cli/main.js"));

@@ -1,3 +1,4 @@
+import { spawnSync } from "node:child_process";
 import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
@@ -120,5 +121,42 @@ describe("blameless language", () => {
     expect(lintText("incidents/2026-03-14-promo-code-at-90-percent.md", text)).toEqual([]);
     const blaming = validIncident().replace("Every promo code is checked", "The agency is to blame; every promo code is checked");
     expect(lintText("incidents/2026-03-14-promo-code-at-90-percent.md", blaming).map((d) => d.rule)).toEqual(["blameless-language"]);
+  });
+});
+
+describe("what a reviewer's terminal and a pipe see", () => {
+  it("ends quietly when the reader closes the pipe early", () => {
+    const cwd = examples();
+    for (const command of [
+      `node ${JSON.stringify(path.join(ROOT, "bin/lessonbook.js"))} rules | head -1`,
+      `node ${JSON.stringify(path.join(ROOT, "bin/lessonbook.js"))} lint | head -1`,
+    ]) {
+      const run = spawnSync("sh", ["-c", command], { cwd, env: baseEnv(), encoding: "utf8" });
+      expect(run.stdout.split("\n").filter(Boolean)).toHaveLength(1);
+      expect(run.stderr).toBe("");
+    }
+  });
+
+  it("places the end of a bad value right on the last front-matter line of a CRLF file", () => {
+    const text = validIncident("2026-03-14-promo-code-at-90-percent", "tags: [promo, Bad Tag]\n").replace(/\n/g, "\r\n");
+    const [d] = lintText(
+      "incidents/2026/2026-03-14-promo-code-at-90-percent.md",
+      text.replace("tags: [promo, Bad Tag]", "related: [NotAnId]"),
+    );
+    expect(d).toMatchObject({ rule: "schema", messageId: "slug" });
+    const line = text.replace("tags: [promo, Bad Tag]", "related: [NotAnId]").split("\r\n")[d!.line - 1]!;
+    expect(line.slice(d!.column - 1, d!.endColumn! - 1)).toBe("NotAnId");
+  });
+
+  it("never takes markup in an owner's name for a person named in the cause", () => {
+    const text = validIncident()
+      .replace("owner: Marta Gil", 'owner: "<script>window"')
+      .replace(
+        "summary: The discount field accepted 90 where 9 was meant and no second check existed.",
+        "summary: The window for review closed before the script ran.",
+      );
+    expect(lintText("incidents/2026/2026-03-14-promo-code-at-90-percent.md", text).filter((d) => d.rule === "blameless-language")).toEqual(
+      [],
+    );
   });
 });

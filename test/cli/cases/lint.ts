@@ -1,5 +1,6 @@
 /** `lessonbook lint` and `lessonbook rules`. */
-import { existsSync } from "node:fs";
+import { existsSync, readFileSync } from "node:fs";
+import path from "node:path";
 import { expect } from "vitest";
 import { type CliCase, ID, VALID, valid, invalid, overdue, MARKER, noStack } from "./shared.js";
 
@@ -87,6 +88,89 @@ export const LINT_CASES: CliCase[] = [
     stderr: ["more than --max-warnings 0"],
   },
   { name: "--quiet hides warnings", files: { [VALID]: overdue }, argv: ["lint", "--quiet"], code: 0, notStdout: ["overdue-action"] },
+  {
+    name: "--quiet does not hide warnings from --max-warnings (the exit code counts every problem)",
+    files: { [VALID]: overdue },
+    argv: ["lint", "--quiet", "--max-warnings", "0"],
+    code: 1,
+    notStdout: ["overdue-action"],
+    stderr: ["1 warning, more than --max-warnings 0"],
+  },
+  {
+    name: "messages, summary and severities in Spanish with --lang es",
+    files: { [VALID]: invalid.replace("severity: hihg", "severity: alta") },
+    argv: ["lint", "--lang", "es"],
+    code: 1,
+    stdout: [
+      /5:11 +error +"severity" es "alta", que lessonbook escribe "high"; usa uno de estos valores: critical, high, medium o low\. +schema/,
+      "✖ 1 problema (1 error, 0 avisos) en 1 archivo de incidente",
+      "1 problema se puede corregir con lessonbook lint --fix.",
+    ],
+  },
+  {
+    name: "Spanish from LANG, and from the configuration over LANG",
+    files: { [VALID]: overdue, "lessonbook.config.json": '{ "lang": "en" }' },
+    argv: ["lint"],
+    env: { LANG: "es_CO.UTF-8" },
+    code: 0,
+    stdout: ["1 warning"],
+  },
+  {
+    name: "LANG=es_ES gives Spanish when nothing else chooses",
+    files: { [VALID]: overdue },
+    argv: ["lint"],
+    env: { LANG: "es_ES.UTF-8" },
+    code: 0,
+    stdout: ["1 aviso", "La acción"],
+  },
+  {
+    name: "--fix corrects what is certain, keeps every other byte, and reports what is left",
+    files: {
+      [VALID]: valid
+        .replace("severity: high", "severity:Alta")
+        .replace("channels: [email, web]", "channels: [Email, sitio web]")
+        .replace("started: 2026-03-14T09:30:00-05:00", "started: 14/03/2026 09:30 -05:00")
+        .replace("owner: Marta Gil", "owner: Marta Gil\n\tbrand: Acme")
+        .replace('title: "Promo code published at 90% instead of 9%"', "title: “Promo code published at 90% instead of 9%” # as sent"),
+    },
+    argv: ["lint", "--fix"],
+    code: 0,
+    stdout: ["no problems"],
+    check: (_run, cwd) => {
+      const fixed = readFileSync(path.join(cwd, VALID), "utf8");
+      expect(fixed).toContain("severity: high\n");
+      expect(fixed).toContain("channels: [email, web]\n");
+      expect(fixed).toContain("started: 2026-03-14T09:30:00-05:00\n");
+      expect(fixed).toContain('title: "Promo code published at 90% instead of 9%" # as sent\n');
+      expect(fixed).toContain("owner: Marta Gil\nbrand: Acme\n");
+      // Everything else is byte for byte what it was.
+      const untouched = (t: string) => t.split("\n").filter((l) => !/^(severity|channels|started|title|brand|owner)/.test(l.trim()));
+      expect(untouched(fixed)).toEqual(untouched(valid));
+    },
+  },
+  {
+    name: "--fix-dry-run prints a diff and writes nothing",
+    files: { [VALID]: valid.replace("severity: high", "severity: Alta") },
+    argv: ["lint", "--fix-dry-run"],
+    code: 0,
+    stdout: [`--- a/${VALID}`, "-severity: Alta", "+severity: high", "no problems"],
+    check: (_run, cwd) => {
+      expect(readFileSync(path.join(cwd, VALID), "utf8")).toContain("severity: Alta");
+    },
+  },
+  {
+    name: "rules --help, and rules refuses an unknown option",
+    argv: ["rules", "--help"],
+    code: 0,
+    stdout: ["Usage: lessonbook rules"],
+  },
+  { name: "rules refuses an unknown option", argv: ["rules", "--all"], code: 2, stderr: ['Unknown option "--all"'] },
+  {
+    name: "rules describes every rule in Spanish",
+    argv: ["rules", "--lang", "es"],
+    code: 0,
+    stdout: [/^schema +error +Los campos del front-matter/m, /^overdue-action +aviso +Señala las acciones/m],
+  },
   {
     name: "--max-warnings must be a number",
     files: { [VALID]: valid },

@@ -63,8 +63,6 @@ export const PLACEHOLDER_MARKERS: readonly string[] = [
   "to be written",
   "to be defined",
   "tbd",
-  "todo",
-  "to do:",
   "fill in",
   "por escribir",
   "por definir",

@@ -13,10 +13,13 @@ const EXAMPLE_LENGTHS = new Set([...EXAMPLES].map((e) => e.length));
 /** A placeholder is recognised by how it starts: this much of a value is enough to fold. */
 const HEAD = Math.max(...MARKERS.map((m) => m.length)) + 1;
 
-const PLACEHOLDER = new RegExp(`^(?:${MARKERS.map((m) => m.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")).join("|")})(?:[:. ]|$)`);
+const PLACEHOLDER = new RegExp(`^(?:${MARKERS.map((m) => m.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")).join("|")})\\s*(?:[:.…]|$)`);
 
-function isPlaceholder(folded: string): boolean {
-  return PLACEHOLDER.test(folded);
+/** Markers written in capitals only: "todo" is also the Spanish word for "all". */
+const SHOUTED = /^(?:TODO|FIXME|XXX|TBC)\b/;
+
+function isPlaceholder(folded: string, original: string): boolean {
+  return PLACEHOLDER.test(folded) || SHOUTED.test(original);
 }
 
 /**

@@ -19,6 +19,8 @@ export interface YamlNode {
   items?: YamlNode[];
   /** A plain value continued on the next lines: its value is folded, which only a parser does. */
   multiline?: boolean;
+  /** A scalar's value, read during the scan (the core schema's for plain text, unescaped for quotes). */
+  value?: unknown;
 }
 
 export interface YamlEntry {
@@ -110,10 +112,20 @@ function plainEnd(text: string, start: number, lineEnd: number, inFlow: boolean)
   return end;
 }
 
-function checkPlain(text: string, start: number, end: number): void {
+/** A plain value, checked to read the same in both parsers, and read. */
+function checkPlain(text: string, start: number, end: number): unknown {
   const value = text.slice(start, end);
-  if (INDICATOR.test(value)) fail("indicator");
-  if (NUMBERISH.test(value) && !SAFE_NUMBER.test(value)) fail("number-like");
+  const first = value.charCodeAt(0);
+  // Letters start most values; only the others can be an indicator or a number.
+  if (!((first >= 97 && first <= 122) || (first >= 65 && first <= 90))) {
+    if (INDICATOR.test(value)) fail("indicator");
+    if (NUMBERISH.test(value)) {
+      if (!SAFE_NUMBER.test(value)) fail("number-like");
+      return INTEGER.test(value) ? Number.parseInt(value, 10) : Number.parseFloat(value);
+    }
+    return value === "~" ? null : value;
+  }
+  return plainValue(value);
 }
 
 /** The end of a quoted scalar starting at `start` (on the quote), which must close on the same line. */
@@ -154,8 +166,7 @@ function flowItem(text: string, at: number, lineEnd: number): YamlNode {
   if (c === "[" || c === "{") fail("nested flow");
   const end = plainEnd(text, at, lineEnd, true);
   if (end === at) fail("empty flow item");
-  checkPlain(text, at, end);
-  return { start: at, end, style: "plain" };
+  return { start: at, end, style: "plain", value: checkPlain(text, at, end) };
 }
 
 /** `[a, "b"]` or `{ k: v, k2: "w" }` on one line, one level deep. */
@@ -316,8 +327,7 @@ function scan(text: string): YamlNode | null {
       return node;
     }
     const end = plainEnd(text, at, lineEnd, false);
-    checkPlain(text, at, end);
-    const node: YamlNode = { start: at, end, style: "plain" };
+    const node: YamlNode = { start: at, end, style: "plain", value: checkPlain(text, at, end) };
     plain = { node, parent: parentIndent };
     return node;
   };
@@ -455,6 +465,7 @@ function plainValue(text: string): unknown {
 }
 
 function scalarValue(text: string, node: YamlNode): unknown {
+  if (node.style === "plain" && "value" in node) return node.value;
   const raw = text.slice(node.start, node.end);
   switch (node.style) {
     case "plain":

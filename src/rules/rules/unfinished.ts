@@ -39,7 +39,7 @@ export default defineRule({
       // Folding every text of every file costs; only a value as long as an example can be one.
       if (EXAMPLE_LENGTHS.has(trimmed.length) && EXAMPLES.has(fold(trimmed)))
         report({ messageId: "template-text", data: {}, path, actual: value });
-      else if (isPlaceholder(fold(trimmed.slice(0, HEAD))))
+      else if (isPlaceholder(fold(trimmed.slice(0, HEAD)), trimmed))
         report({ messageId: "placeholder", data: { value: shorten(value), kind }, path, actual: value });
     };
     check(doc.data.owner, ["owner"], "owner");

@@ -6,8 +6,8 @@ import tseslint from "typescript-eslint";
 /** What each folder of src/ may import from the others (the README's layout table). */
 const LAYERS = {
   model: [],
-  dates: [],
-  i18n: [],
+  dates: ["model"],
+  i18n: ["model"],
   parse: ["model", "dates"],
   schema: ["model", "dates", "i18n"],
   rules: ["model", "dates", "i18n", "parse", "schema"],

@@ -1,4 +1,4 @@
-// npm run bench [-- --files 10000 --runs 3 --shapes plain,rich --series 1000,10000,50000 --no-series]
+// npm run bench [-- --files 10000 --runs 3 --shapes plain,rich --commands floor,lint --series 1000,10000,50000 --no-series --no-start-up]
 //
 // For each corpus shape (bench/corpus.mjs), writes N incidents to a temporary folder and times, as whole
 // processes, the floor (bench/floor.cjs: read every file and parse its front-matter, nothing else) and
@@ -21,6 +21,8 @@ const { values } = parseArgs({
     shapes: { type: "string", default: SHAPES.join(",") },
     series: { type: "string", default: "1000,10000,50000" },
     "no-series": { type: "boolean" },
+    "no-start-up": { type: "boolean" },
+    commands: { type: "string", default: "floor,lint,report,build,build --html" },
   },
 });
 const files = Number(values.files);
@@ -82,7 +84,8 @@ for (const shape of values.shapes.split(",")) {
   const work = mkdtempSync(path.join(tmpdir(), `lessonbook-bench-${shape}-`));
   const corpus = path.join(work, "incidents");
   writeCorpus(corpus, files, shape);
-  const result = measure(corpusJobs(work, corpus));
+  const chosen = ["floor", "lint", ...values.commands.split(",")]; // the ratios need both
+  const result = measure(Object.fromEntries(Object.entries(corpusJobs(work, corpus)).filter(([name]) => chosen.includes(name))));
   for (const [name, r] of Object.entries(result)) {
     const vsLint = name === "floor" || name === "lint" ? "" : f2(r.seconds / result.lint.seconds);
     console.log(
@@ -110,6 +113,7 @@ if (!values["no-series"]) {
 }
 
 console.log("\nstart-up: median seconds");
+if (values["no-start-up"]) process.exit(0);
 const work = mkdtempSync(path.join(tmpdir(), "lessonbook-bench-start-"));
 writeCorpus(path.join(work, "incidents"), files, "mixed");
 const one = "incidents/2022/2022-01-01-incident-0.md";

@@ -2,6 +2,9 @@
  * Dates as the spec defines them: a date-only value is a calendar day that never moves, a date-time
  * keeps the offset it was written with. Nothing here consults the machine's time zone.
  */
+
+import { ownString } from "../model/own-string.js";
+
 export interface CalendarDay {
   year: number;
   month: number;
@@ -57,7 +60,8 @@ export function parseDate(text: string): DateValue | null {
   if (known !== undefined) return known;
   const value = readDate(text);
   if (parsedDates.size > 20_000) parsedDates.clear();
-  parsedDates.set(text, value && Object.freeze(value));
+  // The key is copied: a date read from a file is a view into the file's whole text.
+  parsedDates.set(ownString(text), value && Object.freeze(value));
   return value;
 }
 
@@ -77,7 +81,7 @@ export function parseDateTime(text: string): DateTimeValue | null {
   if (known !== undefined) return known;
   const value = readDateTime(text);
   if (parsedDateTimes.size > 20_000) parsedDateTimes.clear();
-  parsedDateTimes.set(text, value && Object.freeze(value));
+  parsedDateTimes.set(ownString(text), value && Object.freeze(value));
   return value;
 }
 

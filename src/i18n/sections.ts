@@ -1,3 +1,4 @@
+import { ownString } from "../model/own-string.js";
 import { fold } from "./fold.js";
 
 /**
@@ -26,7 +27,8 @@ export function normalizeHeading(text: string): string {
       .replace(/^[¿¡\s]+/, "")
       .replace(/[:.?!\s]+$/, "")
       .replace(/\s+/g, " ");
-    if (normalized.size < 10_000) normalized.set(text, key);
+    // Copies: a heading read from a file is a view into the file's whole text.
+    if (normalized.size < 10_000) normalized.set(ownString(text), (key = ownString(key)));
   }
   return key;
 }

@@ -1,6 +1,8 @@
 import { describePath } from "../i18n/fields.js";
 import { translate } from "../i18n/translate.js";
 import type { Diagnostic, Fix, Severity } from "../model/index.js";
+import type { Language } from "../i18n/language.js";
+import { ownString, ownStrings } from "../model/own-string.js";
 import type { IncidentDocument } from "../parse/index.js";
 import type { FixIntent, Report, Rule, RunContext } from "../rules/index.js";
 
@@ -37,6 +39,21 @@ export function resolveFix(doc: IncidentDocument, report: Report, intent: FixInt
   return text === null ? undefined : { start: at.start, end: at.end, text };
 }
 
+const described = new Map<string, string>();
+
+/** `describePath`, remembered: the same few paths come back in every file, and one copy of each is enough. */
+function describedPath(lang: Language, path: readonly (string | number)[]): string {
+  const key = `${lang}${JSON.stringify(path)}`;
+  let text = described.get(key);
+  if (text === undefined) {
+    // Unknown keys make paths of their own; a bound keeps a hostile file from growing the memory.
+    if (described.size >= 10_000) described.clear();
+    text = ownString(describePath(lang, path));
+    described.set(key, text);
+  }
+  return text;
+}
+
 /** `off`, or the severity a rule runs with under this configuration. */
 export function severityOf(rule: Rule, run: RunContext): Severity | null {
   const setting = run.config.rules[rule.id] ?? rule.severity;
@@ -58,27 +75,36 @@ export function diagnose(doc: IncidentDocument, rule: Rule, severity: Severity, 
         : { line: at.line, column: at.column };
   }
   const path = report.path ?? [];
-  const data: Record<string, string | number> = {
-    ...(path.length
-      ? { field: describePath(run.lang, path), parent: path.length > 1 ? describePath(run.lang, path.slice(0, -1)) : "none" }
-      : {}),
-    ...report.data,
-  };
+  // Built key by key: V8 gives an object made by spreading others a shape of its own, and a run can keep
+  // tens of thousands of these. Values from the file are copied so as not to keep its text alive.
+  const data: Record<string, string | number> = {};
+  if (path.length) {
+    data.field = describedPath(run.lang, path);
+    data.parent = path.length > 1 ? describedPath(run.lang, path.slice(0, -1)) : "none";
+  }
+  if (report.data) for (const key of Object.keys(report.data)) data[key] = ownStrings(report.data[key]!);
   const fix = report.fix ? resolveFix(doc, report, report.fix) : undefined;
-  return {
+  const diagnostic: Diagnostic = {
     file: doc.file,
-    ...place,
+    line: place.line,
+    column: place.column,
     severity,
     rule: rule.id,
     messageId: report.messageId,
     data,
-    message: translate(run.lang, `${rule.id}/${report.messageId}`, data),
-    ...((report.fatal ?? rule.affectsData) ? { fatal: true } : {}),
-    ...(report.expected !== undefined ? { expected: report.expected } : {}),
-    ...(report.actual !== undefined ? { actual: report.actual } : {}),
-    ...(fix ? { fix } : {}),
-    ...(report.about !== undefined ? { about: report.about } : {}),
+    message: ownString(translate(run.lang, `${rule.id}/${report.messageId}`, data)),
   };
+  // Optional fields are set one by one rather than spread in: see `data` above.
+  if (place.endLine !== undefined && place.endColumn !== undefined) {
+    diagnostic.endLine = place.endLine;
+    diagnostic.endColumn = place.endColumn;
+  }
+  if (report.fatal ?? rule.affectsData) diagnostic.fatal = true;
+  if (report.expected !== undefined) diagnostic.expected = ownString(report.expected);
+  if (report.actual !== undefined) diagnostic.actual = ownString(report.actual);
+  if (fix) diagnostic.fix = { start: fix.start, end: fix.end, text: ownString(fix.text) };
+  if (report.about !== undefined) diagnostic.about = ownString(report.about);
+  return diagnostic;
 }
 
 /** Diagnostics by place, then in the order of the rule registry. */

@@ -1,4 +1,5 @@
 import type { Diagnostic, Fix, FileResult, LintResults } from "../model/index.js";
+import { ownStrings } from "../model/own-string.js";
 import {
   applyEdits,
   type Identity,
@@ -163,7 +164,7 @@ export class Linter {
     for (const corpus of this.#corpus) {
       try {
         const value = corpus.check.collect(doc);
-        if (value !== undefined) corpus.entries.push({ file: doc.file, value });
+        if (value !== undefined) corpus.entries.push({ file: doc.file, value: ownStrings(value) });
       } catch {
         // A corpus rule that cannot read this file leaves it out of its comparison.
       }

@@ -50,12 +50,27 @@ export interface IncidentDocument {
 }
 
 /** Offsets to lines and columns (1-based, UTF-16 code units, as editors and GitHub count). */
+/**
+ * Line starts, found only as far as asked: most files are located once, for their `id` near the top, and
+ * indexing the rest of them would cost more than the lookup.
+ */
 export class LineIndex {
+  readonly #text: string;
   readonly #starts: number[] = [0];
+  #done = false;
   constructor(text: string) {
-    for (let i = text.indexOf("\n"); i !== -1; i = text.indexOf("\n", i + 1)) this.#starts.push(i + 1);
+    this.#text = text;
+  }
+  #extendTo(offset: number): void {
+    let last = this.#starts[this.#starts.length - 1]!;
+    while (!this.#done && last <= offset) {
+      const newline = this.#text.indexOf("\n", last);
+      if (newline === -1) this.#done = true;
+      else this.#starts.push((last = newline + 1));
+    }
   }
   position(offset: number): { line: number; column: number } {
+    this.#extendTo(offset);
     let lo = 0;
     let hi = this.#starts.length - 1;
     while (lo < hi) {
@@ -142,17 +157,20 @@ export function parseIncidentText(file: string, text: string, options: ParseOpti
       const range = read.locate(path, options?.key ?? false);
       const start = at(range.start);
       const endOffset = trimEnd(range.start, range.end);
-      if (!range.found || endOffset <= range.start) return { ...start, found: range.found };
+      // Built field by field: a spread would give every result a shape of its own in V8.
+      if (!range.found || endOffset <= range.start) return { line: start.line, column: start.column, found: range.found };
       const end = at(endOffset);
-      return {
-        ...start,
+      const located: Located = {
+        line: start.line,
+        column: start.column,
         endLine: end.line,
         endColumn: end.column,
         found: true,
         start: yamlOffset + range.start,
         end: yamlOffset + endOffset,
-        ...(range.style ? { style: range.style } : {}),
       };
+      if (range.style) located.style = range.style;
+      return located;
     },
     outline() {
       sections ??= outlineBody(body, bodyLine);

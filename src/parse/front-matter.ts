@@ -1,5 +1,3 @@
-import matter from "gray-matter";
-
 export interface FrontMatter {
   /** Offset in the file text where the YAML starts: right after the opening `---` (and its language). */
   yamlOffset: number;
@@ -22,50 +20,43 @@ export interface SplitProblem {
 
 export type Split = { ok: true; value: FrontMatter } | { ok: false; problem: SplitProblem };
 
-const refuse = (language: string) => () => {
-  throw new Error(`front-matter language "${language}" is refused`);
-};
-
-/**
- * gray-matter only splits here: its JavaScript engines would evaluate code and its bundled YAML parser
- * shifts dates, so every engine is replaced; the YAML is parsed later, with positions.
- */
-const MATTER_OPTIONS = {
-  engines: {
-    yaml: { parse: () => ({}) },
-    js: refuse("js"),
-    javascript: refuse("javascript"),
-    coffee: refuse("coffee"),
-    json: refuse("json"),
-    toml: refuse("toml"),
-  },
-};
-
-const CLOSING = /^---[ \t]*\r?$/;
-
 function countLines(text: string, end: number): number {
   let n = 0;
   for (let i = text.indexOf("\n"); i !== -1 && i < end; i = text.indexOf("\n", i + 1)) n++;
   return n;
 }
 
+const DASH = 45; // "-"
+
+/** Whether the line at `start` is a closing fence: `---`, then only blanks up to the end of the line. */
+function closesAt(text: string, start: number): boolean {
+  let i = start + 3;
+  while (text[i] === " " || text[i] === "\t") i++;
+  return i === text.length || text[i] === "\n" || (text[i] === "\r" && (i + 1 === text.length || text[i + 1] === "\n"));
+}
+
 /**
- * The closing fence when gray-matter stopped at a line that only starts with `---` (`--- x`): the first
- * line that is exactly `---`, and the line in between that YAML would read as a new document.
+ * The closing fence: the first line that is exactly `---` (blanks after it allowed), and the first line
+ * before it that only starts with `---` (`--- x`), which YAML would read as a new document.
  */
-function exactClose(text: string, from: number): { close: number; stray: number | null } | null {
+function exactClose(text: string): { close: number; stray: number | null } | null {
   let stray: number | null = null;
-  for (let start = text.indexOf("\n", from) + 1; start > 0; start = text.indexOf("\n", start) + 1) {
-    const end = text.indexOf("\n", start);
-    const line = text.slice(start, end === -1 ? text.length : end);
-    if (CLOSING.test(line)) return { close: start, stray };
-    if (line.startsWith("---") && stray === null) stray = start;
-    if (end === -1) break;
+  for (let start = text.indexOf("\n") + 1; start > 0; start = text.indexOf("\n", start) + 1) {
+    // Only lines that start with a dash can be a fence: the rest are skipped without being cut out.
+    if (text.charCodeAt(start) !== DASH || !text.startsWith("---", start)) continue;
+    if (closesAt(text, start)) return { close: start, stray };
+    stray ??= start;
   }
   return null;
 }
 
-/** Splits a file (BOM already dropped) into its YAML front-matter and Markdown body. */
+/**
+ * Splits a file (BOM already dropped) into its YAML front-matter and Markdown body. A line scan, not
+ * gray-matter: gray-matter looks each file's whole text up in its cache, and that lookup alone makes V8
+ * keep an internalized copy of every file (measured on 10,000 long incidents: lint peaked at 275 MB with
+ * it, 196 MB without); its engines would evaluate code and its js-yaml 3 shifts dates, so it only ever
+ * split here, and the fences are simple to find exactly.
+ */
 export function splitFrontMatter(text: string): Split {
   const firstEnd = text.search(/\r?\n|$/);
   const firstLine = text.slice(0, firstEnd);
@@ -74,38 +65,19 @@ export function splitFrontMatter(text: string): Split {
   }
   const language = firstLine.slice(3).trim();
   if (language !== "" && language.toLowerCase() !== "yaml" && language.toLowerCase() !== "yml") {
-    // Checked before gray-matter sees the text: a refused language is never handed to any engine.
+    // Only YAML is read: no other language's parser, let alone JavaScript's, ever sees the block.
     return { ok: false, problem: { messageId: "refused-language", data: { language: language.slice(0, 40) }, line: 1, column: 4 } };
   }
-  let file: { matter: string; content: string };
-  try {
-    const options = language === "" ? MATTER_OPTIONS : { engines: { ...MATTER_OPTIONS.engines, [language]: MATTER_OPTIONS.engines.yaml } };
-    file = matter(text, options) as unknown as { matter: string; content: string };
-  } catch {
-    return { ok: false, problem: { messageId: "never-closed", data: {}, line: 1, column: 1 } };
-  }
-  // gray-matter starts the block after `---` or, when a language follows it, after the whole first line.
   const yamlOffset = language === "" ? 3 : firstLine.length;
-  let yaml = file.matter ?? "";
-  let body = file.content;
-  if (!/^\n---[ \t]*(\r?\n|$)/.test(text.slice(yamlOffset + yaml.length))) {
-    const exact = exactClose(text, 0);
-    if (!exact) return { ok: false, problem: { messageId: "never-closed", data: {}, line: 1, column: 1 } };
-    if (exact.stray !== null) {
-      return {
-        ok: false,
-        problem: {
-          messageId: "stray-dashes",
-          data: { line: countLines(text, exact.stray) + 1 },
-          line: countLines(text, exact.stray) + 1,
-          column: 1,
-        },
-      };
-    }
-    yaml = text.slice(yamlOffset, exact.close - 1);
-    const afterClose = text.indexOf("\n", exact.close);
-    body = afterClose === -1 ? "" : text.slice(afterClose + 1);
+  const exact = exactClose(text);
+  if (!exact) return { ok: false, problem: { messageId: "never-closed", data: {}, line: 1, column: 1 } };
+  if (exact.stray !== null) {
+    const line = countLines(text, exact.stray) + 1;
+    return { ok: false, problem: { messageId: "stray-dashes", data: { line }, line, column: 1 } };
   }
+  const yaml = text.slice(yamlOffset, exact.close - 1);
+  const afterClose = text.indexOf("\n", exact.close);
+  const body = afterClose === -1 ? "" : text.slice(afterClose + 1);
   const bodyLine = countLines(text, text.length - body.length) + 1;
   return { ok: true, value: { yamlOffset, yaml, body, bodyLine } };
 }

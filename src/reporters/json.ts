@@ -1,10 +1,25 @@
 import type { Diagnostic, LintResults } from "../model/index.js";
 
-/** What JSON consumers get of a diagnostic: the spec's fields, the message id and its data. */
+const FIELDS = [
+  "file",
+  "line",
+  "column",
+  "endLine",
+  "endColumn",
+  "severity",
+  "rule",
+  "messageId",
+  "data",
+  "message",
+  "fatal",
+  "expected",
+  "actual",
+] as const;
+
+/** What JSON consumers get of a diagnostic, in a fixed order: the spec's fields, the message id and its data. */
 function plain(d: Diagnostic) {
-  const out: Record<string, unknown> = { ...d };
-  delete out.fix;
-  delete out.about;
+  const out: Record<string, unknown> = {};
+  for (const field of FIELDS) if (d[field] !== undefined) out[field] = d[field];
   if (d.fix) out.fixable = true;
   return out;
 }

@@ -46,8 +46,9 @@ function structureLocator(root: YamlNode) {
       }
       node = next;
     }
-    if ((key || node.style === "empty") && keyRange) return { ...keyRange, found: true };
-    return { ...spanOf(node), found: true, style: node.style };
+    if ((key || node.style === "empty") && keyRange) return { start: keyRange.start, end: keyRange.end, found: true };
+    const span = spanOf(node);
+    return { start: span.start, end: span.end, found: true, style: node.style };
   };
 }
 

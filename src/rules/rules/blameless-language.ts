@@ -1,6 +1,7 @@
 import { BLAME_PHRASES, NEGATION } from "../../i18n/blame.js";
 import { fold } from "../../i18n/fold.js";
 import { DEFAULT_SECTIONS, normalizeHeading } from "../../i18n/sections.js";
+import { ownString, ownStrings } from "../../model/own-string.js";
 import type { DataPath } from "../../schema/index.js";
 import { defineRule, type ParsedDocument, type Report } from "../define-rule.js";
 import { actionsOf, asList, asRecord, asText } from "../values.js";
@@ -59,7 +60,7 @@ function wordsOfName(name: string): readonly string[] {
   if (!words) {
     words = [name, ...name.split(/[\s.,]+/)].filter((t) => t.length >= 3 && /^\p{L}[\p{L}'’ -]*$/u.test(t)).map(fold);
     // Owners repeat across a corpus; the cache stays small.
-    if (nameWords.size < 5_000) nameWords.set(name, words);
+    if (nameWords.size < 5_000) nameWords.set(ownString(name), ownStrings(words.slice()));
   }
   return words;
 }

@@ -20,7 +20,7 @@ export default defineRule<Entry>({
       const id = asText(doc.data.id);
       if (id === undefined) return undefined;
       const { line, column, endLine, endColumn } = doc.locate(["id"]);
-      return { id, line, column, ...(endLine ? { endLine, endColumn } : {}) };
+      return endLine ? { id, line, column, endLine, endColumn } : { id, line, column };
     },
     check(entries, report) {
       const byId = new Map<string, { file: string; value: Entry }[]>();

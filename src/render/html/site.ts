@@ -10,7 +10,7 @@ import { incidentBlocks } from "../incident-blocks.js";
 import { relativeLink } from "../markdown.js";
 import { recurrenceBlocks, sectionContext, skippedBlocks } from "../report-sections.js";
 import { humanDay } from "../when.js";
-import { bodyToHtml } from "./body.js";
+import type { IncidentBody } from "./body.js";
 import { blocksToHtml } from "./blocks-html.js";
 import { charts } from "./chart-set.js";
 import { escapeHtml, type Html, href, html, raw } from "./escape.js";
@@ -24,6 +24,8 @@ export interface SiteOptions {
   out: string;
   /** The site carries the quarterly review as `report.html`: the header links to it. */
   withReport?: boolean;
+  /** Each incident's post-mortem as HTML, by incident file, rendered from `incidentBody`'s input. */
+  bodies: (file: string) => string | undefined;
 }
 
 interface Labels {
@@ -34,6 +36,11 @@ interface Labels {
 }
 
 const incidentPage = (id: string) => `incidents/${id}.html`;
+
+/** What the incident's page needs to render its body: given to `incidentBodyHtml`, on whichever thread. */
+export function incidentBody(r: IncidentRecord, body: string, out: string): IncidentBody {
+  return { page: path.posix.dirname(`${out}/${incidentPage(r.incident.id)}`), file: r.file, title: r.incident.title, body };
+}
 const causePage = (c: string) => `causes/${c}.html`;
 const channelPage = (c: string) => `channels/${c}.html`;
 
@@ -164,12 +171,18 @@ function indexPage(model: KnowledgeBaseModel, records: readonly IncidentRecord[]
   return layout(name, t.title, labels, main, ["search-index.js", "search.js"]);
 }
 
-function incidentView(r: IncidentRecord, model: KnowledgeBaseModel, labels: Labels, out: string, known: ReadonlySet<string>): string {
+function incidentView(
+  r: IncidentRecord,
+  model: KnowledgeBaseModel,
+  labels: Labels,
+  options: SiteOptions,
+  known: ReadonlySet<string>,
+): string {
   const { s, lang } = labels;
   const i = r.incident;
   const name = incidentPage(i.id);
   const to = linker(name);
-  const page = path.posix.dirname(`${out}/${name}`);
+  const page = path.posix.dirname(`${options.out}/${name}`);
   const source = path.posix.relative(page, r.file);
   const blocks = incidentBlocks(r, {
     lang,
@@ -180,10 +193,7 @@ function incidentView(r: IncidentRecord, model: KnowledgeBaseModel, labels: Labe
       incident: (id) => (known.has(id) ? to(incidentPage(id)) : null),
     },
   });
-  const body = bodyToHtml(r.body ?? "", {
-    title: i.title,
-    rebase: (url) => path.posix.relative(page, path.posix.join(path.posix.dirname(r.file), url)),
-  });
+  const body = options.bodies(r.file) ?? "";
   const main = html`<p class="muted">${humanDay(i.started, lang)} · <a href="${raw(href(source))}">${r.file}</a></p>
     ${blocksToHtml(blocks, noLinks)}
     <section class="incident-body">
@@ -288,10 +298,11 @@ export function* renderSite(
   yield ["site.css", `${markLine("lessonbook build", "css")}\n${STYLES.trimStart()}`];
   yield ["search.js", `${markLine("lessonbook build", "script")}\n${SEARCH_SCRIPT}`];
   yield ["overdue.js", `${markLine("lessonbook build", "script")}\n${OVERDUE_SCRIPT}`];
+  // Incident pages first: the caller can let each body go as soon as its page is written.
+  const known = new Set(records.map((r) => r.incident.id));
+  for (const r of records) yield [incidentPage(r.incident.id), incidentView(r, model, labels, options, known)];
   yield ["search-index.js", searchIndex(records, options.lang)];
   yield ["index.html", indexPage(model, records, labels)];
-  const known = new Set(records.map((r) => r.incident.id));
-  for (const r of records) yield [incidentPage(r.incident.id), incidentView(r, model, labels, options.out, known)];
   const newestFirst = [...records].reverse();
   for (const c of model.causes) {
     const name = causePage(c.key);

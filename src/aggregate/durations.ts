@@ -37,8 +37,17 @@ export interface IncidentDurations {
   resolve: number | null;
 }
 
+const measured = new WeakMap<Incident, IncidentDurations>();
+
 /** Time to detect, respond and resolve in minutes; `null` where a field is missing. */
 export function durationsOf(incident: Incident): IncidentDurations {
+  // Figures, targets and each incident's page all ask for the same incident's times.
+  let value = measured.get(incident);
+  if (!value) measured.set(incident, (value = measure(incident)));
+  return value;
+}
+
+function measure(incident: Incident): IncidentDurations {
   const offset = incidentOffset(incident);
   const started = parseTemporal(incident.started)!;
   const detected = parseTemporal(incident.detected)!;

@@ -1,17 +1,18 @@
 import path from "node:path";
 import { parseArgs } from "node:util";
 import { buildKnowledgeBase, buildReport, latestRecordedDay, quarterOf, quarterPeriod, toDate } from "../aggregate/index.js";
+import type { CalendarDay } from "../dates/index.js";
 import type { IncidentRecord } from "../model/index.js";
 import type { Language, ResolvedConfig } from "../schema/index.js";
 import { renderReportHtml } from "../render/html/report-html.js";
 import { loadConfig } from "../io/config.js";
 import { today } from "../io/env.js";
-import { openOutput } from "../io/output-folder.js";
+import { openOutput, type StagedOutput } from "../io/output-folder.js";
 import { checkOutputFolder } from "../io/paths.js";
-import { renderSite } from "../render/html/site.js";
+import { incidentBody, renderSite } from "../render/html/site.js";
 import { renderKnowledgeBase } from "../render/kb.js";
 import { RULE_IDS } from "../rules/index.js";
-import { readCorpus, skippedLines } from "./corpus.js";
+import { type Corpus, readCorpus, skippedLines } from "./corpus.js";
 import { type Context, EXIT } from "./io.js";
 
 export async function buildCommand(args: readonly string[], io: Context): Promise<number> {
@@ -36,28 +37,47 @@ export async function buildCommand(args: readonly string[], io: Context): Promis
   const lang = io.lang;
   const outDir = checkOutputFolder(values.out ?? "kb", io.cwd, positionals.length ? positionals : config.paths);
   const out = path.relative(io.cwd, outDir).split(path.sep).join("/");
-  const corpus = await readCorpus({
-    args: positionals,
-    cwd: io.cwd,
-    run: { config, today: today(io.env), lang: io.lang },
-    keepBodies: Boolean(values.html || config.html),
-  });
-  const model = buildKnowledgeBase(corpus.records, corpus.skipped, { recurrenceBy: config.recurrenceBy, targets: config.targets });
-  const output = openOutput(outDir, "lessonbook build", { check: values.check === true, shown: out });
-  // Pages are handed over one at a time: only their names are kept here.
-  const names = new Set<string>();
-  const put = (name: string, text: string) => {
-    names.add(name);
-    output.put(name, text);
-  };
-  for (const [name, text] of renderKnowledgeBase(model, { lang, out })) put(name, text);
-  if (values.html || config.html) {
-    const report = siteReport(corpus.records, config, lang, out);
-    for (const [name, text] of renderSite(model, corpus.records, { lang, out: `${out}/site`, withReport: report !== null })) {
-      put(`site/${name}`, text);
+  const html = Boolean(values.html || config.html);
+  const site = `${out}/site`;
+  // Bodies go to a second thread as their files are read; pages are handed over one at a time.
+  const bodies = html ? (await import("../render/html/bodies.js")).openBodyRenderer() : undefined;
+  try {
+    const corpus = await readCorpus({
+      args: positionals,
+      cwd: io.cwd,
+      run: { config, today: today(io.env), lang: io.lang },
+      ...(bodies ? { onBody: (record: IncidentRecord, body: string) => bodies.add(record.file, incidentBody(record, body, site)) } : {}),
+    });
+    const model = buildKnowledgeBase(corpus.records, corpus.skipped, { recurrenceBy: config.recurrenceBy, targets: config.targets });
+    const output = openOutput(outDir, "lessonbook build", { check: values.check === true, shown: out });
+    const names = new Set<string>();
+    const put = (name: string, text: string) => {
+      names.add(name);
+      output.put(name, text);
+    };
+    if (bodies) {
+      // Incident pages first, so that each body is let go as soon as its page is written.
+      const rendered = await bodies.finish();
+      const day = latestRecordedDay(corpus.records);
+      const pages = renderSite(model, corpus.records, { lang, out: site, withReport: day !== null, bodies: (file) => rendered.take(file) });
+      for (const [name, text] of pages) put(`site/${name}`, text);
+      if (day !== null) put("site/report.html", siteReport(corpus.records, day, config, lang, out));
     }
-    if (report !== null) put("site/report.html", report);
+    for (const [name, text] of renderKnowledgeBase(model, { lang, out })) put(name, text);
+    return finishBuild(io, output, names, corpus, { out, check: values.check === true, strict: values.strict === true });
+  } finally {
+    bodies?.close();
   }
+}
+
+function finishBuild(
+  io: Context,
+  output: StagedOutput,
+  names: ReadonlySet<string>,
+  corpus: Corpus,
+  options: { out: string; check: boolean; strict: boolean },
+): number {
+  const { out } = options;
   const plan = output.plan();
   io.stderr.write(skippedLines(corpus.skipped, io.t));
   if (plan.conflicts.length) {
@@ -66,7 +86,7 @@ export async function buildCommand(args: readonly string[], io: Context): Promis
     return EXIT.usage;
   }
   const changes = plan.write.length + plan.stale.length;
-  if (values.check) {
+  if (options.check) {
     for (const name of plan.write) io.stdout.write(`${io.t("build.out-of-date", { file: `${out}/${name}` })}\n`);
     for (const name of plan.stale) io.stdout.write(`${io.t("build.no-longer-produced", { file: `${out}/${name}` })}\n`);
     io.stdout.write(`${io.t(changes ? "build.not-up-to-date" : "build.up-to-date", { out })}\n`);
@@ -77,7 +97,7 @@ export async function buildCommand(args: readonly string[], io: Context): Promis
   io.stdout.write(
     `${io.t("build.done", { out, pages: names.size, written, removed: plan.stale.length, incidents: corpus.records.length })}\n`,
   );
-  return values.strict && corpus.skipped.length ? EXIT.problems : EXIT.ok;
+  return options.strict && corpus.skipped.length ? EXIT.problems : EXIT.ok;
 }
 
 /**
@@ -85,9 +105,7 @@ export async function buildCommand(args: readonly string[], io: Context): Promis
  * day to day: "today" is the newest day the files record, and a quarter still running then is shown
  * to date.
  */
-function siteReport(records: readonly IncidentRecord[], config: ResolvedConfig, lang: Language, out: string): string | null {
-  const day = latestRecordedDay(records);
-  if (day === null) return null;
+function siteReport(records: readonly IncidentRecord[], day: CalendarDay, config: ResolvedConfig, lang: Language, out: string): string {
   const period = toDate(quarterPeriod(quarterOf(day))!, day);
   const model = buildReport(records, { period, today: day, targets: config.targets, recurrenceBy: config.recurrenceBy });
   return renderReportHtml(model, { lang, location: `${out}/site/report.html`, site: `${out}/site`, generator: "lessonbook build" });

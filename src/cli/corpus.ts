@@ -26,9 +26,15 @@ export interface Corpus {
  * The incidents a report can trust, read file by file. Only the rules whose errors make data wrong run
  * (a file cannot be read, does not match the format, shares its id, or its times run backwards), even
  * when the configuration turns them off; a file with such an error is left out, with that error as the
- * reason, rather than counted wrong. Bodies are kept only when pages need them.
+ * reason, rather than counted wrong. Bodies are not kept: `onBody` sees each one as its file is read (a
+ * file later left out for a shared id has had its body seen too).
  */
-export async function readCorpus(options: { args: readonly string[]; cwd: string; run: RunContext; keepBodies: boolean }): Promise<Corpus> {
+export async function readCorpus(options: {
+  args: readonly string[];
+  cwd: string;
+  run: RunContext;
+  onBody?: (record: IncidentRecord, body: string) => void;
+}): Promise<Corpus> {
   const { args, cwd, run } = options;
   const files = await incidentFiles(args, run.config.paths, cwd);
   const linter = new Linter(run, {
@@ -37,6 +43,7 @@ export async function readCorpus(options: { args: readonly string[]; cwd: string
     alwaysCheckData: true,
   });
   const records = new Map<string, IncidentRecord>();
+  const own = new OwnStrings();
   const skipped: SkippedFile[] = [];
   const skip = (file: string, d: { line: number; column: number; rule: string; message: string }) =>
     skipped.push({ file, line: d.line, column: d.column, rule: d.rule, message: d.message });
@@ -44,12 +51,11 @@ export async function readCorpus(options: { args: readonly string[]; cwd: string
     const { result, doc } = linter.lint(source);
     const fatal = result.diagnostics.find((d) => d.fatal);
     if (fatal) skip(result.file, fatal);
-    else
-      records.set(result.file, {
-        file: result.file,
-        incident: doc.data as unknown as Incident,
-        ...(options.keepBodies ? { body: doc.body } : {}),
-      });
+    else {
+      const record: IncidentRecord = { file: result.file, incident: own.value(doc.data) as unknown as Incident };
+      records.set(result.file, record);
+      options.onBody?.(record, doc.body);
+    }
   }
   // Corpus rules (a shared id) speak at the end.
   for (const file of linter.finish().files) {
@@ -60,6 +66,41 @@ export async function readCorpus(options: { args: readonly string[]; cwd: string
   }
   skipped.sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0));
   return { records: [...records.values()], skipped };
+}
+
+/**
+ * V8 keeps a string cut from a longer one as a view of it: every title or date read from a file would keep
+ * the whole file's text alive for as long as the record lives, about twice the incident itself. Records
+ * keep copies instead, one per distinct text (owners, channels, tags and dates repeat across a corpus).
+ */
+class OwnStrings {
+  readonly #copies = new Map<string, string>();
+
+  string(text: string): string {
+    // V8 copies strings shorter than 13 characters instead of making views of them.
+    if (text.length < 13) return text;
+    let copy = this.#copies.get(text);
+    if (copy === undefined) {
+      // Joined, the two strings become one new string; the slice is a view of that copy only.
+      copy = ` ${text}`.slice(1);
+      this.#copies.set(copy, copy);
+    }
+    return copy;
+  }
+
+  /** Replaces, in place, every string of a parsed front-matter with its own copy. */
+  value(value: unknown): unknown {
+    if (typeof value === "string") return this.string(value);
+    if (typeof value !== "object" || value === null) return value;
+    if (Array.isArray(value)) {
+      for (let i = 0; i < value.length; i++) value[i] = this.value(value[i]);
+    } else {
+      // Assigning to an own key, even one named `__proto__`, updates that key.
+      const record = value as Record<string, unknown>;
+      for (const key of Object.keys(record)) record[key] = this.value(record[key]);
+    }
+    return value;
+  }
 }
 
 /** One line per skipped file on standard error: nothing is dropped silently. */

@@ -88,7 +88,7 @@ export async function reportCommand(args: readonly string[], io: Context): Promi
   const lang = io.lang;
   const today = todayFrom(io.env);
   const todayText = formatDay(today);
-  const corpus = await readCorpus({ args: positionals, cwd: io.cwd, run: { config, today, lang: io.lang }, keepBodies: false });
+  const corpus = await readCorpus({ args: positionals, cwd: io.cwd, run: { config, today, lang: io.lang } });
   const days: CalendarDay[] = corpus.records.map((r) => parseTemporal(r.incident.started)!);
   const chosen = choosePeriod(values, days, todayText) ?? defaultPeriod(days, today);
   // A quarter still running ends today and is compared with the same days of the quarter before.

@@ -4,8 +4,6 @@ import type { Incident } from "./incident.js";
 export interface IncidentRecord {
   file: string;
   incident: Incident;
-  /** The Markdown body, for pages that show the whole post-mortem. */
-  body?: string;
 }
 
 export interface QuarterCount {

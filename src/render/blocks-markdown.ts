@@ -4,13 +4,30 @@ import { inline, inlinePart, link, mermaidText, table } from "./markdown.js";
 /** Where an incident link points from a Markdown page. */
 export type MarkdownLinks = (target: { id: string; file: string }) => string;
 
+/**
+ * Markdown already written for inlines that several pages show: each is then written once. Only for
+ * inlines that look the same on every page that shows them, so never one with an `incident` link.
+ */
+export type MarkdownMemo = WeakMap<object, string>;
+
+function memoized(value: Inline, links: MarkdownLinks, memo: MarkdownMemo | undefined): string {
+  if (!memo || typeof value !== "object") return text(value, links);
+  let markdown = memo.get(value);
+  if (markdown === undefined) memo.set(value, (markdown = text(value, links)));
+  return markdown;
+}
+
 function text(value: Inline, links: MarkdownLinks): string {
   return part(value, links).trim();
 }
 
 function part(value: Inline, links: MarkdownLinks): string {
   if (typeof value === "string") return inlinePart(value);
-  if (Array.isArray(value)) return value.map((v) => part(v, links)).join("");
+  if (Array.isArray(value)) {
+    let out = "";
+    for (const v of value) out += part(v, links);
+    return out;
+  }
   switch (value.kind) {
     case "incident":
       return link(value.text, links(value));
@@ -54,7 +71,7 @@ function chart(c: Chart): string[] {
 }
 
 /** Blocks as Markdown that GitHub renders, Mermaid charts included. */
-export function blocksToMarkdown(blocks: readonly Block[], links: MarkdownLinks): string {
+export function blocksToMarkdown(blocks: readonly Block[], links: MarkdownLinks, memo?: MarkdownMemo): string {
   const out: string[] = [];
   for (const b of blocks) {
     switch (b.kind) {
@@ -68,14 +85,16 @@ export function blocksToMarkdown(blocks: readonly Block[], links: MarkdownLinks)
         out.push(
           table(
             b.head.map(inline),
-            b.rows.map((row) => row.map((cell) => text(cell, links))),
+            b.rows.map((row) => row.map((cell) => memoized(cell, links, memo))),
             b.numeric,
           ),
           "",
         );
         break;
       case "list":
-        out.push(...b.items.map((item) => `- ${text(item, links)}`), "");
+        // One line at a time: a list of fifty thousand items is too many arguments for one call.
+        for (const item of b.items) out.push(`- ${memoized(item, links, memo)}`);
+        out.push("");
         break;
       case "tiles":
         break;

@@ -5,8 +5,8 @@ import { markLine } from "../model/marks.js";
 import type { KbIncident, KnowledgeBaseModel } from "../model/index.js";
 import type { Language } from "../schema/index.js";
 import type { Block, Inline } from "./blocks.js";
-import { blocksToMarkdown } from "./blocks-markdown.js";
-import { relativeLink } from "./markdown.js";
+import { blocksToMarkdown, type MarkdownMemo } from "./blocks-markdown.js";
+import { relativeLinker } from "./markdown.js";
 import { recurrenceBlocks, sectionContext, skippedBlocks } from "./report-sections.js";
 import { humanDay } from "./when.js";
 
@@ -28,40 +28,63 @@ interface Ctx {
   out: string;
   /** The page being written, relative to the output folder. */
   name: string;
+  /** Links from this page to another page of the knowledge base. */
+  link: (page: string) => string;
+  /** Links from this page to an incident file (relative to the working directory). */
+  file: (file: string) => string;
+}
+
+/**
+ * What the pages of one folder share: an incident's row is the same on each of its channels' pages, and
+ * its lesson lines on its cause and channel pages. Built and written once.
+ */
+interface Shared {
+  memo: MarkdownMemo;
+  /** Rows without and with the brand column, where pages share them. */
+  rows?: [Map<KbIncident, Inline[]>, Map<KbIncident, Inline[]>];
+  lessons: Map<KbIncident, Inline[]>;
+}
+
+function once<T>(cache: Map<KbIncident, T> | undefined, i: KbIncident, make: () => T): T {
+  if (!cache) return make();
+  let value = cache.get(i);
+  if (value === undefined) cache.set(i, (value = make()));
+  return value;
 }
 
 /** A link from the page being written to another page of the knowledge base. */
 function to(c: Ctx, page: string, text: string): Inline {
-  return { kind: "link", href: relativeLink(c.name, page), text };
+  return { kind: "link", href: c.link(page), text };
 }
 
-function page(c: Ctx, blocks: readonly Block[]): string {
+function page(c: Ctx, blocks: readonly Block[], memo?: MarkdownMemo): string {
   // Incident files are linked relative to the page's place in the working directory.
-  const from = `${c.out}/${c.name}`;
-  return `${KB_MARK}\n\n${blocksToMarkdown(blocks, (target) => relativeLink(from, target.file))}`;
+  return `${KB_MARK}\n\n${blocksToMarkdown(blocks, (target) => c.file(target.file), memo)}`;
 }
 
 /** Incidents as a table, each linked to its file (GitHub shows its front-matter and post-mortem). */
-function incidentTable(incidents: readonly KbIncident[], c: Ctx): Block {
+function incidentTable(incidents: readonly KbIncident[], c: Ctx, shared?: Shared): Block {
   const { t, lang } = c;
   const withBrand = incidents.some((i) => i.brand);
   return {
     kind: "table",
     head: [t.started, t.incident, t.severity, t.cause, ...(withBrand ? [t.brand] : []), t.status],
-    rows: incidents.map((i) => [
-      humanDay(i.started, lang),
-      { kind: "incident", id: i.id, file: i.file, text: i.title },
-      enumLabel(lang, "severity", i.severity),
-      to(c, causePage(i.category), enumLabel(lang, "cause", i.category)),
-      ...(withBrand ? [i.brand ?? "—"] : []),
-      enumLabel(lang, "status", i.status),
-    ]),
+    rows: incidents.map((i) =>
+      once(shared?.rows?.[withBrand ? 1 : 0], i, (): Inline[] => [
+        humanDay(i.started, lang),
+        { kind: "link", href: c.file(i.file), text: i.title },
+        enumLabel(lang, "severity", i.severity),
+        to(c, causePage(i.category), enumLabel(lang, "cause", i.category)),
+        ...(withBrand ? [i.brand ?? "—"] : []),
+        enumLabel(lang, "status", i.status),
+      ]),
+    ),
   };
 }
 
-function lessonList(incidents: readonly KbIncident[], c: Ctx): Block {
+function lessonList(incidents: readonly KbIncident[], c: Ctx, shared?: Shared): Block {
   const items = incidents.flatMap((i) =>
-    i.lessons.map((l): Inline => [`${l} (`, { kind: "incident", id: i.id, file: i.file, text: i.id }, ")"]),
+    once(shared?.lessons, i, () => i.lessons.map((l): Inline => [`${l} (`, { kind: "link", href: c.file(i.file), text: i.id }, ")"])),
   );
   return items.length ? { kind: "list", items } : { kind: "paragraph", content: c.t.noLessons };
 }
@@ -167,13 +190,13 @@ function entryPage(model: KnowledgeBaseModel, c: Ctx): Block[] {
   ];
 }
 
-function groupPage(title: string, incidents: readonly KbIncident[], c: Ctx): Block[] {
+function groupPage(title: string, incidents: readonly KbIncident[], c: Ctx, shared?: Shared): Block[] {
   return [
     { kind: "heading", level: 1, text: title },
     { kind: "paragraph", content: c.t.countLine(incidents.length) },
-    incidentTable(incidents, c),
+    incidentTable(incidents, c, shared),
     { kind: "heading", level: 2, text: c.t.lessonsLearned },
-    lessonList(incidents, c),
+    lessonList(incidents, c, shared),
     { kind: "paragraph", content: to(c, "README.md", c.t.back) },
   ];
 }
@@ -184,19 +207,31 @@ function groupPage(title: string, incidents: readonly KbIncident[], c: Ctx): Blo
  */
 export function* renderKnowledgeBase(model: KnowledgeBaseModel, options: KbOptions): Generator<[string, string]> {
   const t = KB_LABELS[options.lang];
-  const ctx = (name: string): Ctx => ({ t, lang: options.lang, out: options.out, name });
-  const emit = (name: string, blocks: (c: Ctx) => Block[]): [string, string] => {
+  const ctx = (name: string): Ctx => ({
+    t,
+    lang: options.lang,
+    out: options.out,
+    name,
+    link: relativeLinker(name),
+    file: relativeLinker(`${options.out}/${name}`),
+  });
+  const emit = (name: string, blocks: (c: Ctx) => Block[], memo?: MarkdownMemo): [string, string] => {
     const c = ctx(name);
-    return [name, page(c, blocks(c))];
+    return [name, page(c, blocks(c), memo)];
   };
   yield emit("README.md", (c) => entryPage(model, c));
+  // Cause and channel pages are one folder down: an incident's lesson lines read the same on all of them.
+  const lessons = new Map<KbIncident, Inline[]>();
+  const memo: MarkdownMemo = new WeakMap();
   for (const x of model.causes) {
     const list = model.incidents.filter((i) => i.category === x.key);
-    yield emit(causePage(x.key), (c) => groupPage(t.causePage(enumLabel(options.lang, "cause", x.key)), list, c));
+    yield emit(causePage(x.key), (c) => groupPage(t.causePage(enumLabel(options.lang, "cause", x.key)), list, c, { memo, lessons }), memo);
   }
+  // Each incident is on one cause page but on the page of each of its channels: rows are shared here.
+  const channels: Shared = { memo, rows: [new Map(), new Map()], lessons };
   for (const x of model.channels) {
     const list = model.incidents.filter((i) => i.channels.includes(x.key));
-    yield emit(channelPage(x.key), (c) => groupPage(t.channelPage(enumLabel(options.lang, "channel", x.key)), list, c));
+    yield emit(channelPage(x.key), (c) => groupPage(t.channelPage(enumLabel(options.lang, "channel", x.key)), list, c, channels), memo);
   }
   yield emit("lessons.md", (c) => [
     { kind: "heading", level: 1, text: t.allLessons },

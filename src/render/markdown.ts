@@ -29,17 +29,29 @@ function plainPath(p: string): boolean {
 
 /** The link from a page at `from` (relative to the working directory) to `file`. */
 export function relativeLink(from: string, file: string): string {
-  // Pages link to thousands of others: plain relative paths are compared segment by segment, which is
-  // what path.posix.relative does after the normalising that they do not need.
-  if (!plainPath(from) || !plainPath(file)) {
-    return path.posix.relative(path.posix.dirname(from), file) || path.posix.basename(file);
-  }
+  return relativeLinker(from)(file);
+}
+
+/**
+ * Links from the page at `from` to many files: a page of thousands of rows computes its own folder once.
+ * Plain relative paths are compared segment by segment, which is what path.posix.relative does after
+ * the normalising that they do not need.
+ */
+export function relativeLinker(from: string): (file: string) => string {
+  const exact = (file: string) => path.posix.relative(path.posix.dirname(from), file) || path.posix.basename(file);
+  if (!plainPath(from)) return exact;
   const dir = from.split("/");
   dir.pop();
-  const target = file.split("/");
-  let common = 0;
-  while (common < dir.length && common < target.length - 1 && dir[common] === target[common]) common++;
-  return "../".repeat(dir.length - common) + target.slice(common).join("/");
+  const prefix = dir.length ? `${dir.join("/")}/` : "";
+  return (file) => {
+    if (!plainPath(file)) return exact(file);
+    // Most links go below the page's own folder, or share its first folders.
+    if (prefix && file.startsWith(prefix) && file.indexOf("/", prefix.length) === -1) return file.slice(prefix.length);
+    const target = file.split("/");
+    let common = 0;
+    while (common < dir.length && common < target.length - 1 && dir[common] === target[common]) common++;
+    return "../".repeat(dir.length - common) + (common ? target.slice(common).join("/") : file);
+  };
 }
 
 export function table(headers: readonly string[], rows: readonly (readonly string[])[], right: readonly number[] = []): string {

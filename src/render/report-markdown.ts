@@ -1,7 +1,7 @@
 import type { ReportModel } from "../model/index.js";
 import type { Language } from "../schema/index.js";
 import { blocksToMarkdown } from "./blocks-markdown.js";
-import { relativeLink } from "./markdown.js";
+import { relativeLinker } from "./markdown.js";
 import { reportBlocks } from "./report-sections.js";
 
 export interface MarkdownOptions {
@@ -12,5 +12,6 @@ export interface MarkdownOptions {
 
 /** The quarterly review as a Markdown page GitHub renders, charts included. */
 export function renderReportMarkdown(model: ReportModel, options: MarkdownOptions): string {
-  return blocksToMarkdown(reportBlocks(model, options.lang), (target) => relativeLink(options.location, target.file));
+  const link = relativeLinker(options.location);
+  return blocksToMarkdown(reportBlocks(model, options.lang), (target) => link(target.file));
 }

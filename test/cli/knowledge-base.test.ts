@@ -88,6 +88,27 @@ describe("build", () => {
     expect(outputs[2]).toEqual(outputs[0]);
   });
 
+  it("writes the same site with its bodies rendered on a second thread (bin) or on one (in-process)", async () => {
+    // Twelve copies of each example: enough bodies for several batches to cross between the threads.
+    const cwd = examples();
+    for (const file of readdirSync(path.join(cwd, "incidents"), { recursive: true, encoding: "utf8" })) {
+      if (!file.endsWith(".md")) continue;
+      const text = readFileSync(path.join(cwd, "incidents", file), "utf8");
+      const id = path.basename(file, ".md");
+      for (let k = 0; k < 12; k++) {
+        writeFileSync(path.join(cwd, "incidents", path.dirname(file), `${id}-${k}.md`), text.replace(`id: ${id}`, `id: ${id}-${k}`));
+      }
+    }
+    expect(runBin(["build", "--html", "--out", "threaded"], cwd, baseEnv()).code).toBe(0);
+    expect((await runInProcess(["build", "--html", "--out", "single"], cwd, baseEnv())).code).toBe(0);
+    const threaded = tree(path.join(cwd, "threaded"));
+    expect(Object.keys(threaded).filter((name) => name.startsWith("site/incidents/"))).toHaveLength(156);
+    const single = tree(path.join(cwd, "single"));
+    const strip = (pages: Record<string, string>, out: string) =>
+      Object.fromEntries(Object.entries(pages).map(([name, text]) => [name, text.replaceAll(`${out}/`, "OUT/")]));
+    expect(strip(threaded, "threaded")).toEqual(strip(single, "single"));
+  });
+
   it("the committed kb/ is what a build writes (build --check)", async () => {
     const run = await runInProcess(["build", "--check"], ROOT, baseEnv());
     expect(run.stdout).toBe("kb/ is up to date.\n");

@@ -7,6 +7,20 @@ import { escapeHtml as e, type Html, raw } from "./escape.js";
 export type HtmlLinks = (target: { id: string; file: string }) => string;
 
 /**
+ * HTML already written for inlines that several pages show (an incident's row on its cause page and on
+ * each of its channels' pages): each is then written once. Only for inlines that look the same on every
+ * page that shows them, so never one with an `incident` link, whose target depends on the page.
+ */
+export type HtmlMemo = WeakMap<object, string>;
+
+function memoized(value: Inline, links: HtmlLinks, memo: HtmlMemo | undefined): string {
+  if (!memo || typeof value !== "object") return inlineHtml(value, links);
+  let html = memo.get(value);
+  if (html === undefined) memo.set(value, (html = inlineHtml(value, links)));
+  return html;
+}
+
+/**
  * An inline as HTML. Built as plain strings, every value escaped here: a site of ten thousand incidents
  * writes millions of them.
  */
@@ -44,18 +58,26 @@ export function inlineHtml(value: Inline, links: HtmlLinks): string {
  * its column's name, so that on a narrow screen the rows of a wide table stack into cards that still
  * say what each value is. Narrow tables fit a phone as they are; either way the box scrolls, never the page.
  */
-function table(head: readonly string[], rows: readonly (readonly Inline[])[], numeric: readonly number[], links: HtmlLinks): string {
+function table(
+  out: string[],
+  head: readonly string[],
+  rows: readonly (readonly Inline[])[],
+  numeric: readonly number[],
+  links: HtmlLinks,
+  memo: HtmlMemo | undefined,
+): void {
   const cls = head.map((_, i) => (numeric.includes(i) ? ' class="num"' : ""));
-  const label = head.map((h) => (h ? ` data-label="${e(h)}"` : ""));
-  let out = `<div class="table-scroll"><table${head.length >= 5 ? ' class="cards"' : ""}>\n`;
-  if (head.length) out += `<thead><tr>${head.map((h, i) => `<th${cls[i]}>${e(h)}</th>`).join("")}</tr></thead>\n`;
-  out += "<tbody>\n";
+  // Each cell's opening tag, written once for the thousands of rows of a large table.
+  const open = head.map((h, i) => `<td${cls[i]}${h ? ` data-label="${e(h)}"` : ""}>`);
+  out.push(`<div class="table-scroll"><table${head.length >= 5 ? ' class="cards"' : ""}>\n`);
+  if (head.length) out.push(`<thead><tr>${head.map((h, i) => `<th${cls[i]}>${e(h)}</th>`).join("")}</tr></thead>\n`);
+  out.push("<tbody>\n");
   for (const row of rows) {
-    out += "<tr>";
-    for (let i = 0; i < row.length; i++) out += `<td${cls[i] ?? ""}${label[i] ?? ""}>${inlineHtml(row[i]!, links)}</td>`;
-    out += "</tr>\n";
+    out.push("<tr>");
+    for (let i = 0; i < row.length; i++) out.push(open[i] ?? "<td>", memoized(row[i]!, links, memo), "</td>");
+    out.push("</tr>\n");
   }
-  return `${out}</tbody>\n</table></div>\n`;
+  out.push("</tbody>\n</table></div>\n");
 }
 
 function chartHtml(c: Chart): string {
@@ -65,33 +87,43 @@ function chartHtml(c: Chart): string {
   return horizontalBars(c.id, c.title, desc, rows);
 }
 
-/** Blocks as HTML: every value escaped, tables that stack into cards on a phone, SVG charts. */
-export function blocksToHtml(blocks: readonly Block[], links: HtmlLinks): Html {
-  let out = "";
+/**
+ * Blocks as HTML: every value escaped, tables that stack into cards on a phone, SVG charts. The pieces
+ * are joined once at the end: a page of thousands of rows is then one string, not a chain of thousands
+ * of joined pieces kept alive until it is written.
+ */
+export function blocksToHtml(blocks: readonly Block[], links: HtmlLinks, memo?: HtmlMemo): Html {
+  const out: string[] = [];
   for (const b of blocks) {
     switch (b.kind) {
       case "heading":
-        out += `<h${b.level}>${e(b.text)}</h${b.level}>\n`;
+        out.push(`<h${b.level}>${e(b.text)}</h${b.level}>\n`);
         break;
       case "paragraph":
-        out += `<p${b.muted ? ' class="muted"' : ""}>${inlineHtml(b.content, links)}</p>\n`;
+        out.push(`<p${b.muted ? ' class="muted"' : ""}>`, inlineHtml(b.content, links), "</p>\n");
         break;
       case "table":
-        out += table(b.head, b.rows, b.numeric ?? [], links);
+        table(out, b.head, b.rows, b.numeric ?? [], links, memo);
         break;
       case "list":
-        out += `<ul>\n${b.items.map((item) => `<li>${inlineHtml(item, links)}</li>`).join("\n")}\n</ul>\n`;
+        out.push("<ul>\n");
+        b.items.forEach((item, i) => out.push(i ? "</li>\n<li>" : "<li>", memoized(item, links, memo)));
+        out.push(b.items.length ? "</li>\n</ul>\n" : "\n</ul>\n");
         break;
       case "fields":
-        out += `<dl class="meta">\n${b.items.map((f) => `<dt>${e(f.label)}</dt><dd>${inlineHtml(f.value, links)}</dd>`).join("\n")}\n</dl>\n`;
+        out.push('<dl class="meta">\n');
+        b.items.forEach((f, i) => out.push(i ? "</dd>\n<dt>" : "<dt>", e(f.label), "</dt><dd>", inlineHtml(f.value, links)));
+        out.push(b.items.length ? "</dd>\n</dl>\n" : "\n</dl>\n");
         break;
       case "tiles":
-        out += `<div class="figures">${b.items.map((f) => `<div class="figure"><b>${e(f.value)}</b><span>${e(f.label)}</span></div>`).join("")}</div>\n`;
+        out.push(
+          `<div class="figures">${b.items.map((f) => `<div class="figure"><b>${e(f.value)}</b><span>${e(f.label)}</span></div>`).join("")}</div>\n`,
+        );
         break;
       case "chart":
-        out += `${chartHtml(b.chart)}\n`;
+        out.push(chartHtml(b.chart), "\n");
         break;
     }
   }
-  return raw(out);
+  return raw(out.join(""));
 }

@@ -1,3 +1,4 @@
+import path from "node:path";
 import MarkdownIt from "markdown-it";
 import type Token from "markdown-it/lib/token.mjs";
 import footnote from "markdown-it-footnote";
@@ -66,4 +67,19 @@ export function bodyToHtml(markdown: string, options: BodyOptions): string {
   const tokens = dropRepeatedTitle(md.parse(markdown, env), options.title);
   adjust(tokens, options);
   return md.renderer.render(tokens, md.options, env);
+}
+
+/** An incident's body as its site page shows it: where the page and the incident file are decide its links. */
+export interface IncidentBody {
+  /** The folder of the incident's page, relative to the working directory (`kb/site/incidents`). */
+  page: string;
+  /** The incident file, relative to the working directory: relative links in the body start from its folder. */
+  file: string;
+  title: string;
+  body: string;
+}
+
+export function incidentBodyHtml({ page, file, title, body }: IncidentBody): string {
+  const from = path.posix.dirname(file);
+  return bodyToHtml(body, { title, rebase: (url) => path.posix.relative(page, path.posix.join(from, url)) });
 }

@@ -1,7 +1,7 @@
-import path from "node:path";
 import { type Generator, markLine } from "../../model/marks.js";
 import type { ReportModel } from "../../model/index.js";
 import type { Language } from "../../schema/index.js";
+import { relativeLinker } from "../markdown.js";
 import { reportBlocks, sectionContext } from "../report-sections.js";
 import { encodePath } from "../url.js";
 import { blocksToHtml } from "./blocks-html.js";
@@ -26,11 +26,10 @@ export interface HtmlReportOptions {
  * be read on a phone, projected, or printed on A4 or Letter.
  */
 export function renderReportHtml(model: ReportModel, options: HtmlReportOptions): string {
-  const from = path.posix.dirname(options.location);
+  const { site } = options;
+  const relative = relativeLinker(options.location);
   const link = (target: { id: string; file: string }) =>
-    encodePath(
-      path.posix.relative(from, options.site !== undefined ? path.posix.join(options.site, "incidents", `${target.id}.html`) : target.file),
-    );
+    encodePath(relative(site !== undefined ? `${site}/incidents/${target.id}.html` : target.file));
   const main = blocksToHtml(reportBlocks(model, options.lang), link);
   const c = sectionContext(options.lang);
   return `<!doctype html>

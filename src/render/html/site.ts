@@ -7,11 +7,10 @@ import type { ActionItem, IncidentRecord, KnowledgeBaseModel } from "../../model
 import type { Language } from "../../schema/index.js";
 import type { Block, Inline } from "../blocks.js";
 import { incidentBlocks } from "../incident-blocks.js";
-import { relativeLink } from "../markdown.js";
 import { recurrenceBlocks, sectionContext, skippedBlocks } from "../report-sections.js";
 import { humanDay } from "../when.js";
-import { bodyToHtml } from "./body.js";
-import { blocksToHtml } from "./blocks-html.js";
+import type { IncidentBody } from "./body.js";
+import { blocksToHtml, type HtmlMemo } from "./blocks-html.js";
 import { charts } from "./chart-set.js";
 import { escapeHtml, type Html, href, html, raw } from "./escape.js";
 import { OVERDUE_SCRIPT } from "./overdue-script.js";
@@ -24,6 +23,8 @@ export interface SiteOptions {
   out: string;
   /** The site carries the quarterly review as `report.html`: the header links to it. */
   withReport?: boolean;
+  /** Each incident's post-mortem as HTML, by incident file, rendered from `incidentBody`'s input. */
+  bodies: (file: string) => string | undefined;
 }
 
 interface Labels {
@@ -34,11 +35,17 @@ interface Labels {
 }
 
 const incidentPage = (id: string) => `incidents/${id}.html`;
+
+/** What the incident's page needs to render its body: given to `incidentBodyHtml`, on whichever thread. */
+export function incidentBody(r: IncidentRecord, body: string, out: string): IncidentBody {
+  return { page: path.posix.dirname(`${out}/${incidentPage(r.incident.id)}`), file: r.file, title: r.incident.title, body };
+}
 const causePage = (c: string) => `causes/${c}.html`;
 const channelPage = (c: string) => `channels/${c}.html`;
 
 function layout(name: string, title: string, { t, s, lang, withReport }: Labels, main: Html, scripts: readonly string[] = []): string {
-  const up = (to: string) => href(relativeLink(name, to));
+  const to = linker(name);
+  const up = (page: string) => href(to(page));
   const nav = [
     `<a class="brand" href="${up("index.html")}">${escapeHtml(s.home)}</a>`,
     `<a href="${up("index.html")}#search">${escapeHtml(s.search)}</a>`,
@@ -74,27 +81,52 @@ function linker(name: string): (to: string) => string {
   return (to) => prefix + to;
 }
 
-function incidentTable(name: string, records: readonly IncidentRecord[], { t, lang }: Labels): Block {
+/**
+ * What the cause and channel pages share: they sit in sibling folders, so an incident's row and lesson
+ * lines are the same on its cause page and on each of its channels' pages. Built and written once.
+ */
+interface Shared {
+  memo: HtmlMemo;
+  /** Rows without and with the brand column. */
+  rows: [Map<IncidentRecord, Inline[]>, Map<IncidentRecord, Inline[]>];
+  lessons: Map<IncidentRecord, Inline[]>;
+}
+
+function once<T>(cache: Map<IncidentRecord, T> | undefined, r: IncidentRecord, make: () => T): T {
+  if (!cache) return make();
+  let value = cache.get(r);
+  if (value === undefined) cache.set(r, (value = make()));
+  return value;
+}
+
+function incidentTable(name: string, records: readonly IncidentRecord[], { t, lang }: Labels, shared?: Shared): Block {
   const to = linker(name);
   const withBrand = records.some((r) => r.incident.brand?.trim());
   return {
     kind: "table",
     head: [t.started, t.incident, t.severity, t.cause, ...(withBrand ? [t.brand] : []), t.status],
-    rows: records.map(({ incident: i }) => [
-      humanDay(i.started, lang),
-      { kind: "link", href: to(incidentPage(i.id)), text: i.title },
-      { kind: "severity", value: i.severity, text: enumLabel(lang, "severity", i.severity) },
-      { kind: "link", href: to(causePage(i.cause.category)), text: enumLabel(lang, "cause", i.cause.category) },
-      ...(withBrand ? [i.brand?.trim() || "—"] : []),
-      enumLabel(lang, "status", i.status),
-    ]),
+    rows: records.map((r) =>
+      once(shared?.rows[withBrand ? 1 : 0], r, (): Inline[] => {
+        const i = r.incident;
+        return [
+          humanDay(i.started, lang),
+          { kind: "link", href: to(incidentPage(i.id)), text: i.title },
+          { kind: "severity", value: i.severity, text: enumLabel(lang, "severity", i.severity) },
+          { kind: "link", href: to(causePage(i.cause.category)), text: enumLabel(lang, "cause", i.cause.category) },
+          ...(withBrand ? [i.brand?.trim() || "—"] : []),
+          enumLabel(lang, "status", i.status),
+        ];
+      }),
+    ),
   };
 }
 
-function lessonList(name: string, records: readonly IncidentRecord[], { t }: Labels): Block {
+function lessonList(name: string, records: readonly IncidentRecord[], { t }: Labels, shared?: Shared): Block {
   const to = linker(name);
-  const items = records.flatMap(({ incident: i }) =>
-    i.lessons.map((l): Inline => [`${l.lesson} `, { kind: "link", href: to(incidentPage(i.id)), text: i.id }]),
+  const items = records.flatMap((r) =>
+    once(shared?.lessons, r, () =>
+      r.incident.lessons.map((l): Inline => [`${l.lesson} `, { kind: "link", href: to(incidentPage(r.incident.id)), text: r.incident.id }]),
+    ),
   );
   return items.length ? { kind: "list", items } : { kind: "paragraph", content: t.noLessons };
 }
@@ -164,12 +196,18 @@ function indexPage(model: KnowledgeBaseModel, records: readonly IncidentRecord[]
   return layout(name, t.title, labels, main, ["search-index.js", "search.js"]);
 }
 
-function incidentView(r: IncidentRecord, model: KnowledgeBaseModel, labels: Labels, out: string, known: ReadonlySet<string>): string {
+function incidentView(
+  r: IncidentRecord,
+  model: KnowledgeBaseModel,
+  labels: Labels,
+  options: SiteOptions,
+  known: ReadonlySet<string>,
+): string {
   const { s, lang } = labels;
   const i = r.incident;
   const name = incidentPage(i.id);
   const to = linker(name);
-  const page = path.posix.dirname(`${out}/${name}`);
+  const page = path.posix.dirname(`${options.out}/${name}`);
   const source = path.posix.relative(page, r.file);
   const blocks = incidentBlocks(r, {
     lang,
@@ -180,10 +218,7 @@ function incidentView(r: IncidentRecord, model: KnowledgeBaseModel, labels: Labe
       incident: (id) => (known.has(id) ? to(incidentPage(id)) : null),
     },
   });
-  const body = bodyToHtml(r.body ?? "", {
-    title: i.title,
-    rebase: (url) => path.posix.relative(page, path.posix.join(path.posix.dirname(r.file), url)),
-  });
+  const body = options.bodies(r.file) ?? "";
   const main = html`<p class="muted">${humanDay(i.started, lang)} · <a href="${raw(href(source))}">${r.file}</a></p>
     ${blocksToHtml(blocks, noLinks)}
     <section class="incident-body">
@@ -193,15 +228,15 @@ function incidentView(r: IncidentRecord, model: KnowledgeBaseModel, labels: Labe
   return layout(name, i.title, labels, main, ["overdue.js"]);
 }
 
-function groupView(name: string, title: string, records: readonly IncidentRecord[], labels: Labels): string {
+function groupView(name: string, title: string, records: readonly IncidentRecord[], labels: Labels, shared: Shared): string {
   const blocks: Block[] = [
     { kind: "heading", level: 1, text: title },
     { kind: "paragraph", content: labels.t.countLine(records.length) },
-    incidentTable(name, records, labels),
+    incidentTable(name, records, labels, shared),
     { kind: "heading", level: 2, text: labels.t.lessonsLearned },
-    lessonList(name, records, labels),
+    lessonList(name, records, labels, shared),
   ];
-  return layout(name, title, labels, blocksToHtml(blocks, noLinks));
+  return layout(name, title, labels, blocksToHtml(blocks, noLinks, shared.memo));
 }
 
 function actionRows(items: readonly ActionItem[], labels: Labels): Inline[][] {
@@ -288,36 +323,24 @@ export function* renderSite(
   yield ["site.css", `${markLine("lessonbook build", "css")}\n${STYLES.trimStart()}`];
   yield ["search.js", `${markLine("lessonbook build", "script")}\n${SEARCH_SCRIPT}`];
   yield ["overdue.js", `${markLine("lessonbook build", "script")}\n${OVERDUE_SCRIPT}`];
+  // Incident pages first: the caller can let each body go as soon as its page is written.
+  const known = new Set(records.map((r) => r.incident.id));
+  for (const r of records) yield [incidentPage(r.incident.id), incidentView(r, model, labels, options, known)];
   yield ["search-index.js", searchIndex(records, options.lang)];
   yield ["index.html", indexPage(model, records, labels)];
-  const known = new Set(records.map((r) => r.incident.id));
-  for (const r of records) yield [incidentPage(r.incident.id), incidentView(r, model, labels, options.out, known)];
   const newestFirst = [...records].reverse();
+  const shared: Shared = { memo: new WeakMap(), rows: [new Map(), new Map()], lessons: new Map() };
   for (const c of model.causes) {
     const name = causePage(c.key);
     const title = labels.t.causePage(enumLabel(options.lang, "cause", c.key));
-    yield [
-      name,
-      groupView(
-        name,
-        title,
-        newestFirst.filter((r) => r.incident.cause.category === c.key),
-        labels,
-      ),
-    ];
+    const list = newestFirst.filter((r) => r.incident.cause.category === c.key);
+    yield [name, groupView(name, title, list, labels, shared)];
   }
   for (const c of model.channels) {
     const name = channelPage(c.key);
     const title = labels.t.channelPage(enumLabel(options.lang, "channel", c.key));
-    yield [
-      name,
-      groupView(
-        name,
-        title,
-        newestFirst.filter((r) => r.incident.channels.includes(c.key)),
-        labels,
-      ),
-    ];
+    const list = newestFirst.filter((r) => r.incident.channels.includes(c.key));
+    yield [name, groupView(name, title, list, labels, shared)];
   }
   yield ["actions.html", actionsView(model, labels)];
   yield ["recurrences.html", recurrencesView(model, labels)];

@@ -1,0 +1,72 @@
+import { existsSync, readdirSync } from "node:fs";
+import path from "node:path";
+import { pathToFileURL } from "node:url";
+import { describe, expect, it } from "vitest";
+import { incidentBodyHtml, type IncidentBody } from "../../src/render/html/body.js";
+import { type BodyRenderer, openBodyRenderer } from "../../src/render/html/bodies.js";
+
+const ROOT = path.resolve(import.meta.dirname, "../..");
+
+/** Bodies of every kind the thread must hand back intact: accents, emoji, CRLF, tables, raw HTML, empty. */
+function bodies(n: number): IncidentBody[] {
+  const kinds = [
+    "## Resumen\n\nLa campaña salió con el código «PRIMAVERA90» — un error.\n",
+    "## Summary\r\n\r\nA reply 🙃 went viral.\r\n\r\n| a | b |\r\n| - | - |\r\n| 1 | 2 |\r\n",
+    "# Same title\n\n<script>alert(1)</script>\n\n[brief](brief.txt) and [x](javascript:alert(1))[^1]\n\n[^1]: Note.",
+    "",
+  ];
+  return Array.from({ length: n }, (_, i) => ({
+    page: "kb/site/incidents",
+    file: `incidents/2026/incident-${i}.md`,
+    title: "Same title",
+    body: `${kinds[i % kinds.length]!}${i % 7 === 0 ? "x".repeat(5000 + i) : ""}`,
+  }));
+}
+
+async function renderAll(renderer: BodyRenderer, list: readonly IncidentBody[]): Promise<(string | undefined)[]> {
+  for (const b of list) renderer.add(b.file, b);
+  const done = await renderer.finish();
+  return list.map((b) => done.take(b.file));
+}
+
+/** The built module, as the bin loads it: only it can start the second thread (tests run TypeScript). */
+async function builtRenderer(): Promise<typeof openBodyRenderer> {
+  const chunks = path.join(ROOT, "dist/chunks");
+  if (!existsSync(chunks)) throw new Error("dist/ is missing: run npm run build (npm test does)");
+  const file = readdirSync(chunks).find((f) => /^bodies-[A-Z0-9]+\.js$/.test(f));
+  if (!file) throw new Error("no bodies chunk in dist/chunks");
+  return ((await import(pathToFileURL(path.join(chunks, file)).href)) as { openBodyRenderer: typeof openBodyRenderer }).openBodyRenderer;
+}
+
+describe("incident bodies on a second thread", () => {
+  it("renders on this thread exactly what incidentBodyHtml gives", async () => {
+    const list = bodies(10);
+    expect(await renderAll(openBodyRenderer({ thread: false }), list)).toEqual(list.map(incidentBodyHtml));
+  });
+
+  it("renders on the second thread, in batches, byte for byte what one thread renders", async () => {
+    const list = bodies(300);
+    const open = await builtRenderer();
+    const threaded = await renderAll(open(), list);
+    expect(threaded).toEqual(list.map(incidentBodyHtml));
+    expect(threaded[2]).toContain("&lt;script&gt;");
+  });
+
+  it("lets a body go once taken, and knows nothing it was not given", async () => {
+    const renderer = openBodyRenderer({ thread: false });
+    renderer.add("a.md", bodies(1)[0]!);
+    const done = await renderer.finish();
+    expect(done.take("b.md")).toBeUndefined();
+    expect(done.take("a.md")).toContain("<h3>Resumen</h3>");
+    expect(done.take("a.md")).toBeUndefined();
+  });
+
+  it("a closed renderer stops its thread, so a failed build can exit", async () => {
+    const open = await builtRenderer();
+    const renderer = open();
+    renderer.add("a.md", bodies(1)[0]!);
+    renderer.close();
+    renderer.close();
+    await expect(renderer.finish()).rejects.toThrow();
+  });
+});

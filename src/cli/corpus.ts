@@ -2,6 +2,7 @@ import { findFiles, readSources } from "../io/files.js";
 import type { Translate } from "../i18n/translate.js";
 import { Linter } from "../lint/index.js";
 import { UsageError } from "../model/errors.js";
+import { ownStrings } from "../model/own-string.js";
 import type { Incident, IncidentRecord, SkippedFile } from "../model/index.js";
 import { RULES, type RunContext } from "../rules/index.js";
 import { incidentFieldNames } from "../schema/index.js";
@@ -43,7 +44,6 @@ export async function readCorpus(options: {
     alwaysCheckData: true,
   });
   const records = new Map<string, IncidentRecord>();
-  const own = new OwnStrings();
   const skipped: SkippedFile[] = [];
   const skip = (file: string, d: { line: number; column: number; rule: string; message: string }) =>
     skipped.push({ file, line: d.line, column: d.column, rule: d.rule, message: d.message });
@@ -52,7 +52,8 @@ export async function readCorpus(options: {
     const fatal = result.diagnostics.find((d) => d.fatal);
     if (fatal) skip(result.file, fatal);
     else {
-      const record: IncidentRecord = { file: result.file, incident: own.value(doc.data) as unknown as Incident };
+      // Records live until the report is written: they keep copies, not views into each file's text.
+      const record: IncidentRecord = { file: result.file, incident: ownStrings(doc.data) as unknown as Incident };
       records.set(result.file, record);
       options.onBody?.(record, doc.body);
     }
@@ -66,41 +67,6 @@ export async function readCorpus(options: {
   }
   skipped.sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0));
   return { records: [...records.values()], skipped };
-}
-
-/**
- * V8 keeps a string cut from a longer one as a view of it: every title or date read from a file would keep
- * the whole file's text alive for as long as the record lives, about twice the incident itself. Records
- * keep copies instead, one per distinct text (owners, channels, tags and dates repeat across a corpus).
- */
-class OwnStrings {
-  readonly #copies = new Map<string, string>();
-
-  string(text: string): string {
-    // V8 copies strings shorter than 13 characters instead of making views of them.
-    if (text.length < 13) return text;
-    let copy = this.#copies.get(text);
-    if (copy === undefined) {
-      // Joined, the two strings become one new string; the slice is a view of that copy only.
-      copy = ` ${text}`.slice(1);
-      this.#copies.set(copy, copy);
-    }
-    return copy;
-  }
-
-  /** Replaces, in place, every string of a parsed front-matter with its own copy. */
-  value(value: unknown): unknown {
-    if (typeof value === "string") return this.string(value);
-    if (typeof value !== "object" || value === null) return value;
-    if (Array.isArray(value)) {
-      for (let i = 0; i < value.length; i++) value[i] = this.value(value[i]);
-    } else {
-      // Assigning to an own key, even one named `__proto__`, updates that key.
-      const record = value as Record<string, unknown>;
-      for (const key of Object.keys(record)) record[key] = this.value(record[key]);
-    }
-    return value;
-  }
 }
 
 /** One line per skipped file on standard error: nothing is dropped silently. */

@@ -89,6 +89,11 @@ export async function reportCommand(args: readonly string[], io: Context): Promi
   const today = todayFrom(io.env);
   const todayText = formatDay(today);
   const corpus = await readCorpus({ args: positionals, cwd: io.cwd, run: { config, today, lang: io.lang } });
+  if (corpus.records.length === 0 && corpus.skipped.length === 0) {
+    // A team that has not written its first incident yet: nothing is wrong.
+    io.stdout.write(`${io.t("files.none-yet", { paths: config.paths.join(", ") })}\n`);
+    return EXIT.ok;
+  }
   const days: CalendarDay[] = corpus.records.map((r) => parseTemporal(r.incident.started)!);
   const chosen = choosePeriod(values, days, todayText) ?? defaultPeriod(days, today);
   // A quarter still running ends today and is compared with the same days of the quarter before.

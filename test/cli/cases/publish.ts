@@ -10,4 +10,18 @@ export const PUBLISH_CASES: CliCase[] = [
     code: 0,
     stdout: ["Uso: lessonbook report", "--quarter"],
   },
+  {
+    name: "report on an incidents folder with no incident yet says so and exits 0",
+    files: { "incidents/README.md": "# Incidents\n" },
+    argv: ["report"],
+    code: 0,
+    stdout: ["No incident yet in incidents"],
+  },
+  {
+    name: "report on incidents that are all unusable exits 2 and says why each was left out",
+    files: { "incidents/2026-01-01-bad.md": "no front-matter here\n" },
+    argv: ["report"],
+    code: 2,
+    stderr: ["incidents/2026-01-01-bad.md:1:1", "No valid incident to report on"],
+  },
 ];

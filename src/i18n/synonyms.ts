@@ -3,7 +3,7 @@
  * written folded (lower case, no accents, single spaces); values are the format's own names. A word
  * here is a certain correction: `lint --fix` applies it, `new` and `--from-issue` accept it.
  */
-export type Vocabulary = "severity" | "status" | "actionStatus" | "channel" | "cause" | "detectionSource";
+export type Vocabulary = "severity" | "status" | "actionStatus" | "channel" | "cause" | "detectionSource" | "yesNo";
 
 export const SYNONYMS: Readonly<Record<Vocabulary, Readonly<Record<string, string>>>> = {
   severity: {
@@ -168,6 +168,19 @@ export const SYNONYMS: Readonly<Record<Vocabulary, Readonly<Record<string, strin
     agencia: "partner",
     otra: "other",
     otro: "other",
+    // Seen on social media by the team: the format calls that listening.
+    redes: "social-listening",
+    "redes sociales": "social-listening",
+    "social media": "social-listening",
+  },
+  // A yes or no written as a word: YAML's core schema reads only true and false as such.
+  yesNo: {
+    si: "true",
+    yes: "true",
+    verdadero: "true",
+    cierto: "true",
+    no: "false",
+    falso: "false",
   },
 };
 

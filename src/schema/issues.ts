@@ -162,6 +162,18 @@ export function issueReport(issue: z.core.$ZodIssue, ctx: IssueContext): IssueRe
         if (value !== null)
           return { path, messageId: "number-as-text", data: { found: input, value }, actual: input, expected: String(value) };
       }
+      if (issue.expected === "boolean" && typeof input === "string") {
+        const value = normalizeValue("yesNo", input, ["true", "false"]);
+        if (value)
+          return {
+            path,
+            messageId: "yes-no-as-text",
+            data: { found: input, value: value.value },
+            actual: input,
+            expected: value.value,
+            fix: { value: value.value, raw: true },
+          };
+      }
       if (issue.expected === "int" && typeof input === "number")
         return { path, messageId: "not-whole", data: { found: input }, actual: String(input) };
       if (issue.expected === "array" && typeof input === "string" && path.length === 1 && path[0] === "channels") {

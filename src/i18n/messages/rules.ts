@@ -25,6 +25,7 @@ export const RULE_MESSAGES = defineMessages({
     "schema/decimal-separator":
       "{field} is written {written}, which YAML reads as {read} (a decimal point). For {meant, number} write {meant}, without separators.",
     "schema/number-as-text": '{field} must be a number; found "{found}". Write it without separators or letters: {value}.',
+    "schema/yes-no-as-text": '{field} is "{found}"; write {value} (yes is true, no is false).',
     "schema/currency": '{field} must be a currency code of three capital letters, such as EUR, USD or COP; found "{found}".',
     "schema/currency-case": '{field} is "{found}"; write the currency code in capitals: {value}.',
     "schema/date":
@@ -113,6 +114,7 @@ export const RULE_MESSAGES = defineMessages({
     "schema/decimal-separator":
       "{field} está escrito {written}, que YAML lee como {read} (con punto decimal). Para {meant, number} escribe {meant}, sin separadores.",
     "schema/number-as-text": '{field} debe ser un número; se encontró "{found}". Escríbelo sin separadores ni letras: {value}.',
+    "schema/yes-no-as-text": '{field} es "{found}"; escribe {value} (sí es true, no es false).',
     "schema/currency": '{field} debe ser un código de moneda de tres letras mayúsculas, como EUR, USD o COP; se encontró "{found}".',
     "schema/currency-case": '{field} es "{found}"; escribe el código de moneda en mayúsculas: {value}.',
     "schema/date":

@@ -24,6 +24,7 @@ export default defineRule({
     "not-whole",
     "decimal-separator",
     "number-as-text",
+    "yes-no-as-text",
     "currency",
     "currency-case",
     "date",

@@ -43,7 +43,6 @@ export async function readCorpus(options: {
     alwaysCheckData: true,
   });
   const records = new Map<string, IncidentRecord>();
-  const own = new OwnStrings();
   const skipped: SkippedFile[] = [];
   const skip = (file: string, d: { line: number; column: number; rule: string; message: string }) =>
     skipped.push({ file, line: d.line, column: d.column, rule: d.rule, message: d.message });
@@ -52,7 +51,7 @@ export async function readCorpus(options: {
     const fatal = result.diagnostics.find((d) => d.fatal);
     if (fatal) skip(result.file, fatal);
     else {
-      const record: IncidentRecord = { file: result.file, incident: own.value(doc.data) as unknown as Incident };
+      const record: IncidentRecord = { file: result.file, incident: ownStrings(doc.data) as unknown as Incident };
       records.set(result.file, record);
       options.onBody?.(record, doc.body);
     }
@@ -71,36 +70,30 @@ export async function readCorpus(options: {
 /**
  * V8 keeps a string cut from a longer one as a view of it: every title or date read from a file would keep
  * the whole file's text alive for as long as the record lives, about twice the incident itself. Records
- * keep copies instead, one per distinct text (owners, channels, tags and dates repeat across a corpus).
+ * keep copies instead. V8 stores a property name as a string of its own, once for equal names (owners,
+ * channels, tags and dates repeat across a corpus), and frees it when nothing uses it any more: the name
+ * of a throwaway property is such a copy. (A map from text to copy would be faster, but it is alive while
+ * the files are read, and V8 then lets the heap grow to several times that size later on.)
  */
-class OwnStrings {
-  readonly #copies = new Map<string, string>();
+function ownString(text: string): string {
+  // V8 copies strings shorter than 13 characters instead of making views of them.
+  if (text.length < 13) return text;
+  for (const key in { [text]: 0 }) return key;
+  return text;
+}
 
-  string(text: string): string {
-    // V8 copies strings shorter than 13 characters instead of making views of them.
-    if (text.length < 13) return text;
-    let copy = this.#copies.get(text);
-    if (copy === undefined) {
-      // Joined, the two strings become one new string; the slice is a view of that copy only.
-      copy = ` ${text}`.slice(1);
-      this.#copies.set(copy, copy);
-    }
-    return copy;
+/** Replaces, in place, every string of a parsed front-matter with its own copy (see `ownString`). */
+function ownStrings(value: unknown): unknown {
+  if (typeof value === "string") return ownString(value);
+  if (typeof value !== "object" || value === null) return value;
+  if (Array.isArray(value)) {
+    for (let i = 0; i < value.length; i++) value[i] = ownStrings(value[i]);
+  } else {
+    // Assigning to an own key, even one named `__proto__`, updates that key.
+    const record = value as Record<string, unknown>;
+    for (const key of Object.keys(record)) record[key] = ownStrings(record[key]);
   }
-
-  /** Replaces, in place, every string of a parsed front-matter with its own copy. */
-  value(value: unknown): unknown {
-    if (typeof value === "string") return this.string(value);
-    if (typeof value !== "object" || value === null) return value;
-    if (Array.isArray(value)) {
-      for (let i = 0; i < value.length; i++) value[i] = this.value(value[i]);
-    } else {
-      // Assigning to an own key, even one named `__proto__`, updates that key.
-      const record = value as Record<string, unknown>;
-      for (const key of Object.keys(record)) record[key] = this.value(record[key]);
-    }
-    return value;
-  }
+  return value;
 }
 
 /** One line per skipped file on standard error: nothing is dropped silently. */

@@ -3,7 +3,7 @@ import { startOf } from "./durations.js";
 import { SEVERITIES } from "../schema/taxonomy.js";
 import type { IncidentRecord, KnowledgeBaseModel, SkippedFile } from "../model/index.js";
 import { actionItems } from "./actions.js";
-import { compareText } from "./compare.js";
+import { compareText, sortByTexts } from "./compare.js";
 import { quarterOf, rangePeriod } from "./period.js";
 import { byStart, type RecurrenceKey, recurrences } from "./recurrence.js";
 import type { ResponseTarget } from "../schema/config.js";
@@ -31,12 +31,10 @@ export function buildKnowledgeBase(
   const everything = days.length ? rangePeriod(formatDay(days[0]!), formatDay(days.at(-1)!)) : rangePeriod("0001-01-01", "0001-01-01");
   // "As of" the far future: an action is open exactly when its status is not done.
   const end = parseDate("9999-12-31")!;
-  const actions = actionItems(records, end, end).sort(
-    (a, b) =>
-      Number(b.open) - Number(a.open) ||
-      compareText(a.due ?? "9999", b.due ?? "9999") ||
-      compareText(a.incident, b.incident) ||
-      compareText(a.task, b.task),
+  const actions = sortByTexts(
+    actionItems(records, end, end),
+    (a) => [a.due ?? "9999", a.incident, a.task],
+    (a, b) => Number(b.open) - Number(a.open),
   );
   return {
     incidents: [...records].reverse().map(({ file, incident: i }) => ({

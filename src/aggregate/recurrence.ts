@@ -24,9 +24,15 @@ export function byStart(a: IncidentRecord, b: IncidentRecord): number {
   return startKey(a) - startKey(b) || (a.incident.id < b.incident.id ? -1 : a.incident.id > b.incident.id ? 1 : 0);
 }
 
+/** The items of a short list without repeats, in order: most lists hold a handful of factors or tags. */
+function distinct(list: readonly string[] | undefined): readonly string[] {
+  if (!list || list.length < 2) return list ?? [];
+  return list.length > 16 ? [...new Set(list)] : list.filter((item, i) => list.indexOf(item) === i);
+}
+
 function shared(lists: readonly (readonly string[] | undefined)[]): string[] {
   const seen = new Map<string, number>();
-  for (const list of lists) for (const item of new Set(list ?? [])) seen.set(item, (seen.get(item) ?? 0) + 1);
+  for (const list of lists) for (const item of distinct(list)) seen.set(item, (seen.get(item) ?? 0) + 1);
   return [...seen]
     .filter(([, n]) => n >= 2)
     .map(([item]) => item)
@@ -55,7 +61,7 @@ const brandOf = (r: IncidentRecord): string | null => r.incident.brand?.trim() |
 function sharesWithEarlier(sorted: readonly IncidentRecord[]): string[][] {
   const earlier = new Set<string>();
   return sorted.map((r) => {
-    const own = [...new Set([...(r.incident.cause.factors ?? []), ...(r.incident.tags ?? [])])];
+    const own = distinct([...(r.incident.cause.factors ?? []), ...(r.incident.tags ?? [])]);
     const shared = own.filter((x) => earlier.has(x)).sort();
     for (const x of own) earlier.add(x);
     return shared;

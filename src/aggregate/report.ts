@@ -2,7 +2,7 @@ import { type CalendarDay, compareDays, formatDay, parseDate, parseTemporal } fr
 import { SEVERITIES } from "../schema/taxonomy.js";
 import type { Count, Durations, IncidentRecord, Period, PeriodFigures, QuarterCount, ReportModel, SkippedFile } from "../model/index.js";
 import { actionItems } from "./actions.js";
-import { compareText } from "./compare.js";
+import { compareText, sortByTexts } from "./compare.js";
 import { durationsOf, startOf, stats } from "./durations.js";
 import { contains, endsBy, previousPeriod, quarterOf, quartersBetween } from "./period.js";
 import type { ResponseTarget } from "../schema/config.js";
@@ -148,9 +148,7 @@ export function buildReport(all: readonly IncidentRecord[], options: ReportOptio
     actions: {
       open: items.length,
       overdue: items.filter((a) => a.overdue).length,
-      items: items.sort(
-        (a, b) => compareText(a.owner ?? "", b.owner ?? "") || compareText(a.due ?? "", b.due ?? "") || compareText(a.incident, b.incident),
-      ),
+      items: sortByTexts(items, (a) => [a.owner ?? "", a.due ?? "", a.incident]),
     },
     lessons: inPeriod.flatMap(({ file, incident }) => incident.lessons.map((l) => ({ incident: incident.id, file, lesson: l.lesson }))),
     previous,

@@ -2,14 +2,14 @@ import path from "node:path";
 import { parseArgs } from "node:util";
 import { buildKnowledgeBase, buildReport, latestRecordedDay, quarterOf, quarterPeriod, toDate } from "../aggregate/index.js";
 import type { CalendarDay } from "../dates/index.js";
-import type { IncidentRecord } from "../model/index.js";
+import type { IncidentRecord, KbIncident, SkippedFile } from "../model/index.js";
 import type { Language, ResolvedConfig } from "../schema/index.js";
 import { renderReportHtml } from "../render/html/report-html.js";
 import { loadConfig } from "../io/config.js";
 import { today } from "../io/env.js";
 import { openOutput, type StagedOutput } from "../io/output-folder.js";
 import { checkOutputFolder } from "../io/paths.js";
-import { incidentBody, renderSite } from "../render/html/site.js";
+import { incidentBody, siteOrder, sitePages, siteRecordPages } from "../render/html/site.js";
 import { renderKnowledgeBase } from "../render/kb.js";
 import { RULE_IDS } from "../rules/index.js";
 import { type Corpus, readCorpus, skippedLines } from "./corpus.js";
@@ -42,29 +42,38 @@ export async function buildCommand(args: readonly string[], io: Context): Promis
   // Bodies go to a second thread as their files are read; pages are handed over one at a time.
   const bodies = html ? (await import("../render/html/bodies.js")).openBodyRenderer() : undefined;
   try {
-    const corpus = await readCorpus({
+    let corpus: Corpus | undefined = await readCorpus({
       args: positionals,
       cwd: io.cwd,
       run: { config, today: today(io.env), lang: io.lang },
       ...(bodies ? { onBody: (record: IncidentRecord, body: string) => bodies.add(record.file, incidentBody(record, body, site)) } : {}),
     });
     const model = buildKnowledgeBase(corpus.records, corpus.skipped, { recurrenceBy: config.recurrenceBy, targets: config.targets });
+    const done = { skipped: corpus.skipped, incidents: corpus.records.length };
     const output = openOutput(outDir, "lessonbook build", { check: values.check === true, shown: out });
     const names = new Set<string>();
     const put = (name: string, text: string) => {
       names.add(name);
       output.put(name, text);
     };
+    let rest: { order: KbIncident[]; withReport: boolean } | undefined;
     if (bodies) {
       // Incident pages first, so that each body is let go as soon as its page is written.
       const rendered = await bodies.finish();
       const day = latestRecordedDay(corpus.records);
-      const pages = renderSite(model, corpus.records, { lang, out: site, withReport: day !== null, bodies: (file) => rendered.take(file) });
-      for (const [name, text] of pages) put(`site/${name}`, text);
+      const options = { lang, out: site, withReport: day !== null };
+      for (const [name, text] of siteRecordPages(model, corpus.records, { ...options, bodies: (file) => rendered.take(file) })) {
+        put(`site/${name}`, text);
+      }
       if (day !== null) put("site/report.html", siteReport(corpus.records, day, config, lang, out));
+      rest = { order: siteOrder(model, corpus.records), withReport: options.withReport };
     }
+    // The pages left need only the model: the records (about half the memory in use) are let go.
+    corpus = undefined;
+    if (rest)
+      for (const [name, text] of sitePages(model, rest.order, { lang, out: site, withReport: rest.withReport })) put(`site/${name}`, text);
     for (const [name, text] of renderKnowledgeBase(model, { lang, out })) put(name, text);
-    return finishBuild(io, output, names, corpus, { out, check: values.check === true, strict: values.strict === true });
+    return finishBuild(io, output, names, done, { out, check: values.check === true, strict: values.strict === true });
   } finally {
     bodies?.close();
   }
@@ -74,7 +83,7 @@ function finishBuild(
   io: Context,
   output: StagedOutput,
   names: ReadonlySet<string>,
-  corpus: Corpus,
+  corpus: { skipped: readonly SkippedFile[]; incidents: number },
   options: { out: string; check: boolean; strict: boolean },
 ): number {
   const { out } = options;
@@ -94,9 +103,7 @@ function finishBuild(
   }
   output.commit();
   const written = plan.write.filter((n) => names.has(n)).length;
-  io.stdout.write(
-    `${io.t("build.done", { out, pages: names.size, written, removed: plan.stale.length, incidents: corpus.records.length })}\n`,
-  );
+  io.stdout.write(`${io.t("build.done", { out, pages: names.size, written, removed: plan.stale.length, incidents: corpus.incidents })}\n`);
   return options.strict && corpus.skipped.length ? EXIT.problems : EXIT.ok;
 }
 

@@ -4,7 +4,7 @@ import type { IncidentMeasures, IncidentRecord, Measured } from "../model/index.
 import type { Language } from "../schema/index.js";
 import type { Block, Inline } from "./blocks.js";
 import { duration } from "./format.js";
-import { humanDay, humanTime, humanWhen } from "./when.js";
+import { humanDay, humanWhen } from "./when.js";
 
 /** Where an incident page links to, relative to that page; `null` for an incident that has no page. */
 export interface IncidentLinks {
@@ -149,10 +149,7 @@ export function incidentBlocks(r: IncidentRecord, o: IncidentBlockOptions): Bloc
     {
       kind: "table",
       head: [s.when, s.what],
-      rows: i.timeline.map((e) => {
-        const time = humanTime(e.at, o.lang);
-        return [{ kind: "time", value: e.at, text: time ? `${humanDay(e.at, o.lang)}, ${time}` : humanDay(e.at, o.lang) }, e.event];
-      }),
+      rows: i.timeline.map((e) => [{ kind: "time", value: e.at, text: humanWhen(e.at, o.lang) }, e.event]),
     },
     { kind: "heading", level: 2, text: s.lessons },
   );

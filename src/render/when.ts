@@ -1,18 +1,11 @@
-import { type Temporal, parseTemporal as parse } from "../dates/index.js";
+import { type Temporal, parseTemporal } from "../dates/index.js";
 import { MONTHS_SHORT } from "../i18n/labels.js";
 import type { Language } from "../schema/index.js";
 
-// The same dates appear on many pages (an incident's start in every table that lists it).
-const parsed = new Map<string, Temporal | null>();
-function parseTemporal(text: string): Temporal | null {
-  let value = parsed.get(text);
-  if (value === undefined) {
-    if (parsed.size > 100_000) parsed.clear();
-    value = parse(text);
-    parsed.set(text, value);
-  }
-  return value;
-}
+// The same days appear on many pages (an incident's start in every table that lists it): each is
+// written once per language. Only the text is kept, and only so many.
+const DAYS_KEPT = 50_000;
+const days: Record<Language, Map<string, string>> = { en: new Map(), es: new Map() };
 
 /** `UTC−5`, `UTC+5:30`, `UTC`: the offset as it was written, with a true minus sign. */
 function offsetText(minutes: number): string {
@@ -54,8 +47,14 @@ export function humanWhen(text: string, lang: Language): string {
 
 /** Only the calendar day, as written in its own offset: for table cells, where room is short. */
 export function humanDay(text: string, lang: Language): string {
-  const value = parseTemporal(text);
-  return value ? dayText(value, lang) : text;
+  const known = days[lang];
+  let day = known.get(text);
+  if (day === undefined) {
+    if (known.size >= DAYS_KEPT) known.clear();
+    const value = parseTemporal(text);
+    known.set(text, (day = value ? dayText(value, lang) : text));
+  }
+  return day;
 }
 
 /** The time of day and offset alone (`09:30 (UTC−5)`), for a timeline whose day is shown beside it; `""` for a day. */

@@ -3,7 +3,7 @@ import { KB_LABELS, type KbLabels } from "../../i18n/kb.js";
 import { enumLabel, formatNumber } from "../../i18n/labels.js";
 import { SITE_LABELS, type SiteLabels } from "../../i18n/site.js";
 import { markLine } from "../../model/marks.js";
-import type { ActionItem, IncidentRecord, KnowledgeBaseModel } from "../../model/index.js";
+import type { ActionItem, IncidentRecord, KbIncident, KnowledgeBaseModel } from "../../model/index.js";
 import type { Language } from "../../schema/index.js";
 import type { Block, Inline } from "../blocks.js";
 import { incidentBlocks } from "../incident-blocks.js";
@@ -88,52 +88,47 @@ function linker(name: string): (to: string) => string {
 interface Shared {
   memo: HtmlMemo;
   /** Rows without and with the brand column. */
-  rows: [Map<IncidentRecord, Inline[]>, Map<IncidentRecord, Inline[]>];
-  lessons: Map<IncidentRecord, Inline[]>;
+  rows: [Map<KbIncident, Inline[]>, Map<KbIncident, Inline[]>];
+  lessons: Map<KbIncident, Inline[]>;
 }
 
-function once<T>(cache: Map<IncidentRecord, T> | undefined, r: IncidentRecord, make: () => T): T {
+function once<T>(cache: Map<KbIncident, T> | undefined, r: KbIncident, make: () => T): T {
   if (!cache) return make();
   let value = cache.get(r);
   if (value === undefined) cache.set(r, (value = make()));
   return value;
 }
 
-function incidentTable(name: string, records: readonly IncidentRecord[], { t, lang }: Labels, shared?: Shared): Block {
+function incidentTable(name: string, incidents: readonly KbIncident[], { t, lang }: Labels, shared?: Shared): Block {
   const to = linker(name);
-  const withBrand = records.some((r) => r.incident.brand?.trim());
+  const withBrand = incidents.some((i) => i.brand);
   return {
     kind: "table",
     head: [t.started, t.incident, t.severity, t.cause, ...(withBrand ? [t.brand] : []), t.status],
-    rows: records.map((r) =>
-      once(shared?.rows[withBrand ? 1 : 0], r, (): Inline[] => {
-        const i = r.incident;
-        return [
-          humanDay(i.started, lang),
-          { kind: "link", href: to(incidentPage(i.id)), text: i.title },
-          { kind: "severity", value: i.severity, text: enumLabel(lang, "severity", i.severity) },
-          { kind: "link", href: to(causePage(i.cause.category)), text: enumLabel(lang, "cause", i.cause.category) },
-          ...(withBrand ? [i.brand?.trim() || "—"] : []),
-          enumLabel(lang, "status", i.status),
-        ];
-      }),
+    rows: incidents.map((i) =>
+      once(shared?.rows[withBrand ? 1 : 0], i, (): Inline[] => [
+        humanDay(i.started, lang),
+        { kind: "link", href: to(incidentPage(i.id)), text: i.title },
+        { kind: "severity", value: i.severity, text: enumLabel(lang, "severity", i.severity) },
+        { kind: "link", href: to(causePage(i.category)), text: enumLabel(lang, "cause", i.category) },
+        ...(withBrand ? [i.brand ?? "—"] : []),
+        enumLabel(lang, "status", i.status),
+      ]),
     ),
   };
 }
 
-function lessonList(name: string, records: readonly IncidentRecord[], { t }: Labels, shared?: Shared): Block {
+function lessonList(name: string, incidents: readonly KbIncident[], { t }: Labels, shared?: Shared): Block {
   const to = linker(name);
-  const items = records.flatMap((r) =>
-    once(shared?.lessons, r, () =>
-      r.incident.lessons.map((l): Inline => [`${l.lesson} `, { kind: "link", href: to(incidentPage(r.incident.id)), text: r.incident.id }]),
-    ),
+  const items = incidents.flatMap((i) =>
+    once(shared?.lessons, i, () => i.lessons.map((l): Inline => [`${l} `, { kind: "link", href: to(incidentPage(i.id)), text: i.id }])),
   );
   return items.length ? { kind: "list", items } : { kind: "paragraph", content: t.noLessons };
 }
 
 const noLinks = () => "";
 
-function indexPage(model: KnowledgeBaseModel, records: readonly IncidentRecord[], labels: Labels): string {
+function indexPage(model: KnowledgeBaseModel, incidents: readonly KbIncident[], labels: Labels): string {
   const { t, s, lang } = labels;
   const name = "index.html";
   const n = (value: number) => formatNumber(lang, value);
@@ -170,7 +165,7 @@ function indexPage(model: KnowledgeBaseModel, records: readonly IncidentRecord[]
       ]),
     },
     { kind: "heading", level: 2, text: s.allIncidents },
-    incidentTable(name, [...records].reverse(), labels),
+    incidentTable(name, [...incidents].reverse(), labels),
     ...skippedBlocks(model.skipped, sectionContext(lang)),
   ];
   const main = html`${blocksToHtml(top, noLinks)}
@@ -228,13 +223,13 @@ function incidentView(
   return layout(name, i.title, labels, main, ["overdue.js"]);
 }
 
-function groupView(name: string, title: string, records: readonly IncidentRecord[], labels: Labels, shared: Shared): string {
+function groupView(name: string, title: string, incidents: readonly KbIncident[], labels: Labels, shared: Shared): string {
   const blocks: Block[] = [
     { kind: "heading", level: 1, text: title },
-    { kind: "paragraph", content: labels.t.countLine(records.length) },
-    incidentTable(name, records, labels, shared),
+    { kind: "paragraph", content: labels.t.countLine(incidents.length) },
+    incidentTable(name, incidents, labels, shared),
     { kind: "heading", level: 2, text: labels.t.lessonsLearned },
-    lessonList(name, records, labels, shared),
+    lessonList(name, incidents, labels, shared),
   ];
   return layout(name, title, labels, blocksToHtml(blocks, noLinks, shared.memo));
 }
@@ -304,22 +299,23 @@ function searchIndex(records: readonly IncidentRecord[], lang: Language): string
   return `${markLine("lessonbook build", "script")}\nwindow.LESSONBOOK_INDEX = ${JSON.stringify(entries).replace(/</g, "\\u003c")};\n`;
 }
 
+function labelsFor(options: Pick<SiteOptions, "lang" | "withReport">): Labels {
+  return { t: KB_LABELS[options.lang], s: SITE_LABELS[options.lang], lang: options.lang, withReport: options.withReport ?? false };
+}
+
 /**
- * Every file of the static site, one at a time, by path inside the site folder: the writer never needs
- * them all at once. Pure: it writes nothing, and it reads no clock (overdue actions are marked in the
+ * The files of the static site that need the incidents' full records: styles, scripts, a page per
+ * incident and the search index, one at a time, by path inside the site folder (the writer never needs
+ * them all at once). `sitePages` writes the rest from the knowledge-base model alone, so the records can
+ * be let go in between. Pure: it writes nothing, and it reads no clock (overdue actions are marked in the
  * reader's browser), so the same files always give the same site.
  */
-export function* renderSite(
+export function* siteRecordPages(
   model: KnowledgeBaseModel,
   records: readonly IncidentRecord[],
   options: SiteOptions,
 ): Generator<[string, string]> {
-  const labels: Labels = {
-    t: KB_LABELS[options.lang],
-    s: SITE_LABELS[options.lang],
-    lang: options.lang,
-    withReport: options.withReport ?? false,
-  };
+  const labels = labelsFor(options);
   yield ["site.css", `${markLine("lessonbook build", "css")}\n${STYLES.trimStart()}`];
   yield ["search.js", `${markLine("lessonbook build", "script")}\n${SEARCH_SCRIPT}`];
   yield ["overdue.js", `${markLine("lessonbook build", "script")}\n${OVERDUE_SCRIPT}`];
@@ -327,19 +323,34 @@ export function* renderSite(
   const known = new Set(records.map((r) => r.incident.id));
   for (const r of records) yield [incidentPage(r.incident.id), incidentView(r, model, labels, options, known)];
   yield ["search-index.js", searchIndex(records, options.lang)];
-  yield ["index.html", indexPage(model, records, labels)];
-  const newestFirst = [...records].reverse();
+}
+
+/** The model's incidents in the order of `records` (the order their files were read), which the site lists them in. */
+export function siteOrder(model: KnowledgeBaseModel, records: readonly IncidentRecord[]): KbIncident[] {
+  const byFile = new Map(model.incidents.map((i) => [i.file, i]));
+  return records.map((r) => byFile.get(r.file)!);
+}
+
+/** The rest of the static site: the entry page, cause and channel pages, the action tracker and recurrences. */
+export function* sitePages(
+  model: KnowledgeBaseModel,
+  incidents: readonly KbIncident[],
+  options: Omit<SiteOptions, "bodies">,
+): Generator<[string, string]> {
+  const labels = labelsFor(options);
+  yield ["index.html", indexPage(model, incidents, labels)];
+  const newestFirst = [...incidents].reverse();
   const shared: Shared = { memo: new WeakMap(), rows: [new Map(), new Map()], lessons: new Map() };
   for (const c of model.causes) {
     const name = causePage(c.key);
     const title = labels.t.causePage(enumLabel(options.lang, "cause", c.key));
-    const list = newestFirst.filter((r) => r.incident.cause.category === c.key);
+    const list = newestFirst.filter((i) => i.category === c.key);
     yield [name, groupView(name, title, list, labels, shared)];
   }
   for (const c of model.channels) {
     const name = channelPage(c.key);
     const title = labels.t.channelPage(enumLabel(options.lang, "channel", c.key));
-    const list = newestFirst.filter((r) => r.incident.channels.includes(c.key));
+    const list = newestFirst.filter((i) => i.channels.includes(c.key));
     yield [name, groupView(name, title, list, labels, shared)];
   }
   yield ["actions.html", actionsView(model, labels)];

@@ -1,4 +1,5 @@
 #!/usr/bin/env node
+import { setFlagsFromString } from "node:v8";
 // The only place that touches `process` for the exit code; everything else is `main`.
 // A reader that stops early (`lessonbook rules | head -1`) closes the pipe: end quietly, as other tools do.
 for (const stream of [process.stdout, process.stderr]) {
@@ -7,6 +8,10 @@ for (const stream of [process.stdout, process.stderr]) {
     throw error;
   });
 }
+// A build makes many short-lived pages: V8 would let its heap grow to four times what is alive before
+// collecting (300 MB for a 10,000-incident site); growing by half keeps it near what is in use, at no
+// measurable cost in time. Read by V8 at each collection, so setting it here, before any work, holds.
+setFlagsFromString("--heap-growing-percent=50");
 // Stack traces in bug reports point at the TypeScript sources when asked for.
 if (process.env.LESSONBOOK_DEBUG) process.setSourceMapsEnabled(true);
 let main;

@@ -1,3 +1,4 @@
+import { availableParallelism } from "node:os";
 import path from "node:path";
 import { parseArgs } from "node:util";
 import { buildKnowledgeBase, buildReport, latestRecordedDay, quarterOf, quarterPeriod, toDate } from "../aggregate/index.js";
@@ -50,7 +51,7 @@ export async function buildCommand(args: readonly string[], io: Context): Promis
     });
     const model = buildKnowledgeBase(corpus.records, corpus.skipped, { recurrenceBy: config.recurrenceBy, targets: config.targets });
     const done = { skipped: corpus.skipped, incidents: corpus.records.length };
-    const output = openOutput(outDir, "lessonbook build", { check: values.check === true, shown: out });
+    const output = openOutput(outDir, "lessonbook build", { check: values.check === true, shown: out, thread: availableParallelism() > 1 });
     const names = new Set<string>();
     const put = (name: string, text: string) => {
       names.add(name);

@@ -3,6 +3,7 @@ import { mkdirSync, readdirSync, realpathSync, renameSync, rmdirSync, rmSync, un
 import path from "node:path";
 import { UsageError } from "../model/errors.js";
 import { type Generator, hasMark } from "../model/marks.js";
+import { openPageWriter, type PageWriter } from "./page-writer.js";
 import { lstatIfExists, MARK_HEAD_BYTES, readNoFollow } from "./write.js";
 
 /**
@@ -27,6 +28,8 @@ const NAME_MAX = 255;
 const PATH_MAX = 4096;
 /** Pages kept in memory before the first write to the staging folder: a small build touches the disk only to commit. */
 const DEFAULT_MEMORY_BUDGET = 4 * 1024 * 1024;
+/** Bytes shared with the writing thread for pages on their way to disk: a slow disk slows the build, it does not fill memory. */
+const RING_BYTES = 8 * 1024 * 1024;
 /** A manifest larger than this is not a manifest lessonbook wrote: it is ignored. */
 const MANIFEST_MAX_BYTES = 64 * 1024 * 1024;
 
@@ -46,6 +49,11 @@ export interface OutputOptions {
   shown?: string;
   /** Bytes of changed pages held in memory before they go to the staging folder. */
   memoryBudget?: number;
+  /**
+   * Write staged pages on a second thread while the caller makes the next ones (see `openPageWriter`):
+   * for a build of many pages on a machine with more than one core.
+   */
+  thread?: boolean;
 }
 
 /**
@@ -122,6 +130,8 @@ export function openOutput(outDir: string, generator: Generator, options: Output
   const pending = new Map<string, string>();
   let pendingBytes = 0;
   let stagingOpen = false;
+  /** Writes the pages into the staging folder while it is open. */
+  let writer: PageWriter | undefined;
   /** The first folder this build created on the way to the output folder, if it did. */
   let createdFrom: string | undefined;
   let closed = false;
@@ -172,15 +182,18 @@ export function openOutput(outDir: string, generator: Generator, options: Output
     }
   }
 
-  function openStaging(): void {
+  /** `thread`: more pages will come, so a writing thread pays off (when the options allow one). */
+  function openStaging(thread = false): void {
     if (stagingOpen) return;
     createdFrom ??= mkdirSync(root, { recursive: true });
     if (lstatIfExists(root)?.isSymbolicLink()) throw linkError("");
     removeLeftovers();
     mkdirSync(staging);
     stagingOpen = true;
+    writer = openPageWriter({ thread: thread && options.thread === true, ringBytes: RING_BYTES });
   }
 
+  /** Writes lessonbook's own file (not a page) into the staging folder now. */
   function writeStaged(name: string, text: string): void {
     const file = path.join(staging, name);
     mkdirSync(path.dirname(file), { recursive: true });
@@ -188,9 +201,14 @@ export function openOutput(outDir: string, generator: Generator, options: Output
     writeFileSync(file, text, { flag: "wx" });
   }
 
-  function spill(): void {
-    openStaging();
-    for (const [name, text] of pending) writeStaged(name, text);
+  /** Queues a page for the staging folder; `commit` waits for every queued page before the first rename. */
+  function stagePage(name: string, text: string): void {
+    writer!.write(path.join(staging, name), text);
+  }
+
+  function spill(thread = false): void {
+    openStaging(thread);
+    for (const [name, text] of pending) stagePage(name, text);
     pending.clear();
     pendingBytes = 0;
   }
@@ -199,6 +217,9 @@ export function openOutput(outDir: string, generator: Generator, options: Output
   function dropStaging(): void {
     pending.clear();
     pendingBytes = 0;
+    // The writer is stopped first: no page may land in the staging folder once it is being removed.
+    writer?.stop();
+    writer = undefined;
     if (stagingOpen) rmSync(staging, { recursive: true, force: true });
     stagingOpen = false;
     if (createdFrom === undefined || committed) return;
@@ -213,10 +234,10 @@ export function openOutput(outDir: string, generator: Generator, options: Output
   }
 
   function stage(name: string, text: string): void {
-    if (stagingOpen) return writeStaged(name, text);
+    if (stagingOpen) return stagePage(name, text);
     pending.set(name, text);
     pendingBytes += text.length;
-    if (pendingBytes > budget) spill();
+    if (pendingBytes > budget) spill(true);
   }
 
   /** The names the last manifest lists, kept only when they are plain page names: a hint, never proof. */
@@ -320,6 +341,7 @@ export function openOutput(outDir: string, generator: Generator, options: Output
       if (typeof state === "object") throw new UsageError("output.not-ours", { file: shown(state.blocked), generator });
     }
     spill();
+    writer!.drain();
     const before = previousNames();
     // Before any page lands, the manifest lists every page that may be in place: a build killed midway
     // leaves no marked page the next build would not know about.

@@ -267,3 +267,38 @@ describe("the output folder itself", () => {
     expect(snapshot(out)).toEqual({ drafts: "folder", [MANIFEST]: expect.any(String) });
   });
 });
+
+describe("with pages written on a second thread", () => {
+  const threaded: OutputOptions = { thread: true, memoryBudget: 0 };
+
+  it("lands the same pages, replaces and removes the same ones, and leaves no staging folder", () => {
+    const plain = scratch();
+    const threadedRun = scratch();
+    for (const [options, { out }] of [
+      [{ memoryBudget: 0 }, plain],
+      [threaded, threadedRun],
+    ] as const) {
+      build(out, { ...version("v1"), "tags/old.md": markedPage("tags/old.md", "old") }, options);
+      writeFiles(out, { "NOTES.md": "my notes" });
+      expect(build(out, version("v2"), options)).toEqual({ write: [MANIFEST, ...PAGES].sort(), stale: ["tags/old.md"], conflicts: [] });
+      expect(stagingFolders(out)).toEqual([]);
+    }
+    expect(snapshot(threadedRun.out)).toEqual(snapshot(plain.out));
+  });
+
+  it("abandon, or a person's file in the way, leaves the folder exactly as it was", () => {
+    const { top, out } = scratch();
+    build(out, version("v1"), threaded);
+    writeFiles(out, { [PAGES[0]!]: "my own page\n" });
+    const before = snapshot(top);
+    const output = openOutput(out, "lessonbook build", { shown: "kb", ...threaded });
+    for (const [name, text] of Object.entries(version("v2"))) output.put(name, text);
+    expect(output.plan().conflicts).toEqual([PAGES[0]]);
+    expect(usageError(() => output.commit()).messageId).toBe("output.not-ours");
+    expect(snapshot(top)).toEqual(before);
+    const second = openOutput(out, "lessonbook build", threaded);
+    for (const [name, text] of Object.entries(version("v3"))) if (name !== PAGES[0]) second.put(name, text);
+    second.abandon();
+    expect(snapshot(top)).toEqual(before);
+  });
+});

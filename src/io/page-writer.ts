@@ -1,0 +1,185 @@
+import { mkdirSync, writeFileSync } from "node:fs";
+import path from "node:path";
+import { MessageChannel, type MessagePort, receiveMessageOnPort, Worker } from "node:worker_threads";
+
+/**
+ * Writes new files (`wx`: create or fail, never through a link) on a second thread while the caller goes
+ * on making the next ones. Creating a file costs the kernel some 100 to 200 µs on the machines we measured
+ * (more than rendering the page), and a site has one page per incident: on a second core that cost
+ * overlaps the rendering instead of adding to it.
+ *
+ * Everything here is synchronous for the caller: it waits for the thread with `Atomics.wait` and reads
+ * failures with `receiveMessageOnPort`, so the output folder keeps its plain, synchronous contract.
+ */
+export interface PageWriter {
+  /** Queues `text` for `file`; blocks while the pages still waiting to be written leave no room for it. */
+  write(file: string, text: string): void;
+  /** Blocks until every queued file is written; throws the first failure. */
+  drain(): void;
+  /** Skips whatever is still queued, waits for the file being written, stops the thread. */
+  stop(): void;
+}
+
+/** Slots of the shared counters. */
+const WRITTEN = 0;
+const CANCELLED = 1;
+
+/**
+ * The thread's code, as source: it is tiny, needs only `fs`, and evaluated this way it runs the same from
+ * the TypeScript sources (tests) and from the bundle, with no file of its own to find. Each message names
+ * a file and where its bytes lie in the shared ring.
+ */
+const THREAD = `
+const { mkdirSync, writeFileSync } = require("node:fs");
+const { dirname } = require("node:path");
+const { workerData, parentPort } = require("node:worker_threads");
+const { counters, ring, failures } = workerData;
+const bytes = new Uint8Array(ring);
+const made = new Set();
+parentPort.on("message", ([file, start, length]) => {
+  if (Atomics.load(counters, ${CANCELLED}) === 0) {
+    try {
+      const folder = dirname(file);
+      if (!made.has(folder)) { mkdirSync(folder, { recursive: true }); made.add(folder); }
+      writeFileSync(file, bytes.subarray(start, start + length), { flag: "wx" });
+    } catch (error) {
+      failures.postMessage({ code: error.code, message: String(error.message) });
+    }
+  }
+  Atomics.add(counters, ${WRITTEN}, 1);
+  Atomics.notify(counters, ${WRITTEN});
+});
+`;
+
+/** The same contract on the calling thread: for small outputs, or where no thread can start. */
+class SameThreadWriter implements PageWriter {
+  readonly #made = new Set<string>();
+  #stopped = false;
+  write(file: string, text: string): void {
+    if (this.#stopped) throw new Error("the page writer was stopped");
+    const folder = path.dirname(file);
+    if (!this.#made.has(folder)) {
+      mkdirSync(folder, { recursive: true });
+      this.#made.add(folder);
+    }
+    writeFileSync(file, text, { flag: "wx" });
+  }
+  drain(): void {}
+  stop(): void {
+    this.#stopped = true;
+  }
+}
+
+const encoder = new TextEncoder();
+
+/**
+ * Pages travel to the thread as UTF-8 in one shared ring of bytes: no copy of a page is made per page on
+ * either side, so memory stays the ring's size however many pages there are. A page larger than the ring
+ * is written on the calling thread.
+ */
+class ThreadWriter implements PageWriter {
+  readonly #worker: Worker;
+  readonly #counters = new Int32Array(new SharedArrayBuffer(8));
+  readonly #ring: Uint8Array;
+  readonly #failures: MessagePort;
+  readonly #direct = new SameThreadWriter();
+  /** Where each queued page lies in the ring, in order; `#seen` of them are known to be written. */
+  readonly #queued: { start: number; end: number }[] = [];
+  #seen = 0;
+  /** Where the next page goes. */
+  #head = 0;
+  #stopped = false;
+
+  constructor(ringBytes: number) {
+    const ring = new SharedArrayBuffer(ringBytes);
+    this.#ring = new Uint8Array(ring);
+    const { port1, port2 } = new MessageChannel();
+    this.#failures = port1;
+    this.#worker = new Worker(THREAD, {
+      eval: true,
+      workerData: { counters: this.#counters, ring, failures: port2 },
+      transferList: [port2],
+      // It holds no page of its own: a small young generation keeps its memory small.
+      resourceLimits: { maxYoungGenerationSizeMb: 4 },
+    });
+    // The thread must never keep a finished or failed build's process alive.
+    this.#worker.unref();
+    port1.unref();
+  }
+
+  /** Takes note of the pages written since last time. */
+  #update(): void {
+    this.#seen = Math.max(this.#seen, Atomics.load(this.#counters, WRITTEN));
+  }
+
+  #waitForOne(): void {
+    Atomics.wait(this.#counters, WRITTEN, this.#seen);
+    this.#update();
+  }
+
+  /** Where `length` bytes fit in the ring now, or `undefined` while unwritten pages are in the way. */
+  #place(length: number): number | undefined {
+    const size = this.#ring.length;
+    if (this.#seen === this.#queued.length) return length <= size - this.#head ? this.#head : 0;
+    const oldest = this.#queued[this.#seen]!.start;
+    // Unwritten pages lie from `oldest` up to `#head`, going round the end of the ring when oldest ≥ head.
+    if (oldest < this.#head) {
+      if (length <= size - this.#head) return this.#head;
+      return length < oldest ? 0 : undefined;
+    }
+    return this.#head + length < oldest ? this.#head : undefined;
+  }
+
+  #throwFailure(): void {
+    const failure = receiveMessageOnPort(this.#failures)?.message as { code?: string; message: string } | undefined;
+    if (!failure) return;
+    this.stop();
+    throw Object.assign(new Error(failure.message), failure.code ? { code: failure.code } : {});
+  }
+
+  write(file: string, text: string): void {
+    if (this.#stopped) throw new Error("the page writer was stopped");
+    this.#throwFailure();
+    const length = Buffer.byteLength(text);
+    if (length > this.#ring.length / 2) return this.#direct.write(file, text);
+    this.#update();
+    let start = this.#place(length);
+    while (start === undefined) {
+      this.#waitForOne();
+      start = this.#place(length);
+    }
+    encoder.encodeInto(text, this.#ring.subarray(start, start + length));
+    this.#queued.push({ start, end: start + length });
+    this.#head = start + length;
+    this.#worker.postMessage([file, start, length]);
+  }
+
+  drain(): void {
+    if (this.#stopped) return;
+    for (this.#update(); this.#seen < this.#queued.length;) this.#waitForOne();
+    this.#throwFailure();
+  }
+
+  stop(): void {
+    if (this.#stopped) return;
+    this.#stopped = true;
+    Atomics.store(this.#counters, CANCELLED, 1);
+    // The page being written is finished before anyone removes its folder; the rest are skipped quickly.
+    for (this.#update(); this.#seen < this.#queued.length;) this.#waitForOne();
+    void this.#worker.terminate();
+    this.#failures.close();
+  }
+}
+
+/**
+ * A writer on a second thread (`thread`) that shares a ring of `ringBytes` with it, or one that writes
+ * before returning.
+ */
+export function openPageWriter(options: { thread: boolean; ringBytes: number }): PageWriter {
+  if (!options.thread) return new SameThreadWriter();
+  try {
+    return new ThreadWriter(options.ringBytes);
+  } catch {
+    return new SameThreadWriter();
+  }
+}

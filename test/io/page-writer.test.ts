@@ -1,0 +1,62 @@
+import { readdirSync, readFileSync, writeFileSync } from "node:fs";
+import path from "node:path";
+import { describe, expect, it } from "vitest";
+import { openPageWriter } from "../../src/io/page-writer.js";
+import { scratch } from "./sandbox.js";
+
+/** Pages of every size around a tiny ring: many wrap round its end, some wait for room, some go around it. */
+function pages(count: number): [string, string][] {
+  return Array.from({ length: count }, (_, i) => {
+    const text = `página ${i} · ${"€ é ".repeat((i * 37) % 300)}${i % 50 === 0 ? "x".repeat(5000) : ""}\n`;
+    return [`p/${i % 7}/${i}.html`, text];
+  });
+}
+
+const RING = 4096;
+
+describe.each([
+  ["on a second thread", true],
+  ["on the calling thread", false],
+])("openPageWriter %s", (_, thread) => {
+  it("writes every page byte for byte, however the pages fall in the ring", () => {
+    const { work } = scratch();
+    const writer = openPageWriter({ thread, ringBytes: RING });
+    const all = pages(400);
+    for (const [name, text] of all) writer.write(path.join(work, name), text);
+    writer.drain();
+    for (const [name, text] of all) expect(readFileSync(path.join(work, name), "utf8")).toBe(text);
+    writer.stop();
+  });
+
+  it("never writes over a file that is already there, and says so", () => {
+    const { work } = scratch();
+    writeFileSync(path.join(work, "taken.html"), "mine");
+    const writer = openPageWriter({ thread, ringBytes: RING });
+    let failure: unknown;
+    try {
+      writer.write(path.join(work, "taken.html"), "theirs");
+      writer.drain();
+    } catch (error) {
+      failure = error;
+    }
+    expect((failure as NodeJS.ErrnoException | undefined)?.code).toBe("EEXIST");
+    expect(readFileSync(path.join(work, "taken.html"), "utf8")).toBe("mine");
+    writer.stop();
+  });
+
+  it("writes nothing more once stopped, so its folder can be removed", () => {
+    const { work } = scratch();
+    const writer = openPageWriter({ thread, ringBytes: RING });
+    for (const [name, text] of pages(300)) writer.write(path.join(work, name), text);
+    writer.stop();
+    const count = () => readdirSync(work, { recursive: true }).filter((name) => String(name).endsWith(".html")).length;
+    const after = count();
+    expect(after).toBeLessThanOrEqual(300);
+    // The thread has let go of every queued page by the time stop returns: nothing lands afterwards.
+    for (let i = 0; i < 3; i++) {
+      Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, 20);
+      expect(count()).toBe(after);
+    }
+    expect(() => writer.write(path.join(work, "late.html"), "late")).toThrow(/stopped/);
+  });
+});

@@ -3,7 +3,7 @@ import path from "node:path";
 import { parseArgs } from "node:util";
 import { buildKnowledgeBase, buildReport, latestRecordedDay, quarterOf, quarterPeriod, toDate } from "../aggregate/index.js";
 import type { CalendarDay } from "../dates/index.js";
-import type { IncidentRecord, KbIncident, SkippedFile } from "../model/index.js";
+import type { IncidentRecord, KbIncident, PageContent, SkippedFile } from "../model/index.js";
 import type { Language, ResolvedConfig } from "../schema/index.js";
 import { renderReportHtml } from "../render/html/report-html.js";
 import { loadConfig } from "../io/config.js";
@@ -53,7 +53,7 @@ export async function buildCommand(args: readonly string[], io: Context): Promis
     const done = { skipped: corpus.skipped, incidents: corpus.records.length };
     const output = openOutput(outDir, "lessonbook build", { check: values.check === true, shown: out, thread: availableParallelism() > 1 });
     const names = new Set<string>();
-    const put = (name: string, text: string) => {
+    const put = (name: string, text: PageContent) => {
       names.add(name);
       output.put(name, text);
     };

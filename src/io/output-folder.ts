@@ -3,8 +3,9 @@ import { mkdirSync, readdirSync, realpathSync, renameSync, rmdirSync, rmSync, un
 import path from "node:path";
 import { UsageError } from "../model/errors.js";
 import { type Generator, hasMark } from "../model/marks.js";
+import type { PageContent } from "../model/page.js";
 import { openPageWriter, type PageWriter } from "./page-writer.js";
-import { lstatIfExists, MARK_HEAD_BYTES, readNoFollow } from "./write.js";
+import { fileComparer, lstatIfExists, MARK_HEAD_BYTES, readNoFollow } from "./write.js";
 
 /**
  * The output folder as a sandbox. Every path is a page name joined to the real output folder, looked at
@@ -30,6 +31,8 @@ const PATH_MAX = 4096;
 const DEFAULT_MEMORY_BUDGET = 4 * 1024 * 1024;
 /** Bytes shared with the writing thread for pages on their way to disk: a slow disk slows the build, it does not fill memory. */
 const RING_BYTES = 8 * 1024 * 1024;
+/** A page given in parts is put as one text up to this many characters, and streamed past them. */
+const PARTS_HELD_BYTES = 1024 * 1024;
 /** A manifest larger than this is not a manifest lessonbook wrote: it is ignored. */
 const MANIFEST_MAX_BYTES = 64 * 1024 * 1024;
 
@@ -62,7 +65,8 @@ export interface OutputOptions {
  * followed, and a page is replaced or removed only when its content carries lessonbook's mark.
  */
 export interface StagedOutput {
-  put(name: string, text: string): void;
+  /** Adds a page: its text, or a function writing it in parts (see `PageContent`). */
+  put(name: string, content: PageContent): void;
   /** What a commit would change: pages to write, stale pages to remove, files in the way. Reads only. */
   plan(): FolderPlan;
   /** Writes the planned changes; refuses (throws) while the plan has conflicts. */
@@ -159,8 +163,8 @@ export function openOutput(outDir: string, generator: Generator, options: Output
   }
 
   function sameText(name: string, size: number, text: string): boolean {
-    const bytes = Buffer.from(text);
-    return size === bytes.length && readNoFollow(path.join(root, name)).equals(bytes);
+    // Sizes first: a page of many megabytes is encoded only when it may be the same.
+    return size === Buffer.byteLength(text) && readNoFollow(path.join(root, name)).equals(Buffer.from(text));
   }
 
   function checkLengths(name: string): void {
@@ -355,7 +359,41 @@ export function openOutput(outDir: string, generator: Generator, options: Output
     writeManifest(names, MANIFEST);
   }
 
-  function putPage(name: string, text: string): void {
+  /**
+   * A page given in parts is held until it passes `PARTS_HELD_BYTES` (most pages do not: they are then
+   * put as one text). Past that, it is staged as it comes (when anything may be written) and compared
+   * with what is there at the same time; a page that turns out the same leaves its staged copy to go with
+   * the staging folder.
+   */
+  function putInParts(name: string, write: (emit: (part: string) => void) => void, found: Found): void {
+    let held: string[] | undefined = [];
+    let heldLength = 0;
+    let comparer: ReturnType<typeof fileComparer> | undefined;
+    let toStage = false;
+    const file = path.join(staging, name);
+    let parts = 0;
+    const send = (part: string) => {
+      comparer?.add(part);
+      if (toStage) writer!.write(file, part, parts > 0);
+      parts++;
+    };
+    write((part) => {
+      if (!held) return send(part);
+      held.push(part);
+      heldLength += part.length;
+      if (heldLength <= PARTS_HELD_BYTES) return;
+      comparer = found.kind === "file" ? fileComparer(path.join(root, name)) : undefined;
+      toStage = !options.check && conflicts.size === 0;
+      if (toStage) spill(true);
+      for (const p of held) send(p);
+      held = undefined;
+    });
+    if (held) return putText(name, held.join(""), found);
+    if (comparer?.end()) return;
+    changed.add(name);
+  }
+
+  function putPage(name: string, content: PageContent): void {
     if (!pageParts(name)) throw new UsageError("output.bad-name", { file: shown(name) });
     if (names.has(name)) throw new Error(`page put twice: ${name}`);
     checkLengths(name);
@@ -363,22 +401,32 @@ export function openOutput(outDir: string, generator: Generator, options: Output
     planned = undefined;
     const found = look(name);
     if (found.kind === "link") throw linkError(found.at);
-    if (found.kind === "file" && sameText(name, found.size, text)) return;
-    if (found.kind === "blocked" || (found.kind === "file" && !marked(name))) {
-      conflicts.add(found.kind === "blocked" ? found.at : name);
-      // Nothing will be committed: stop writing to the staging folder and remove it.
-      dropStaging();
-      return;
+    // A file in the way is known before the page is made: a page in parts is then not made at all.
+    if (typeof content === "function" && (found.kind === "blocked" || (found.kind === "file" && !marked(name)))) {
+      return inTheWay(name, found);
     }
+    return typeof content === "function" ? putInParts(name, content, found) : putText(name, content, found);
+  }
+
+  function putText(name: string, text: string, found: Found): void {
+    if (found.kind === "file" && sameText(name, found.size, text)) return;
+    if (found.kind === "blocked" || (found.kind === "file" && !marked(name))) return inTheWay(name, found);
     changed.add(name);
     if (!options.check && conflicts.size === 0) stage(name, text);
   }
 
+  /** A file lessonbook did not write is where `name` goes (or on its way). */
+  function inTheWay(name: string, found: Found): void {
+    conflicts.add(found.kind === "blocked" ? found.at : name);
+    // Nothing will be committed: stop writing to the staging folder and remove it.
+    dropStaging();
+  }
+
   return {
-    put(name, text) {
+    put(name, content) {
       assertOpen();
       try {
-        putPage(name, text);
+        putPage(name, content);
       } catch (error) {
         // A refusal stops the build: the staging folder goes with it.
         dropStaging();

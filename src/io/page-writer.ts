@@ -1,4 +1,4 @@
-import { mkdirSync, writeFileSync } from "node:fs";
+import { closeSync, constants, mkdirSync, openSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { MessageChannel, type MessagePort, receiveMessageOnPort, Worker } from "node:worker_threads";
 
@@ -12,13 +12,19 @@ import { MessageChannel, type MessagePort, receiveMessageOnPort, Worker } from "
  * failures with `receiveMessageOnPort`, so the output folder keeps its plain, synchronous contract.
  */
 export interface PageWriter {
-  /** Queues `text` for `file`; blocks while the pages still waiting to be written leave no room for it. */
-  write(file: string, text: string): void;
+  /**
+   * Queues `text` for `file`; blocks while the pages still waiting to be written leave no room for it.
+   * `append`: `text` continues the file an earlier `write` created (a page written in parts).
+   */
+  write(file: string, text: string, append?: boolean): void;
   /** Blocks until every queued file is written; throws the first failure. */
   drain(): void;
   /** Skips whatever is still queued, waits for the file being written, stops the thread. */
   stop(): void;
 }
+
+/** The rest of a page goes only onto the file its first part created, never through a link. */
+const APPEND = constants.O_WRONLY | constants.O_APPEND | constants.O_NOFOLLOW;
 
 /** Slots of the shared counters. */
 const WRITTEN = 0;
@@ -36,13 +42,16 @@ const { workerData, parentPort } = require("node:worker_threads");
 const { counters, ring, failures } = workerData;
 const bytes = new Uint8Array(ring);
 const made = new Set();
-parentPort.on("message", ([file, start, length]) => {
-  if (Atomics.load(counters, ${CANCELLED}) === 0) {
+const failed = new Set();
+const APPEND = ${APPEND};
+parentPort.on("message", ([file, start, length, rest]) => {
+  if (Atomics.load(counters, ${CANCELLED}) === 0 && !(rest && failed.has(file))) {
     try {
       const folder = dirname(file);
       if (!made.has(folder)) { mkdirSync(folder, { recursive: true }); made.add(folder); }
-      writeFileSync(file, bytes.subarray(start, start + length), { flag: "wx" });
+      writeFileSync(file, bytes.subarray(start, start + length), { flag: rest ? APPEND : "wx" });
     } catch (error) {
+      failed.add(file);
       failures.postMessage({ code: error.code, message: String(error.message) });
     }
   }
@@ -55,14 +64,20 @@ parentPort.on("message", ([file, start, length]) => {
 class SameThreadWriter implements PageWriter {
   readonly #made = new Set<string>();
   #stopped = false;
-  write(file: string, text: string): void {
+  write(file: string, text: string, append = false): void {
     if (this.#stopped) throw new Error("the page writer was stopped");
     const folder = path.dirname(file);
     if (!this.#made.has(folder)) {
       mkdirSync(folder, { recursive: true });
       this.#made.add(folder);
     }
-    writeFileSync(file, text, { flag: "wx" });
+    if (!append) return writeFileSync(file, text, { flag: "wx" });
+    const fd = openSync(file, APPEND);
+    try {
+      writeFileSync(fd, text);
+    } finally {
+      closeSync(fd);
+    }
   }
   drain(): void {}
   stop(): void {
@@ -71,18 +86,18 @@ class SameThreadWriter implements PageWriter {
 }
 
 const encoder = new TextEncoder();
+const isHighSurrogate = (code: number) => code >= 0xd800 && code <= 0xdbff;
 
 /**
  * Pages travel to the thread as UTF-8 in one shared ring of bytes: no copy of a page is made per page on
- * either side, so memory stays the ring's size however many pages there are. A page larger than the ring
- * is written on the calling thread.
+ * either side, so memory stays the ring's size however many pages there are. A page too large for the
+ * ring goes in parts, the first creating the file and the others appended to it.
  */
 class ThreadWriter implements PageWriter {
   readonly #worker: Worker;
   readonly #counters = new Int32Array(new SharedArrayBuffer(8));
   readonly #ring: Uint8Array;
   readonly #failures: MessagePort;
-  readonly #direct = new SameThreadWriter();
   /** Where each queued page lies in the ring, in order; `#seen` of them are known to be written. */
   readonly #queued: { start: number; end: number }[] = [];
   #seen = 0;
@@ -137,11 +152,23 @@ class ThreadWriter implements PageWriter {
     throw Object.assign(new Error(failure.message), failure.code ? { code: failure.code } : {});
   }
 
-  write(file: string, text: string): void {
+  write(file: string, text: string, append = false): void {
     if (this.#stopped) throw new Error("the page writer was stopped");
     this.#throwFailure();
     const length = Buffer.byteLength(text);
-    if (length > this.#ring.length / 2) return this.#direct.write(file, text);
+    if (length <= this.#ring.length / 2) return this.#send(file, text, length, append);
+    // Parts of at most a quarter of the ring (3 bytes a character at most), never splitting a surrogate pair.
+    const partLength = Math.floor(this.#ring.length / 12);
+    for (let at = 0; at < text.length;) {
+      let end = Math.min(text.length, at + partLength);
+      if (end < text.length && isHighSurrogate(text.charCodeAt(end - 1))) end--;
+      const part = text.slice(at, end);
+      this.#send(file, part, Buffer.byteLength(part), append || at > 0);
+      at = end;
+    }
+  }
+
+  #send(file: string, text: string, length: number, rest: boolean): void {
     this.#update();
     let start = this.#place(length);
     while (start === undefined) {
@@ -151,7 +178,7 @@ class ThreadWriter implements PageWriter {
     encoder.encodeInto(text, this.#ring.subarray(start, start + length));
     this.#queued.push({ start, end: start + length });
     this.#head = start + length;
-    this.#worker.postMessage([file, start, length]);
+    this.#worker.postMessage([file, start, length, rest]);
   }
 
   drain(): void {

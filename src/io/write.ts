@@ -142,3 +142,42 @@ export function replaceOwnedFile(target: string, text: string, generator: Genera
     rmSync(temp, { force: true });
   }
 }
+
+/**
+ * Compares a text given in parts with the file at `file` (opened without following a link), part by
+ * part, holding one part's bytes at a time. `end()` says whether the file held exactly the text.
+ */
+export function fileComparer(file: string): { add(part: string): void; end(): boolean } {
+  const fd = openSync(file, constants.O_RDONLY | constants.O_NOFOLLOW | constants.O_NONBLOCK);
+  const size = fstatSync(fd).size;
+  let offset = 0;
+  let same = true;
+  let open = true;
+  const close = () => {
+    if (open) closeSync(fd);
+    open = false;
+  };
+  return {
+    add(part) {
+      if (!same) return;
+      const bytes = Buffer.from(part);
+      if (offset + bytes.length > size) same = false;
+      else {
+        const found = Buffer.alloc(bytes.length);
+        let filled = 0;
+        while (filled < found.length) {
+          const read = readSync(fd, found, filled, found.length - filled, offset + filled);
+          if (read === 0) break;
+          filled += read;
+        }
+        same = filled === bytes.length && found.equals(bytes);
+      }
+      offset += bytes.length;
+      if (!same) close();
+    },
+    end() {
+      close();
+      return same && offset === size;
+    },
+  };
+}

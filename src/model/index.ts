@@ -3,3 +3,4 @@ export type * from "./incident.js";
 export type * from "./report.js";
 export type * from "./results.js";
 export type * from "./field-names.js";
+export type * from "./page.js";

@@ -1,5 +1,5 @@
 import type { Block, Chart, Inline } from "./blocks.js";
-import { inline, inlinePart, link, mermaidText, table } from "./markdown.js";
+import { inline, inlinePart, link, mermaidText, tableHead, tableRow } from "./markdown.js";
 
 /** Where an incident link points from a Markdown page. */
 export type MarkdownLinks = (target: { id: string; file: string }) => string;
@@ -73,6 +73,61 @@ function chart(c: Chart): string[] {
 /** Blocks as Markdown that GitHub renders, Mermaid charts included. */
 export function blocksToMarkdown(blocks: readonly Block[], links: MarkdownLinks, memo?: MarkdownMemo): string {
   const out: string[] = [];
+  blocksToMarkdownLines(blocks, links, memo, out);
+  return `${out.join("\n").trimEnd()}\n`;
+}
+
+/** Where lines of Markdown go: an array, or `MarkdownParts`. */
+export interface LineSink {
+  push(...lines: string[]): unknown;
+}
+
+/**
+ * The same text as `blocksToMarkdown`, handed to `emit` in parts of about `size` characters as the lines
+ * come (see `PageContent`). Whitespace at the end of a part is held back until text follows it, so the
+ * page ends trimmed exactly as the whole text would.
+ */
+export class MarkdownParts implements LineSink {
+  #pending: string[] = [];
+  #length = 0;
+  #held = "";
+  #started = false;
+  constructor(
+    readonly emit: (part: string) => void,
+    readonly size = 256 * 1024,
+  ) {}
+  push(...lines: string[]): void {
+    for (const line of lines) {
+      this.#pending.push(line);
+      this.#length += line.length + 1;
+    }
+    if (this.#length >= this.size) this.#flush();
+  }
+  #flush(): void {
+    if (!this.#pending.length) return;
+    // Lines are joined by line breaks: one goes between this part and the text before it.
+    const joined = `${this.#held}${this.#started ? "\n" : ""}${this.#pending.join("\n")}`;
+    this.#started = true;
+    this.#pending = [];
+    this.#length = 0;
+    const kept = joined.trimEnd();
+    this.#held = joined.slice(kept.length);
+    if (kept) this.emit(kept);
+  }
+  /** Emits the rest, ending the page with one line break. */
+  end(): void {
+    this.#flush();
+    this.emit("\n");
+  }
+}
+
+/** The lines `blocksToMarkdown` joins, pushed onto `out`. */
+export function blocksToMarkdownLines<Sink extends LineSink>(
+  blocks: readonly Block[],
+  links: MarkdownLinks,
+  memo: MarkdownMemo | undefined,
+  out: Sink,
+): Sink {
   for (const b of blocks) {
     switch (b.kind) {
       case "heading":
@@ -82,14 +137,10 @@ export function blocksToMarkdown(blocks: readonly Block[], links: MarkdownLinks,
         out.push(text(b.content, links), "");
         break;
       case "table":
-        out.push(
-          table(
-            b.head.map(inline),
-            b.rows.map((row) => row.map((cell) => memoized(cell, links, memo))),
-            b.numeric,
-          ),
-          "",
-        );
+        // One line per row as it is made: a table of a hundred thousand rows is never one string here.
+        out.push(...tableHead(b.head.map(inline), b.numeric));
+        for (const row of b.rows) out.push(tableRow(row.map((cell) => memoized(cell, links, memo))));
+        out.push("");
         break;
       case "list":
         // One line at a time: a list of fifty thousand items is too many arguments for one call.
@@ -107,5 +158,5 @@ export function blocksToMarkdown(blocks: readonly Block[], links: MarkdownLinks,
         break;
     }
   }
-  return `${out.join("\n").trimEnd()}\n`;
+  return out;
 }

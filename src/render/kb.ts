@@ -2,10 +2,10 @@ import { KB_LABELS, type KbLabels } from "../i18n/kb.js";
 import { enumLabel, formatNumber } from "../i18n/labels.js";
 import { SITE_LABELS } from "../i18n/site.js";
 import { markLine } from "../model/marks.js";
-import type { KbIncident, KnowledgeBaseModel } from "../model/index.js";
+import type { KbIncident, KnowledgeBaseModel, PageContent } from "../model/index.js";
 import type { Language } from "../schema/index.js";
 import type { Block, Inline } from "./blocks.js";
-import { blocksToMarkdown, type MarkdownMemo } from "./blocks-markdown.js";
+import { blocksToMarkdownLines, MarkdownParts, type MarkdownMemo } from "./blocks-markdown.js";
 import { relativeLinker } from "./markdown.js";
 import { recurrenceBlocks, sectionContext, skippedBlocks } from "./report-sections.js";
 import { humanDay } from "./when.js";
@@ -57,9 +57,15 @@ function to(c: Ctx, page: string, text: string): Inline {
   return { kind: "link", href: c.link(page), text };
 }
 
-function page(c: Ctx, blocks: readonly Block[], memo?: MarkdownMemo): string {
-  // Incident files are linked relative to the page's place in the working directory.
-  return `${KB_MARK}\n\n${blocksToMarkdown(blocks, (target) => c.file(target.file), memo)}`;
+/** A page, written in parts as its lines are made: the largest run to many megabytes (see `PageContent`). */
+function page(c: Ctx, blocks: readonly Block[], memo?: MarkdownMemo): PageContent {
+  return (emit) => {
+    emit(`${KB_MARK}\n\n`);
+    const parts = new MarkdownParts(emit);
+    // Incident files are linked relative to the page's place in the working directory.
+    blocksToMarkdownLines(blocks, (target) => c.file(target.file), memo, parts);
+    parts.end();
+  };
 }
 
 /** Incidents as a table, each linked to its file (GitHub shows its front-matter and post-mortem). */
@@ -205,7 +211,7 @@ function groupPage(title: string, incidents: readonly KbIncident[], c: Ctx, shar
  * Every page of the knowledge base, one at a time, by path inside the output folder. Pure: it writes
  * nothing and reads no clock.
  */
-export function* renderKnowledgeBase(model: KnowledgeBaseModel, options: KbOptions): Generator<[string, string]> {
+export function* renderKnowledgeBase(model: KnowledgeBaseModel, options: KbOptions): Generator<[string, PageContent]> {
   const t = KB_LABELS[options.lang];
   const ctx = (name: string): Ctx => ({
     t,
@@ -215,7 +221,7 @@ export function* renderKnowledgeBase(model: KnowledgeBaseModel, options: KbOptio
     link: relativeLinker(name),
     file: relativeLinker(`${options.out}/${name}`),
   });
-  const emit = (name: string, blocks: (c: Ctx) => Block[], memo?: MarkdownMemo): [string, string] => {
+  const emit = (name: string, blocks: (c: Ctx) => Block[], memo?: MarkdownMemo): [string, PageContent] => {
     const c = ctx(name);
     return [name, page(c, blocks(c), memo)];
   };

@@ -55,10 +55,15 @@ export function relativeLinker(from: string): (file: string) => string {
 }
 
 export function table(headers: readonly string[], rows: readonly (readonly string[])[], right: readonly number[] = []): string {
-  const align = headers.map((_, i) => (right.includes(i) ? "---:" : "---"));
-  const line = (cells: readonly string[]) => `| ${cells.join(" | ")} |`;
-  return [line(headers), line(align), ...rows.map(line)].join("\n");
+  return [...tableHead(headers, right), ...rows.map(tableRow)].join("\n");
 }
+
+/** A table's header line and alignment line; the columns in `right` are right-aligned. */
+export function tableHead(headers: readonly string[], right: readonly number[] = []): [string, string] {
+  return [tableRow(headers), tableRow(headers.map((_, i) => (right.includes(i) ? "---:" : "---")))];
+}
+
+export const tableRow = (cells: readonly string[]): string => `| ${cells.join(" | ")} |`;
 
 /** Text inside a Mermaid string: its quotes and line breaks would end the string. */
 export function mermaidText(text: string): string {

@@ -302,3 +302,57 @@ describe("with pages written on a second thread", () => {
     expect(snapshot(top)).toEqual(before);
   });
 });
+
+describe("pages given in parts", () => {
+  /** A marked page of about `size` characters, handed over in parts of 64 KB; counts how often it is made. */
+  function inParts(name: string, tag: string, size: number) {
+    const text = markedPage(name, `${tag} ${"é".repeat(size)}`);
+    let made = 0;
+    const write = (emit: (part: string) => void) => {
+      made++;
+      for (let at = 0; at < text.length; at += 65536) emit(text.slice(at, at + 65536));
+    };
+    return { text, write, made: () => made };
+  }
+
+  for (const [size, how] of [
+    [1000, "a small one, put as one text"],
+    [3_000_000, "one past the held size, streamed"],
+  ] as const) {
+    for (const thread of [false, true]) {
+      it(`${how}${thread ? ", on a second thread" : ""}: written, then found unchanged, then replaced`, () => {
+        const { out } = scratch();
+        const name = "site/actions.html";
+        const put = (tag: string, check = false) => {
+          const page = inParts(name, tag, size);
+          const output = openOutput(out, "lessonbook build", { shown: "kb", thread, check });
+          output.put(name, page.write);
+          const plan = output.plan();
+          if (!check) output.commit();
+          return { plan, page };
+        };
+        const first = put("v1");
+        expect(first.plan.write).toEqual([MANIFEST, name].sort());
+        expect(readFileSync(path.join(out, name), "utf8")).toBe(first.page.text);
+        expect(put("v1").plan.write).toEqual([]);
+        expect(put("v2", true).plan.write).toEqual([name]);
+        const third = put("v2");
+        expect(third.plan.write).toEqual([name]);
+        expect(readFileSync(path.join(out, name), "utf8")).toBe(third.page.text);
+        expect(stagingFolders(out)).toEqual([]);
+      });
+    }
+  }
+
+  it("is not even made when a person's file is where it goes", () => {
+    const { top, out } = scratch();
+    writeFiles(out, { "site/actions.html": "my own page\n" });
+    const before = snapshot(top);
+    const page = inParts("site/actions.html", "v1", 3_000_000);
+    const output = openOutput(out, "lessonbook build", { shown: "kb", thread: true });
+    output.put("site/actions.html", page.write);
+    expect(output.plan().conflicts).toEqual(["site/actions.html"]);
+    expect(page.made()).toBe(0);
+    expect(snapshot(top)).toEqual(before);
+  });
+});

@@ -7,7 +7,7 @@ import { scratch } from "./sandbox.js";
 /** Pages of every size around a tiny ring: many wrap round its end, some wait for room, some go around it. */
 function pages(count: number): [string, string][] {
   return Array.from({ length: count }, (_, i) => {
-    const text = `página ${i} · ${"€ é ".repeat((i * 37) % 300)}${i % 50 === 0 ? "x".repeat(5000) : ""}\n`;
+    const text = `página ${i} · ${"€ é ".repeat((i * 37) % 300)}${i % 50 === 0 ? "x😀".repeat(3000) : ""}\n`;
     return [`p/${i % 7}/${i}.html`, text];
   });
 }
@@ -28,13 +28,16 @@ describe.each([
     writer.stop();
   });
 
-  it("never writes over a file that is already there, and says so", () => {
+  it.each([
+    ["a page", "theirs"],
+    ["a page larger than the ring, written in parts", "theirs ".repeat(2000)],
+  ])("never writes over a file that is already there, and says so: %s", (_, text) => {
     const { work } = scratch();
     writeFileSync(path.join(work, "taken.html"), "mine");
     const writer = openPageWriter({ thread, ringBytes: RING });
     let failure: unknown;
     try {
-      writer.write(path.join(work, "taken.html"), "theirs");
+      writer.write(path.join(work, "taken.html"), text);
       writer.drain();
     } catch (error) {
       failure = error;

@@ -59,7 +59,7 @@ export function inlineHtml(value: Inline, links: HtmlLinks): string {
  * say what each value is. Narrow tables fit a phone as they are; either way the box scrolls, never the page.
  */
 function table(
-  out: string[],
+  out: HtmlSink,
   head: readonly string[],
   rows: readonly (readonly Inline[])[],
   numeric: readonly number[],
@@ -93,7 +93,47 @@ function chartHtml(c: Chart): string {
  * of joined pieces kept alive until it is written.
  */
 export function blocksToHtml(blocks: readonly Block[], links: HtmlLinks, memo?: HtmlMemo): Html {
-  const out: string[] = [];
+  return raw(blocksToHtmlPieces(blocks, links, memo, [] as string[]).join(""));
+}
+
+/** Where HTML pieces go: an array, or `PageParts`. */
+export interface HtmlSink {
+  push(...pieces: string[]): unknown;
+}
+
+/**
+ * Pieces of a page gathered into parts of about `size` characters, each handed to `emit` as one string:
+ * a page of many megabytes then never exists whole (see `PageContent`).
+ */
+export class PageParts implements HtmlSink {
+  #pending: string[] = [];
+  #length = 0;
+  constructor(
+    readonly emit: (part: string) => void,
+    readonly size = 256 * 1024,
+  ) {}
+  push(...pieces: string[]): void {
+    for (const piece of pieces) {
+      this.#pending.push(piece);
+      this.#length += piece.length;
+    }
+    if (this.#length >= this.size) this.flush();
+  }
+  flush(): void {
+    if (!this.#pending.length) return;
+    this.emit(this.#pending.join(""));
+    this.#pending = [];
+    this.#length = 0;
+  }
+}
+
+/** The pieces `blocksToHtml` joins, pushed onto `out` (see `PageParts`). */
+export function blocksToHtmlPieces<Sink extends HtmlSink>(
+  blocks: readonly Block[],
+  links: HtmlLinks,
+  memo: HtmlMemo | undefined,
+  out: Sink,
+): Sink {
   for (const b of blocks) {
     switch (b.kind) {
       case "heading":
@@ -125,5 +165,5 @@ export function blocksToHtml(blocks: readonly Block[], links: HtmlLinks, memo?: 
         break;
     }
   }
-  return raw(out.join(""));
+  return out;
 }

@@ -3,14 +3,14 @@ import { KB_LABELS, type KbLabels } from "../../i18n/kb.js";
 import { enumLabel, formatNumber } from "../../i18n/labels.js";
 import { SITE_LABELS, type SiteLabels } from "../../i18n/site.js";
 import { markLine } from "../../model/marks.js";
-import type { ActionItem, IncidentRecord, KbIncident, KnowledgeBaseModel } from "../../model/index.js";
+import type { ActionItem, IncidentRecord, KbIncident, KnowledgeBaseModel, PageContent } from "../../model/index.js";
 import type { Language } from "../../schema/index.js";
 import type { Block, Inline } from "../blocks.js";
 import { incidentBlocks } from "../incident-blocks.js";
 import { recurrenceBlocks, sectionContext, skippedBlocks } from "../report-sections.js";
 import { humanDay } from "../when.js";
 import type { IncidentBody } from "./body.js";
-import { blocksToHtml, type HtmlMemo } from "./blocks-html.js";
+import { blocksToHtml, blocksToHtmlPieces, type HtmlLinks, type HtmlMemo, PageParts } from "./blocks-html.js";
 import { charts } from "./chart-set.js";
 import { escapeHtml, type Html, href, html, raw } from "./escape.js";
 import { OVERDUE_SCRIPT } from "./overdue-script.js";
@@ -43,7 +43,20 @@ export function incidentBody(r: IncidentRecord, body: string, out: string): Inci
 const causePage = (c: string) => `causes/${c}.html`;
 const channelPage = (c: string) => `channels/${c}.html`;
 
-function layout(name: string, title: string, { t, s, lang, withReport }: Labels, main: Html, scripts: readonly string[] = []): string {
+/**
+ * A page of the site around its main content: given as HTML, or as blocks, which are then written in
+ * parts as they are made (the largest pages run to many megabytes: see `PageContent`).
+ */
+type BlocksMain = { blocks: readonly Block[]; links: HtmlLinks; memo?: HtmlMemo };
+function layout(name: string, title: string, labels: Labels, main: Html, scripts?: readonly string[]): string;
+function layout(name: string, title: string, labels: Labels, main: BlocksMain, scripts?: readonly string[]): PageContent;
+function layout(
+  name: string,
+  title: string,
+  { t, s, lang, withReport }: Labels,
+  main: Html | BlocksMain,
+  scripts: readonly string[] = [],
+): PageContent {
   const to = linker(name);
   const up = (page: string) => href(to(page));
   const nav = [
@@ -53,7 +66,7 @@ function layout(name: string, title: string, { t, s, lang, withReport }: Labels,
     `<a href="${up("recurrences.html")}">${escapeHtml(t.recurrencePage)}</a>`,
     ...(withReport ? [`<a href="${up("report.html")}">${escapeHtml(s.report)}</a>`] : []),
   ];
-  return `<!doctype html>
+  const head = `<!doctype html>
 ${markLine("lessonbook build", "html")}
 <html lang="${lang}">
 <head>
@@ -65,11 +78,19 @@ ${markLine("lessonbook build", "html")}
 <body>
 <header class="site">${nav.join("")}</header>
 <main>
-${main.value}
+`;
+  const tail = `
 </main>
 ${scripts.map((src) => `<script src="${up(src)}"></script>\n`).join("")}</body>
 </html>
 `;
+  if ("value" in main) return head + main.value + tail;
+  return (emit) => {
+    const parts = new PageParts(emit);
+    parts.push(head);
+    blocksToHtmlPieces(main.blocks, main.links, main.memo, parts).push(tail);
+    parts.flush();
+  };
 }
 
 /**
@@ -223,7 +244,7 @@ function incidentView(
   return layout(name, i.title, labels, main, ["overdue.js"]);
 }
 
-function groupView(name: string, title: string, incidents: readonly KbIncident[], labels: Labels, shared: Shared): string {
+function groupView(name: string, title: string, incidents: readonly KbIncident[], labels: Labels, shared: Shared): PageContent {
   const blocks: Block[] = [
     { kind: "heading", level: 1, text: title },
     { kind: "paragraph", content: labels.t.countLine(incidents.length) },
@@ -231,7 +252,7 @@ function groupView(name: string, title: string, incidents: readonly KbIncident[]
     { kind: "heading", level: 2, text: labels.t.lessonsLearned },
     lessonList(name, incidents, labels, shared),
   ];
-  return layout(name, title, labels, blocksToHtml(blocks, noLinks, shared.memo));
+  return layout(name, title, labels, { blocks, links: noLinks, memo: shared.memo });
 }
 
 function actionRows(items: readonly ActionItem[], labels: Labels): Inline[][] {
@@ -245,7 +266,7 @@ function actionRows(items: readonly ActionItem[], labels: Labels): Inline[][] {
   ]);
 }
 
-function actionsView(model: KnowledgeBaseModel, labels: Labels): string {
+function actionsView(model: KnowledgeBaseModel, labels: Labels): PageContent {
   const { t } = labels;
   const section = (open: boolean): Block[] => {
     const items = model.actions.filter((a) => a.open === open);
@@ -262,10 +283,10 @@ function actionsView(model: KnowledgeBaseModel, labels: Labels): string {
     ...section(true),
     ...section(false),
   ];
-  return layout("actions.html", t.actionTracker, labels, blocksToHtml(blocks, noLinks), ["overdue.js"]);
+  return layout("actions.html", t.actionTracker, labels, { blocks, links: noLinks }, ["overdue.js"]);
 }
 
-function recurrencesView(model: KnowledgeBaseModel, labels: Labels): string {
+function recurrencesView(model: KnowledgeBaseModel, labels: Labels): PageContent {
   const { t, lang } = labels;
   const c = sectionContext(lang);
   const blocks: Block[] = [
@@ -275,12 +296,7 @@ function recurrencesView(model: KnowledgeBaseModel, labels: Labels): string {
       ? model.recurrences.flatMap((g) => recurrenceBlocks(g, c, false))
       : [{ kind: "paragraph" as const, content: t.noRecurrences }]),
   ];
-  return layout(
-    "recurrences.html",
-    t.recurrencePage,
-    labels,
-    blocksToHtml(blocks, (m) => incidentPage(m.id)),
-  );
+  return layout("recurrences.html", t.recurrencePage, labels, { blocks, links: (m) => incidentPage(m.id) });
 }
 
 /** The offline search index: a script that sets a global, since file:// pages cannot fetch JSON. */
@@ -336,7 +352,7 @@ export function* sitePages(
   model: KnowledgeBaseModel,
   incidents: readonly KbIncident[],
   options: Omit<SiteOptions, "bodies">,
-): Generator<[string, string]> {
+): Generator<[string, PageContent]> {
   const labels = labelsFor(options);
   yield ["index.html", indexPage(model, incidents, labels)];
   const newestFirst = [...incidents].reverse();

@@ -31,7 +31,12 @@ const bin = path.join(root, "bin/lessonbook.js");
 const probe = path.join(root, "bench/rss-probe.cjs");
 const env = { ...process.env, LESSONBOOK_TODAY: "2026-11-23", NO_COLOR: "1", LANG: "C" };
 
-function timed(cwd, args, okCodes = [0]) {
+/**
+ * Times one process. The disk is settled first (untimed): a build writes hundreds of megabytes, and the
+ * run after it would otherwise pay for writing them back. `after` runs untimed too.
+ */
+function timed(cwd, args, okCodes = [0], after = () => {}) {
+  spawnSync("sync");
   const rssFile = path.join(cwd, ".rss");
   const start = process.hrtime.bigint();
   const run = spawnSync(process.execPath, ["--require", probe, ...args], {
@@ -42,6 +47,7 @@ function timed(cwd, args, okCodes = [0]) {
   });
   const seconds = Number(process.hrtime.bigint() - start) / 1e9;
   if (!okCodes.includes(run.status)) throw new Error(`${args.join(" ")} exited ${run.status}: ${(run.stderr || run.stdout).slice(0, 500)}`);
+  after();
   return { seconds, rssMB: Number(readFileSync(rssFile, "utf8")) / 1024 };
 }
 
@@ -65,13 +71,19 @@ function measure(jobs) {
 
 function corpusJobs(cwd, corpus) {
   let out = 0;
+  // A fresh folder each time, so every run writes every page; removed once timed, so the disk does not fill up.
+  const build = (...options) => {
+    const folder = `kb-${out++}`;
+    return timed(cwd, [bin, "build", ...options, "--out", folder], [0], () =>
+      rmSync(path.join(cwd, folder), { recursive: true, force: true }),
+    );
+  };
   return {
     floor: () => timed(cwd, [path.join(root, "bench/floor.cjs"), root, corpus]),
     lint: () => timed(cwd, [bin, "lint", "incidents"], [0, 1]),
     report: () => timed(cwd, [bin, "report", "--quarter", "2025-Q2"]),
-    // A fresh folder each time, so every run writes every page.
-    build: () => timed(cwd, [bin, "build", "--out", `kb-${out++}`]),
-    "build --html": () => timed(cwd, [bin, "build", "--html", "--out", `kb-${out++}`]),
+    build: () => build(),
+    "build --html": () => build("--html"),
   };
 }
 

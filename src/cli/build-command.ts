@@ -5,7 +5,7 @@ import { buildKnowledgeBase, buildReport, latestRecordedDay, quarterOf, quarterP
 import type { CalendarDay } from "../dates/index.js";
 import type { IncidentRecord, KbIncident, PageContent, SkippedFile } from "../model/index.js";
 import type { Language, ResolvedConfig } from "../schema/index.js";
-import { renderReportHtml } from "../render/html/report-html.js";
+import { writeReportHtml } from "../render/html/report-html.js";
 import { loadConfig } from "../io/config.js";
 import { today } from "../io/env.js";
 import { openOutput, type StagedOutput } from "../io/output-folder.js";
@@ -113,8 +113,15 @@ function finishBuild(
  * day to day: "today" is the newest day the files record, and a quarter still running then is shown
  * to date.
  */
-function siteReport(records: readonly IncidentRecord[], day: CalendarDay, config: ResolvedConfig, lang: Language, out: string): string {
+function siteReport(
+  records: readonly IncidentRecord[],
+  day: CalendarDay,
+  config: ResolvedConfig,
+  lang: Language,
+  out: string,
+): PageContent {
   const period = toDate(quarterPeriod(quarterOf(day))!, day);
   const model = buildReport(records, { period, today: day, targets: config.targets, recurrenceBy: config.recurrenceBy });
-  return renderReportHtml(model, { lang, location: `${out}/site/report.html`, site: `${out}/site`, generator: "lessonbook build" });
+  const options = { lang, location: `${out}/site/report.html`, site: `${out}/site`, generator: "lessonbook build" } as const;
+  return (emit) => writeReportHtml(model, options, emit);
 }

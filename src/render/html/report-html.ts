@@ -4,7 +4,7 @@ import type { Language } from "../../schema/index.js";
 import { relativeLinker } from "../markdown.js";
 import { reportBlocks, sectionContext } from "../report-sections.js";
 import { encodePath } from "../url.js";
-import { blocksToHtml } from "./blocks-html.js";
+import { blocksToHtmlPieces, PageParts } from "./blocks-html.js";
 import { escapeHtml } from "./escape.js";
 import { STYLES } from "./styles.js";
 
@@ -26,13 +26,20 @@ export interface HtmlReportOptions {
  * be read on a phone, projected, or printed on A4 or Letter.
  */
 export function renderReportHtml(model: ReportModel, options: HtmlReportOptions): string {
+  const parts: string[] = [];
+  writeReportHtml(model, options, (part) => parts.push(part));
+  return parts.join("");
+}
+
+/** The same page as `renderReportHtml`, handed to `emit` in parts as it is made (see `PageContent`). */
+export function writeReportHtml(model: ReportModel, options: HtmlReportOptions, emit: (part: string) => void): void {
   const { site } = options;
   const relative = relativeLinker(options.location);
   const link = (target: { id: string; file: string }) =>
     encodePath(relative(site !== undefined ? `${site}/incidents/${target.id}.html` : target.file));
-  const main = blocksToHtml(reportBlocks(model, options.lang), link);
   const c = sectionContext(options.lang);
-  return `<!doctype html>
+  const parts = new PageParts(emit);
+  parts.push(`<!doctype html>
 ${markLine(options.generator ?? "lessonbook report", "html")}
 <html lang="${options.lang}">
 <head>
@@ -44,9 +51,12 @@ ${markLine(options.generator ?? "lessonbook report", "html")}
 </head>
 <body>
 <main>
-${main.value}
+`);
+  blocksToHtmlPieces(reportBlocks(model, options.lang), link, undefined, parts);
+  parts.push(`
 </main>
 </body>
 </html>
-`;
+`);
+  parts.flush();
 }

@@ -26,6 +26,9 @@ export interface PageWriter {
 /** The rest of a page goes only onto the file its first part created, never through a link. */
 const APPEND = constants.O_WRONLY | constants.O_APPEND | constants.O_NOFOLLOW;
 
+/** How long the caller waits for the thread to write one page before deciding it stopped. */
+const STALL_MS = 120_000;
+
 /** Slots of the shared counters. */
 const WRITTEN = 0;
 const CANCELLED = 1;
@@ -104,6 +107,8 @@ class ThreadWriter implements PageWriter {
   /** Where the next page goes. */
   #head = 0;
   #stopped = false;
+  /** The thread stalled: nothing more is waited for. */
+  #giveUp = false;
 
   constructor(ringBytes: number) {
     const ring = new SharedArrayBuffer(ringBytes);
@@ -127,9 +132,19 @@ class ThreadWriter implements PageWriter {
     this.#seen = Math.max(this.#seen, Atomics.load(this.#counters, WRITTEN));
   }
 
+  /**
+   * Blocks until the thread has written at least one more page. A thread that stopped (killed, out of
+   * memory) would never say so while this one waits: past `STALL_MS` without a page written, the writer
+   * gives up with an error instead of waiting forever.
+   */
   #waitForOne(): void {
-    Atomics.wait(this.#counters, WRITTEN, this.#seen);
+    const seen = this.#seen;
+    Atomics.wait(this.#counters, WRITTEN, seen, STALL_MS);
     this.#update();
+    if (this.#seen === seen) {
+      this.#giveUp = true;
+      throw new Error(`no page was written for ${STALL_MS / 1000} seconds; the writing thread stopped`);
+    }
   }
 
   /** Where `length` bytes fit in the ring now, or `undefined` while unwritten pages are in the way. */
@@ -192,7 +207,11 @@ class ThreadWriter implements PageWriter {
     this.#stopped = true;
     Atomics.store(this.#counters, CANCELLED, 1);
     // The page being written is finished before anyone removes its folder; the rest are skipped quickly.
-    for (this.#update(); this.#seen < this.#queued.length;) this.#waitForOne();
+    try {
+      for (this.#update(); this.#seen < this.#queued.length && !this.#giveUp;) this.#waitForOne();
+    } catch {
+      // A stalled thread: it is stopped below, and what it left in the staging folder goes with it.
+    }
     void this.#worker.terminate();
     this.#failures.close();
   }

@@ -41,7 +41,8 @@ export type Chart =
 export type Block =
   | { kind: "heading"; level: 1 | 2 | 3; text: string }
   | { kind: "paragraph"; content: Inline; muted?: boolean }
-  | { kind: "table"; head: string[]; rows: Inline[][]; numeric?: number[] }
+  /** `rows` may be made as they are written (`rowsOf`): a table of a hundred thousand actions never exists whole. */
+  | { kind: "table"; head: string[]; rows: Iterable<Inline[]>; numeric?: number[] }
   | { kind: "list"; items: Inline[] }
   /** Label and value pairs, such as an incident's details. */
   | { kind: "fields"; items: { label: string; value: Inline }[] }
@@ -54,4 +55,13 @@ export function plain(inline: Inline): string {
   if (typeof inline === "string") return inline;
   if (Array.isArray(inline)) return inline.map(plain).join("");
   return inline.text;
+}
+
+/** Rows made from `items` one at a time, as the table is written; it can be written more than once. */
+export function rowsOf<T>(items: Iterable<T>, row: (item: T) => Inline[]): Iterable<Inline[]> {
+  return {
+    *[Symbol.iterator]() {
+      for (const item of items) yield row(item);
+    },
+  };
 }

@@ -2,9 +2,9 @@ import { KB_LABELS, type KbLabels } from "../i18n/kb.js";
 import { enumLabel, formatNumber } from "../i18n/labels.js";
 import { SITE_LABELS } from "../i18n/site.js";
 import { markLine } from "../model/marks.js";
-import type { KbIncident, KnowledgeBaseModel, PageContent } from "../model/index.js";
+import type { ActionItem, KbIncident, KnowledgeBaseModel, PageContent } from "../model/index.js";
 import type { Language } from "../schema/index.js";
-import type { Block, Inline } from "./blocks.js";
+import { type Block, type Inline, rowsOf } from "./blocks.js";
 import { blocksToMarkdownLines, MarkdownParts, type MarkdownMemo } from "./blocks-markdown.js";
 import { relativeLinker } from "./markdown.js";
 import { recurrenceBlocks, sectionContext, skippedBlocks } from "./report-sections.js";
@@ -121,25 +121,22 @@ function recurrenceSummary(model: KnowledgeBaseModel, c: Ctx): Block[] {
   ];
 }
 
-function actionRows(model: KnowledgeBaseModel, open: boolean, c: Ctx, limit = Number.POSITIVE_INFINITY): Inline[][] {
+function actionRows(items: readonly ActionItem[], c: Ctx): Iterable<Inline[]> {
   const { t, lang } = c;
-  return model.actions
-    .filter((a) => a.open === open)
-    .slice(0, limit)
-    .map((a) => [
-      a.due ? humanDay(a.due, lang) : t.noDue,
-      a.task,
-      a.owner?.trim() || t.nobody,
-      a.done ? SITE_LABELS[lang].doneOn(humanDay(a.done, lang)) : enumLabel(lang, "actionStatus", a.status),
-      { kind: "incident", id: a.incident, file: a.file, text: a.incident },
-    ]);
+  return rowsOf(items, (a) => [
+    a.due ? humanDay(a.due, lang) : t.noDue,
+    a.task,
+    a.owner?.trim() || t.nobody,
+    a.done ? SITE_LABELS[lang].doneOn(humanDay(a.done, lang)) : enumLabel(lang, "actionStatus", a.status),
+    { kind: "incident", id: a.incident, file: a.file, text: a.incident },
+  ]);
 }
 
 function entryPage(model: KnowledgeBaseModel, c: Ctx): Block[] {
   const { t, lang } = c;
   const n = (v: number) => formatNumber(lang, v);
   const after = new Set(model.recurrences.flatMap((g) => g.members.filter((m) => m.recurredAfterLesson).map((m) => m.id)));
-  const open = actionRows(model, true, c, 10);
+  const open = model.actions.filter((a) => a.open).slice(0, 10);
   return [
     { kind: "heading", level: 1, text: c.t.title },
     { kind: "paragraph", content: t.intro(model.incidents.length).replace(/`/g, "") },
@@ -188,7 +185,7 @@ function entryPage(model: KnowledgeBaseModel, c: Ctx): Block[] {
     { kind: "heading", level: 2, text: t.openActions },
     ...(open.length
       ? [
-          { kind: "table" as const, head: [t.due, t.task, t.owner, t.status, t.incident], rows: open },
+          { kind: "table" as const, head: [t.due, t.task, t.owner, t.status, t.incident], rows: actionRows(open, c) },
           { kind: "paragraph" as const, content: to(c, "actions.md", t.actionTracker) },
         ]
       : [{ kind: "paragraph" as const, content: t.noActions }]),
@@ -254,11 +251,11 @@ export function* renderKnowledgeBase(model: KnowledgeBaseModel, options: KbOptio
   ]);
   yield emit("actions.md", (c) => {
     const section = (title: string, open: boolean): Block[] => {
-      const rows = actionRows(model, open, c);
+      const items = model.actions.filter((a) => a.open === open);
       return [
-        { kind: "heading", level: 2, text: `${title} (${formatNumber(options.lang, rows.length)})` },
-        rows.length
-          ? { kind: "table", head: [t.due, t.task, t.owner, t.status, t.incident], rows }
+        { kind: "heading", level: 2, text: `${title} (${formatNumber(options.lang, items.length)})` },
+        items.length
+          ? { kind: "table", head: [t.due, t.task, t.owner, t.status, t.incident], rows: actionRows(items, c) }
           : { kind: "paragraph", content: t.noActions },
       ];
     };

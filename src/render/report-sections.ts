@@ -3,7 +3,7 @@ import { LABELS, type Labels } from "../i18n/report.js";
 import type { ActionItem, BreakdownRow, FollowThrough, ImpactTotals, Period, ReportModel } from "../model/index.js";
 import type { Language } from "../schema/index.js";
 import { SEVERITIES } from "../schema/taxonomy.js";
-import type { Block, Inline } from "./blocks.js";
+import { type Block, type Inline, rowsOf } from "./blocks.js";
 import { duration, durationChange } from "./format.js";
 import { humanDay } from "./when.js";
 
@@ -416,7 +416,7 @@ export function recurrenceBlocks(g: ReportModel["recurrences"][number], c: Secti
     {
       kind: "table",
       head: [t.started, t.incident, ...(withBrand ? [t.brand] : []), ...(withPeriod ? [t.inPeriod] : []), t.afterLesson, t.shares],
-      rows: g.members.map((m) => [
+      rows: rowsOf(g.members, (m) => [
         c.day(m.started),
         incident(m.id, m.file, m.title),
         ...(withBrand ? [m.brand ?? "—"] : []),
@@ -440,7 +440,7 @@ function ownerBlocks(items: readonly ActionItem[], c: SectionContext): Block[] {
       {
         kind: "table",
         head: [t.due, t.task, t.incident, t.status],
-        rows: mine.map((a) => [
+        rows: rowsOf(mine, (a) => [
           a.due ? { kind: "due", day: a.due, text: c.day(a.due), open: a.open, overdue: a.overdue, overdueText: t.overdue } : t.noDue,
           a.task,
           incident(a.incident, a.file, a.incident),

@@ -61,7 +61,7 @@ export function inlineHtml(value: Inline, links: HtmlLinks): string {
 function table(
   out: HtmlSink,
   head: readonly string[],
-  rows: readonly (readonly Inline[])[],
+  rows: Iterable<readonly Inline[]>,
   numeric: readonly number[],
   links: HtmlLinks,
   memo: HtmlMemo | undefined,

@@ -5,7 +5,7 @@ import { SITE_LABELS, type SiteLabels } from "../../i18n/site.js";
 import { markLine } from "../../model/marks.js";
 import type { ActionItem, IncidentRecord, KbIncident, KnowledgeBaseModel, PageContent } from "../../model/index.js";
 import type { Language } from "../../schema/index.js";
-import type { Block, Inline } from "../blocks.js";
+import { type Block, type Inline, rowsOf } from "../blocks.js";
 import { incidentBlocks } from "../incident-blocks.js";
 import { recurrenceBlocks, sectionContext, skippedBlocks } from "../report-sections.js";
 import { humanDay } from "../when.js";
@@ -255,9 +255,9 @@ function groupView(name: string, title: string, incidents: readonly KbIncident[]
   return layout(name, title, labels, { blocks, links: noLinks, memo: shared.memo });
 }
 
-function actionRows(items: readonly ActionItem[], labels: Labels): Inline[][] {
+function actionRows(items: readonly ActionItem[], labels: Labels): Iterable<Inline[]> {
   const { t, s, lang } = labels;
-  return items.map((a) => [
+  return rowsOf(items, (a) => [
     a.due ? { kind: "due", day: a.due, text: humanDay(a.due, lang), open: a.open, overdue: false, overdueText: s.overdue } : t.noDue,
     a.task,
     a.owner?.trim() || t.nobody,

@@ -224,7 +224,8 @@ export function openOutput(outDir: string, generator: Generator, options: Output
     // The writer is stopped first: no page may land in the staging folder once it is being removed.
     writer?.stop();
     writer = undefined;
-    if (stagingOpen) rmSync(staging, { recursive: true, force: true });
+    // A writing thread given up on may still finish a page in there: removal retries a folder that filled up.
+    if (stagingOpen) rmSync(staging, { recursive: true, force: true, maxRetries: 3 });
     stagingOpen = false;
     if (createdFrom === undefined || committed) return;
     for (let dir = root; dir.length >= createdFrom.length; dir = path.dirname(dir)) {

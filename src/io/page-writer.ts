@@ -107,8 +107,9 @@ class ThreadWriter implements PageWriter {
   /** Where the next page goes. */
   #head = 0;
   #stopped = false;
-  /** The thread stalled: nothing more is waited for. */
+  /** The thread stalled or died: nothing more is waited for. */
   #giveUp = false;
+  #died: Error | undefined;
 
   constructor(ringBytes: number) {
     const ring = new SharedArrayBuffer(ringBytes);
@@ -122,8 +123,13 @@ class ThreadWriter implements PageWriter {
       // It holds no page of its own: a small young generation keeps its memory small.
       resourceLimits: { maxYoungGenerationSizeMb: 4 },
     });
-    // The thread must never keep a finished or failed build's process alive.
+    // The thread must never keep a finished or failed build's process alive; if it dies, the next
+    // write or wait says so instead of the process crashing on an unheard error.
     this.#worker.unref();
+    this.#worker.on("error", (error) => {
+      this.#died ??= error;
+      this.#giveUp = true;
+    });
     port1.unref();
   }
 
@@ -139,11 +145,18 @@ class ThreadWriter implements PageWriter {
    */
   #waitForOne(): void {
     const seen = this.#seen;
-    Atomics.wait(this.#counters, WRITTEN, seen, STALL_MS);
-    this.#update();
-    if (this.#seen === seen) {
-      this.#giveUp = true;
-      throw new Error(`no page was written for ${STALL_MS / 1000} seconds; the writing thread stopped`);
+    const deadline = Date.now() + STALL_MS;
+    for (;;) {
+      // A wake-up may be the late notice of a page already counted: only a timeout with no page is a stall.
+      const left = deadline - Date.now();
+      const result = left > 0 ? Atomics.wait(this.#counters, WRITTEN, seen, left) : "timed-out";
+      this.#update();
+      if (this.#seen !== seen) return;
+      if (this.#died) throw this.#died;
+      if (result === "timed-out") {
+        this.#giveUp = true;
+        throw new Error(`no page was written for ${STALL_MS / 1000} seconds; the writing thread stopped`);
+      }
     }
   }
 
@@ -161,6 +174,10 @@ class ThreadWriter implements PageWriter {
   }
 
   #throwFailure(): void {
+    if (this.#died) {
+      this.stop();
+      throw this.#died;
+    }
     const failure = receiveMessageOnPort(this.#failures)?.message as { code?: string; message: string } | undefined;
     if (!failure) return;
     this.stop();
@@ -173,7 +190,7 @@ class ThreadWriter implements PageWriter {
     const length = Buffer.byteLength(text);
     if (length <= this.#ring.length / 2) return this.#send(file, text, length, append);
     // Parts of at most a quarter of the ring (3 bytes a character at most), never splitting a surrogate pair.
-    const partLength = Math.floor(this.#ring.length / 12);
+    const partLength = Math.max(2, Math.floor(this.#ring.length / 12));
     for (let at = 0; at < text.length;) {
       let end = Math.min(text.length, at + partLength);
       if (end < text.length && isHighSurrogate(text.charCodeAt(end - 1))) end--;

@@ -63,3 +63,20 @@ describe.each([
     expect(() => writer.write(path.join(work, "late.html"), "late")).toThrow(/stopped/);
   });
 });
+
+describe("openPageWriter on a second thread", () => {
+  it("waits out many small pages without taking a late wake-up for a stalled thread", () => {
+    // The thread counts a page, then wakes the caller: a caller that read the count in between is woken
+    // by that notice with nothing new, which once made the writer give up on a healthy thread (it failed
+    // this test every time in three tries).
+    for (let round = 0; round < 3; round++) {
+      const { work } = scratch();
+      const writer = openPageWriter({ thread: true, ringBytes: 8 << 20 });
+      for (let i = 0; i < 20_000; i++) writer.write(path.join(work, `p/${i % 10}/${i}.html`), `page ${i}\n`);
+      expect(() => writer.drain()).not.toThrow();
+      expect(readFileSync(path.join(work, "p/9/19999.html"), "utf8")).toBe("page 19999\n");
+      writer.stop();
+    }
+    // 60,000 files: bounded by that work, not by the disk's speed on a busy machine.
+  }, 300_000);
+});

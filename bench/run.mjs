@@ -3,10 +3,9 @@
 // For each corpus shape (bench/corpus.mjs), writes N incidents to a temporary folder and times, as whole
 // processes, the floor (bench/floor.cjs: read every file and parse its front-matter, nothing else) and
 // `lint`, `report`, `build`, `build --html` and `build --html --check` (the same work without the disk),
-// alternating them run by run so that a noisy machine
-// affects all alike. Prints medians, ratios (to the floor, and to lint) and peak RSS. Then the lint series
-// at 1k/10k/50k files of the mixed shape, and the start-up cases: `node -e 0`, `--help`, one file alone,
-// and one file inside a corpus of N.
+// alternating them run by run so that a noisy machine affects all alike. Prints medians, ratios (to the
+// floor, and to lint) and peak RSS. Then the lint series at 1k/10k/50k files of the mixed shape, and the
+// start-up cases: `node -e 0`, `--help`, one file alone, and one file inside a corpus of N.
 import { spawnSync } from "node:child_process";
 import { mkdtempSync, readFileSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";

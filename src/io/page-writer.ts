@@ -4,7 +4,7 @@ import { MessageChannel, type MessagePort, receiveMessageOnPort, Worker } from "
 
 /**
  * Writes new files (`wx`: create or fail, never through a link) on a second thread while the caller goes
- * on making the next ones. Creating a file costs the kernel some 100 to 200 µs on the machines we measured
+ * on making the next ones. Creating a file cost the kernel some 150 µs on the machine we measured
  * (more than rendering the page), and a site has one page per incident: on a second core that cost
  * overlaps the rendering instead of adding to it.
  *
@@ -101,8 +101,8 @@ class ThreadWriter implements PageWriter {
   readonly #counters = new Int32Array(new SharedArrayBuffer(8));
   readonly #ring: Uint8Array;
   readonly #failures: MessagePort;
-  /** Where each queued page lies in the ring, in order; `#seen` of them are known to be written. */
-  readonly #queued: { start: number; end: number }[] = [];
+  /** Where each queued page starts in the ring, in order; `#seen` of them are known to be written. */
+  readonly #queued: number[] = [];
   #seen = 0;
   /** Where the next page goes. */
   #head = 0;
@@ -164,7 +164,7 @@ class ThreadWriter implements PageWriter {
   #place(length: number): number | undefined {
     const size = this.#ring.length;
     if (this.#seen === this.#queued.length) return length <= size - this.#head ? this.#head : 0;
-    const oldest = this.#queued[this.#seen]!.start;
+    const oldest = this.#queued[this.#seen]!;
     // Unwritten pages lie from `oldest` up to `#head`, going round the end of the ring when oldest ≥ head.
     if (oldest < this.#head) {
       if (length <= size - this.#head) return this.#head;
@@ -208,7 +208,7 @@ class ThreadWriter implements PageWriter {
       start = this.#place(length);
     }
     encoder.encodeInto(text, this.#ring.subarray(start, start + length));
-    this.#queued.push({ start, end: start + length });
+    this.#queued.push(start);
     this.#head = start + length;
     this.#worker.postMessage([file, start, length, rest]);
   }

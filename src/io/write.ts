@@ -81,6 +81,17 @@ export function lstatIfExists(file: string): Stats | null {
   }
 }
 
+/** Fills `buffer` from `fd` at `position`, as far as the file goes; returns the bytes read. */
+function readAt(fd: number, buffer: Buffer, position: number): number {
+  let filled = 0;
+  while (filled < buffer.length) {
+    const read = readSync(fd, buffer, filled, buffer.length - filled, position + filled);
+    if (read === 0) break;
+    filled += read;
+  }
+  return filled;
+}
+
 /**
  * The bytes of a regular file, at most `limit` of them, opened without following a link at its name
  * (`O_NOFOLLOW`) and without waiting on a pipe someone put there (`O_NONBLOCK`).
@@ -91,13 +102,7 @@ export function readNoFollow(file: string, limit = Infinity): Buffer {
     const stats = fstatSync(fd);
     if (!stats.isFile()) throw Object.assign(new Error(`not a regular file: ${file}`), { code: "EISDIR", path: file, syscall: "open" });
     const buffer = Buffer.alloc(Math.min(limit, stats.size));
-    let filled = 0;
-    while (filled < buffer.length) {
-      const read = readSync(fd, buffer, filled, buffer.length - filled, filled);
-      if (read === 0) break;
-      filled += read;
-    }
-    return buffer.subarray(0, filled);
+    return buffer.subarray(0, readAt(fd, buffer, 0));
   } finally {
     closeSync(fd);
   }
@@ -164,13 +169,7 @@ export function fileComparer(file: string): { add(part: string): void; end(): bo
       if (offset + bytes.length > size) same = false;
       else {
         const found = Buffer.alloc(bytes.length);
-        let filled = 0;
-        while (filled < found.length) {
-          const read = readSync(fd, found, filled, found.length - filled, offset + filled);
-          if (read === 0) break;
-          filled += read;
-        }
-        same = filled === bytes.length && found.equals(bytes);
+        same = readAt(fd, found, offset) === bytes.length && found.equals(bytes);
       }
       offset += bytes.length;
       if (!same) close();

@@ -1,20 +1,13 @@
-import type { Block, Chart, Inline } from "./blocks.js";
+import { type Block, cached, type Chart, type Inline, type InlineMemo } from "./blocks.js";
 import { inline, inlinePart, link, mermaidText, tableHead, tableRow } from "./markdown.js";
+import type { PieceSink } from "./page-parts.js";
 
 /** Where an incident link points from a Markdown page. */
 export type MarkdownLinks = (target: { id: string; file: string }) => string;
 
-/**
- * Markdown already written for inlines that several pages show: each is then written once. Only for
- * inlines that look the same on every page that shows them, so never one with an `incident` link.
- */
-export type MarkdownMemo = WeakMap<object, string>;
-
-function memoized(value: Inline, links: MarkdownLinks, memo: MarkdownMemo | undefined): string {
-  if (!memo || typeof value !== "object") return text(value, links);
-  let markdown = memo.get(value);
-  if (markdown === undefined) memo.set(value, (markdown = text(value, links)));
-  return markdown;
+/** Markdown of an inline, written once when `memo` is given (see `InlineMemo`). */
+function memoized(value: Inline, links: MarkdownLinks, memo: InlineMemo | undefined): string {
+  return typeof value === "object" ? cached(memo, value, () => text(value, links)) : text(value, links);
 }
 
 function text(value: Inline, links: MarkdownLinks): string {
@@ -71,61 +64,17 @@ function chart(c: Chart): string[] {
 }
 
 /** Blocks as Markdown that GitHub renders, Mermaid charts included. */
-export function blocksToMarkdown(blocks: readonly Block[], links: MarkdownLinks, memo?: MarkdownMemo): string {
+export function blocksToMarkdown(blocks: readonly Block[], links: MarkdownLinks, memo?: InlineMemo): string {
   const out: string[] = [];
   blocksToMarkdownLines(blocks, links, memo, out);
   return `${out.join("\n").trimEnd()}\n`;
 }
 
-/** Where lines of Markdown go: an array, or `MarkdownParts`. */
-export interface LineSink {
-  push(...lines: string[]): unknown;
-}
-
-/**
- * The same text as `blocksToMarkdown`, handed to `emit` in parts of about `size` characters as the lines
- * come (see `PageContent`). Whitespace at the end of a part is held back until text follows it, so the
- * page ends trimmed exactly as the whole text would.
- */
-export class MarkdownParts implements LineSink {
-  #pending: string[] = [];
-  #length = 0;
-  #held = "";
-  #started = false;
-  constructor(
-    readonly emit: (part: string) => void,
-    readonly size = 256 * 1024,
-  ) {}
-  push(...lines: string[]): void {
-    for (const line of lines) {
-      this.#pending.push(line);
-      this.#length += line.length + 1;
-    }
-    if (this.#length >= this.size) this.#flush();
-  }
-  #flush(): void {
-    if (!this.#pending.length) return;
-    // Lines are joined by line breaks: one goes between this part and the text before it.
-    const joined = `${this.#held}${this.#started ? "\n" : ""}${this.#pending.join("\n")}`;
-    this.#started = true;
-    this.#pending = [];
-    this.#length = 0;
-    const kept = joined.trimEnd();
-    this.#held = joined.slice(kept.length);
-    if (kept) this.emit(kept);
-  }
-  /** Emits the rest, ending the page with one line break. */
-  end(): void {
-    this.#flush();
-    this.emit("\n");
-  }
-}
-
-/** The lines `blocksToMarkdown` joins, pushed onto `out`. */
-export function blocksToMarkdownLines<Sink extends LineSink>(
+/** The lines `blocksToMarkdown` joins, pushed onto `out` (an array, or `MarkdownParts`). */
+export function blocksToMarkdownLines<Sink extends PieceSink>(
   blocks: readonly Block[],
   links: MarkdownLinks,
-  memo: MarkdownMemo | undefined,
+  memo: InlineMemo | undefined,
   out: Sink,
 ): Sink {
   for (const b of blocks) {

@@ -57,6 +57,21 @@ export function plain(inline: Inline): string {
   return inline.text;
 }
 
+/**
+ * Text already written for inlines that several pages show (an incident's row on its cause page and on
+ * each of its channels' pages): each is then written once. Only for inlines that look the same on every
+ * page that shows them, so never one with an `incident` link, whose target depends on the page.
+ */
+export type InlineMemo = WeakMap<object, string>;
+
+/** `cache`'s value for `key`, made once by `make`; without a cache, made every time. */
+export function cached<K extends object, V>(cache: Map<K, V> | WeakMap<K, V> | undefined, key: K, make: () => V): V {
+  if (!cache) return make();
+  let value = cache.get(key);
+  if (value === undefined) cache.set(key, (value = make()));
+  return value;
+}
+
 /** Rows made from `items` one at a time, as the table is written; it can be written more than once. */
 export function rowsOf<T>(items: Iterable<T>, row: (item: T) => Inline[]): Iterable<Inline[]> {
   return {

@@ -4,8 +4,9 @@ import { SITE_LABELS } from "../i18n/site.js";
 import { markLine } from "../model/marks.js";
 import type { ActionItem, KbIncident, KnowledgeBaseModel, PageContent } from "../model/index.js";
 import type { Language } from "../schema/index.js";
-import { type Block, type Inline, rowsOf } from "./blocks.js";
-import { blocksToMarkdownLines, MarkdownParts, type MarkdownMemo } from "./blocks-markdown.js";
+import { type Block, cached, type Inline, type InlineMemo, rowsOf } from "./blocks.js";
+import { blocksToMarkdownLines } from "./blocks-markdown.js";
+import { MarkdownParts } from "./page-parts.js";
 import { relativeLinker } from "./markdown.js";
 import { recurrenceBlocks, sectionContext, skippedBlocks } from "./report-sections.js";
 import { humanDay } from "./when.js";
@@ -39,17 +40,10 @@ interface Ctx {
  * its lesson lines on its cause and channel pages. Built and written once.
  */
 interface Shared {
-  memo: MarkdownMemo;
+  memo: InlineMemo;
   /** Rows without and with the brand column, where pages share them. */
   rows?: [Map<KbIncident, Inline[]>, Map<KbIncident, Inline[]>];
   lessons: Map<KbIncident, Inline[]>;
-}
-
-function once<T>(cache: Map<KbIncident, T> | undefined, i: KbIncident, make: () => T): T {
-  if (!cache) return make();
-  let value = cache.get(i);
-  if (value === undefined) cache.set(i, (value = make()));
-  return value;
 }
 
 /** A link from the page being written to another page of the knowledge base. */
@@ -58,7 +52,7 @@ function to(c: Ctx, page: string, text: string): Inline {
 }
 
 /** A page, written in parts as its lines are made: the largest run to many megabytes (see `PageContent`). */
-function page(c: Ctx, blocks: readonly Block[], memo?: MarkdownMemo): PageContent {
+function page(c: Ctx, blocks: readonly Block[], memo?: InlineMemo): PageContent {
   return (emit) => {
     emit(`${KB_MARK}\n\n`);
     const parts = new MarkdownParts(emit);
@@ -76,7 +70,7 @@ function incidentTable(incidents: readonly KbIncident[], c: Ctx, shared?: Shared
     kind: "table",
     head: [t.started, t.incident, t.severity, t.cause, ...(withBrand ? [t.brand] : []), t.status],
     rows: incidents.map((i) =>
-      once(shared?.rows?.[withBrand ? 1 : 0], i, (): Inline[] => [
+      cached(shared?.rows?.[withBrand ? 1 : 0], i, (): Inline[] => [
         humanDay(i.started, lang),
         { kind: "link", href: c.file(i.file), text: i.title },
         enumLabel(lang, "severity", i.severity),
@@ -90,7 +84,7 @@ function incidentTable(incidents: readonly KbIncident[], c: Ctx, shared?: Shared
 
 function lessonList(incidents: readonly KbIncident[], c: Ctx, shared?: Shared): Block {
   const items = incidents.flatMap((i) =>
-    once(shared?.lessons, i, () => i.lessons.map((l): Inline => [`${l} (`, { kind: "link", href: c.file(i.file), text: i.id }, ")"])),
+    cached(shared?.lessons, i, () => i.lessons.map((l): Inline => [`${l} (`, { kind: "link", href: c.file(i.file), text: i.id }, ")"])),
   );
   return items.length ? { kind: "list", items } : { kind: "paragraph", content: c.t.noLessons };
 }
@@ -218,14 +212,14 @@ export function* renderKnowledgeBase(model: KnowledgeBaseModel, options: KbOptio
     link: relativeLinker(name),
     file: relativeLinker(`${options.out}/${name}`),
   });
-  const emit = (name: string, blocks: (c: Ctx) => Block[], memo?: MarkdownMemo): [string, PageContent] => {
+  const emit = (name: string, blocks: (c: Ctx) => Block[], memo?: InlineMemo): [string, PageContent] => {
     const c = ctx(name);
     return [name, page(c, blocks(c), memo)];
   };
   yield emit("README.md", (c) => entryPage(model, c));
   // Cause and channel pages are one folder down: an incident's lesson lines read the same on all of them.
   const lessons = new Map<KbIncident, Inline[]>();
-  const memo: MarkdownMemo = new WeakMap();
+  const memo: InlineMemo = new WeakMap();
   for (const x of model.causes) {
     const list = model.incidents.filter((i) => i.category === x.key);
     yield emit(causePage(x.key), (c) => groupPage(t.causePage(enumLabel(options.lang, "cause", x.key)), list, c, { memo, lessons }), memo);

@@ -27,11 +27,6 @@ function plainPath(p: string): boolean {
   return p !== "" && p[0] !== "/" && p[0] !== "." && !p.includes("/.") && !p.includes("//") && !p.endsWith("/");
 }
 
-/** The link from a page at `from` (relative to the working directory) to `file`. */
-export function relativeLink(from: string, file: string): string {
-  return relativeLinker(from)(file);
-}
-
 /**
  * Links from the page at `from` to many files: a page of thousands of rows computes its own folder once.
  * Plain relative paths are compared segment by segment, which is what path.posix.relative does after
@@ -54,15 +49,12 @@ export function relativeLinker(from: string): (file: string) => string {
   };
 }
 
-export function table(headers: readonly string[], rows: readonly (readonly string[])[], right: readonly number[] = []): string {
-  return [...tableHead(headers, right), ...rows.map(tableRow)].join("\n");
-}
-
 /** A table's header line and alignment line; the columns in `right` are right-aligned. */
 export function tableHead(headers: readonly string[], right: readonly number[] = []): [string, string] {
   return [tableRow(headers), tableRow(headers.map((_, i) => (right.includes(i) ? "---:" : "---")))];
 }
 
+/** One table line: header, alignment or row. */
 export const tableRow = (cells: readonly string[]): string => `| ${cells.join(" | ")} |`;
 
 /** Text inside a Mermaid string: its quotes and line breaks would end the string. */

@@ -1,7 +1,6 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { MarkdownParts } from "../../src/render/blocks-markdown.js";
-import { PageParts } from "../../src/render/html/blocks-html.js";
+import { MarkdownParts, PageParts } from "../../src/render/page-parts.js";
 
 /** Lines as pages have them, with the whitespace that the end of a page trims. */
 const lines = fc.array(fc.oneof(fc.constantFrom("", " ", "  \t", "| a | b |", "- item  "), fc.string({ maxLength: 12 })), {

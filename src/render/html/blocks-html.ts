@@ -1,4 +1,5 @@
-import type { Block, Chart, Inline } from "../blocks.js";
+import { type Block, cached, type Chart, type Inline, type InlineMemo } from "../blocks.js";
+import type { PieceSink } from "../page-parts.js";
 import { encodePath } from "../url.js";
 import { horizontalBars, stackedColumns } from "./charts.js";
 import { escapeHtml as e, type Html, raw } from "./escape.js";
@@ -6,18 +7,9 @@ import { escapeHtml as e, type Html, raw } from "./escape.js";
 /** Where an incident link points from an HTML page (already a URL, not yet escaped). */
 export type HtmlLinks = (target: { id: string; file: string }) => string;
 
-/**
- * HTML already written for inlines that several pages show (an incident's row on its cause page and on
- * each of its channels' pages): each is then written once. Only for inlines that look the same on every
- * page that shows them, so never one with an `incident` link, whose target depends on the page.
- */
-export type HtmlMemo = WeakMap<object, string>;
-
-function memoized(value: Inline, links: HtmlLinks, memo: HtmlMemo | undefined): string {
-  if (!memo || typeof value !== "object") return inlineHtml(value, links);
-  let html = memo.get(value);
-  if (html === undefined) memo.set(value, (html = inlineHtml(value, links)));
-  return html;
+/** HTML of an inline, written once when `memo` is given (see `InlineMemo`). */
+function memoized(value: Inline, links: HtmlLinks, memo: InlineMemo | undefined): string {
+  return typeof value === "object" ? cached(memo, value, () => inlineHtml(value, links)) : inlineHtml(value, links);
 }
 
 /**
@@ -59,12 +51,12 @@ export function inlineHtml(value: Inline, links: HtmlLinks): string {
  * say what each value is. Narrow tables fit a phone as they are; either way the box scrolls, never the page.
  */
 function table(
-  out: HtmlSink,
+  out: PieceSink,
   head: readonly string[],
   rows: Iterable<readonly Inline[]>,
   numeric: readonly number[],
   links: HtmlLinks,
-  memo: HtmlMemo | undefined,
+  memo: InlineMemo | undefined,
 ): void {
   const cls = head.map((_, i) => (numeric.includes(i) ? ' class="num"' : ""));
   // Each cell's opening tag, written once for the thousands of rows of a large table.
@@ -92,46 +84,15 @@ function chartHtml(c: Chart): string {
  * are joined once at the end: a page of thousands of rows is then one string, not a chain of thousands
  * of joined pieces kept alive until it is written.
  */
-export function blocksToHtml(blocks: readonly Block[], links: HtmlLinks, memo?: HtmlMemo): Html {
+export function blocksToHtml(blocks: readonly Block[], links: HtmlLinks, memo?: InlineMemo): Html {
   return raw(blocksToHtmlPieces(blocks, links, memo, [] as string[]).join(""));
 }
 
-/** Where HTML pieces go: an array, or `PageParts`. */
-export interface HtmlSink {
-  push(...pieces: string[]): unknown;
-}
-
-/**
- * Pieces of a page gathered into parts of about `size` characters, each handed to `emit` as one string:
- * a page of many megabytes then never exists whole (see `PageContent`).
- */
-export class PageParts implements HtmlSink {
-  #pending: string[] = [];
-  #length = 0;
-  constructor(
-    readonly emit: (part: string) => void,
-    readonly size = 256 * 1024,
-  ) {}
-  push(...pieces: string[]): void {
-    for (const piece of pieces) {
-      this.#pending.push(piece);
-      this.#length += piece.length;
-    }
-    if (this.#length >= this.size) this.flush();
-  }
-  flush(): void {
-    if (!this.#pending.length) return;
-    this.emit(this.#pending.join(""));
-    this.#pending = [];
-    this.#length = 0;
-  }
-}
-
-/** The pieces `blocksToHtml` joins, pushed onto `out` (see `PageParts`). */
-export function blocksToHtmlPieces<Sink extends HtmlSink>(
+/** The pieces `blocksToHtml` joins, pushed onto `out` (an array, or `PageParts`). */
+export function blocksToHtmlPieces<Sink extends PieceSink>(
   blocks: readonly Block[],
   links: HtmlLinks,
-  memo: HtmlMemo | undefined,
+  memo: InlineMemo | undefined,
   out: Sink,
 ): Sink {
   for (const b of blocks) {

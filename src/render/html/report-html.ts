@@ -4,7 +4,8 @@ import type { Language } from "../../schema/index.js";
 import { relativeLinker } from "../markdown.js";
 import { reportBlocks, sectionContext } from "../report-sections.js";
 import { encodePath } from "../url.js";
-import { blocksToHtmlPieces, PageParts } from "./blocks-html.js";
+import { PageParts } from "../page-parts.js";
+import { blocksToHtmlPieces } from "./blocks-html.js";
 import { escapeHtml } from "./escape.js";
 import { STYLES } from "./styles.js";
 

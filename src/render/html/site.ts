@@ -5,12 +5,13 @@ import { SITE_LABELS, type SiteLabels } from "../../i18n/site.js";
 import { markLine } from "../../model/marks.js";
 import type { ActionItem, IncidentRecord, KbIncident, KnowledgeBaseModel, PageContent } from "../../model/index.js";
 import type { Language } from "../../schema/index.js";
-import { type Block, type Inline, rowsOf } from "../blocks.js";
+import { type Block, cached, type Inline, type InlineMemo, rowsOf } from "../blocks.js";
 import { incidentBlocks } from "../incident-blocks.js";
 import { recurrenceBlocks, sectionContext, skippedBlocks } from "../report-sections.js";
 import { humanDay } from "../when.js";
 import type { IncidentBody } from "./body.js";
-import { blocksToHtml, blocksToHtmlPieces, type HtmlLinks, type HtmlMemo, PageParts } from "./blocks-html.js";
+import { PageParts } from "../page-parts.js";
+import { blocksToHtml, blocksToHtmlPieces, type HtmlLinks } from "./blocks-html.js";
 import { charts } from "./chart-set.js";
 import { escapeHtml, type Html, href, html, raw } from "./escape.js";
 import { OVERDUE_SCRIPT } from "./overdue-script.js";
@@ -47,7 +48,7 @@ const channelPage = (c: string) => `channels/${c}.html`;
  * A page of the site around its main content: given as HTML, or as blocks, which are then written in
  * parts as they are made (the largest pages run to many megabytes: see `PageContent`).
  */
-type BlocksMain = { blocks: readonly Block[]; links: HtmlLinks; memo?: HtmlMemo };
+type BlocksMain = { blocks: readonly Block[]; links: HtmlLinks; memo?: InlineMemo };
 function layout(name: string, title: string, labels: Labels, main: Html, scripts?: readonly string[]): string;
 function layout(name: string, title: string, labels: Labels, main: BlocksMain, scripts?: readonly string[]): PageContent;
 function layout(
@@ -107,17 +108,10 @@ function linker(name: string): (to: string) => string {
  * lines are the same on its cause page and on each of its channels' pages. Built and written once.
  */
 interface Shared {
-  memo: HtmlMemo;
+  memo: InlineMemo;
   /** Rows without and with the brand column. */
   rows: [Map<KbIncident, Inline[]>, Map<KbIncident, Inline[]>];
   lessons: Map<KbIncident, Inline[]>;
-}
-
-function once<T>(cache: Map<KbIncident, T> | undefined, r: KbIncident, make: () => T): T {
-  if (!cache) return make();
-  let value = cache.get(r);
-  if (value === undefined) cache.set(r, (value = make()));
-  return value;
 }
 
 function incidentTable(name: string, incidents: readonly KbIncident[], { t, lang }: Labels, shared?: Shared): Block {
@@ -127,7 +121,7 @@ function incidentTable(name: string, incidents: readonly KbIncident[], { t, lang
     kind: "table",
     head: [t.started, t.incident, t.severity, t.cause, ...(withBrand ? [t.brand] : []), t.status],
     rows: incidents.map((i) =>
-      once(shared?.rows[withBrand ? 1 : 0], i, (): Inline[] => [
+      cached(shared?.rows[withBrand ? 1 : 0], i, (): Inline[] => [
         humanDay(i.started, lang),
         { kind: "link", href: to(incidentPage(i.id)), text: i.title },
         { kind: "severity", value: i.severity, text: enumLabel(lang, "severity", i.severity) },
@@ -142,7 +136,7 @@ function incidentTable(name: string, incidents: readonly KbIncident[], { t, lang
 function lessonList(name: string, incidents: readonly KbIncident[], { t }: Labels, shared?: Shared): Block {
   const to = linker(name);
   const items = incidents.flatMap((i) =>
-    once(shared?.lessons, i, () => i.lessons.map((l): Inline => [`${l} `, { kind: "link", href: to(incidentPage(i.id)), text: i.id }])),
+    cached(shared?.lessons, i, () => i.lessons.map((l): Inline => [`${l} `, { kind: "link", href: to(incidentPage(i.id)), text: i.id }])),
   );
   return items.length ? { kind: "list", items } : { kind: "paragraph", content: t.noLessons };
 }

@@ -71,7 +71,8 @@ export const RULE_MESSAGES = defineMessages({
       'The action "{task}" is done but has no done date; the recurrence report needs it to tell whether the lesson stuck (done: YYYY-MM-DD).',
     "action-done-date/not-done": 'The action "{task}" has a done date but its status is "{status}"; set status: done or remove the date.',
     "overdue-action/description": "Flags action items past their due date that are not done.",
-    "overdue-action/overdue": 'The action "{task}" was due {due} and is still {status}{owner, select, none {} other { (owner: {owner})}}.',
+    "overdue-action/overdue":
+      'The action "{task}" was due {due} and is still {status, select, doing {in progress} other {{status}}}{owner, select, none {} other { (owner: {owner})}}.',
     "comments-deleted-reason/description": "Deleting audience comments is recorded with the reason why.",
     "comments-deleted-reason/no-reason":
       "{count, plural, one {# comment was} other {# comments were}} deleted without a reason; add response.commentsDeletedReason (for example: personal data, hate speech, spam).",
@@ -165,7 +166,7 @@ export const RULE_MESSAGES = defineMessages({
     "action-done-date/not-done": 'La acción "{task}" tiene fecha done pero su estado es "{status}"; pon status: done o borra la fecha.',
     "overdue-action/description": "Señala las acciones que pasaron su fecha límite sin cumplirse.",
     "overdue-action/overdue":
-      'La acción "{task}" vencía el {due} y sigue en estado {status}{owner, select, none {} other { (responsable: {owner})}}.',
+      'La acción "{task}" vencía el {due} y sigue {status, select, open {abierta} doing {en curso} other {en estado {status}}}{owner, select, none {} other { (responsable: {owner})}}.',
     "comments-deleted-reason/description": "Borrar comentarios del público se registra con el motivo.",
     "comments-deleted-reason/no-reason":
       "Se {count, plural, one {borró # comentario} other {borraron # comentarios}} sin motivo; añade response.commentsDeletedReason (por ejemplo: datos personales, discurso de odio, spam).",

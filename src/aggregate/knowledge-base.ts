@@ -6,8 +6,6 @@ import { actionItems } from "./actions.js";
 import { compareText, sortByTexts } from "./compare.js";
 import { quarterOf, rangePeriod } from "./period.js";
 import { byStart, type RecurrenceKey, recurrences } from "./recurrence.js";
-import type { ResponseTarget } from "../schema/config.js";
-import { incidentMeasures } from "./targets.js";
 import { countBy, durationStats, quarterCounts } from "./report.js";
 
 /**
@@ -17,8 +15,6 @@ import { countBy, durationStats, quarterCounts } from "./report.js";
 export interface KnowledgeBaseOptions {
   /** What makes two incidents the same problem (`recurrence.by`). */
   recurrenceBy?: readonly RecurrenceKey[];
-  /** Targets set in advance: each incident page says how it did against them. */
-  targets?: readonly ResponseTarget[];
 }
 
 export function buildKnowledgeBase(
@@ -59,7 +55,6 @@ export function buildKnowledgeBase(
     durations: durationStats(records),
     recurrences: recurrences(records, everything, options.recurrenceBy ?? ["cause"]),
     actions: actions.map((a) => ({ ...a, overdue: false })),
-    measures: Object.fromEntries(records.map((r) => [r.incident.id, incidentMeasures(r.incident, options.targets ?? [])])),
     skipped: [...skipped].sort((a, b) => compareText(a.file, b.file)),
   };
 }

@@ -39,8 +39,15 @@ function shared(lists: readonly (readonly string[] | undefined)[]): string[] {
     .sort();
 }
 
-/** The first day an action of the incident was marked done, if any was, with its date. */
+const firstDoneDays = new WeakMap<IncidentRecord, CalendarDay | null>();
+
+/**
+ * The first day an action of the incident was marked done, if any was, with its date. Kept per record:
+ * the knowledge base and the review both ask, for every incident with many actions.
+ */
 function firstDone(record: IncidentRecord): CalendarDay | null {
+  const known = firstDoneDays.get(record);
+  if (known !== undefined) return known;
   let first: CalendarDay | null = null;
   for (const lesson of record.incident.lessons) {
     for (const action of lesson.actions ?? []) {
@@ -48,6 +55,7 @@ function firstDone(record: IncidentRecord): CalendarDay | null {
       if (done && (!first || compareDays(done, first) < 0)) first = done;
     }
   }
+  firstDoneDays.set(record, first);
   return first;
 }
 export type RecurrenceKey = "cause" | "brand";

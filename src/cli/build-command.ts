@@ -1,7 +1,15 @@
 import { availableParallelism } from "node:os";
 import path from "node:path";
 import { parseArgs } from "node:util";
-import { buildKnowledgeBase, buildReport, latestRecordedDay, quarterOf, quarterPeriod, toDate } from "../aggregate/index.js";
+import {
+  buildKnowledgeBase,
+  buildReport,
+  incidentMeasures,
+  latestRecordedDay,
+  quarterOf,
+  quarterPeriod,
+  toDate,
+} from "../aggregate/index.js";
 import type { CalendarDay } from "../dates/index.js";
 import type { IncidentRecord, KbIncident, PageContent, SkippedFile } from "../model/index.js";
 import type { Language, ResolvedConfig } from "../schema/index.js";
@@ -49,7 +57,6 @@ export async function buildCommand(args: readonly string[], io: Context): Promis
       run: { config, today: today(io.env), lang: io.lang },
       ...(bodies ? { onBody: (record: IncidentRecord, body: string) => bodies.add(record.file, incidentBody(record, body, site)) } : {}),
     });
-    const model = buildKnowledgeBase(corpus.records, corpus.skipped, { recurrenceBy: config.recurrenceBy, targets: config.targets });
     const done = { skipped: corpus.skipped, incidents: corpus.records.length };
     const output = openOutput(outDir, "lessonbook build", { check: values.check === true, shown: out, thread: availableParallelism() > 1 });
     const names = new Set<string>();
@@ -57,17 +64,23 @@ export async function buildCommand(args: readonly string[], io: Context): Promis
       names.add(name);
       output.put(name, text);
     };
+    const day = latestRecordedDay(corpus.records);
+    if (bodies) {
+      // Incident pages before anything else is made, so that every body is let go before the model exists.
+      const rendered = await bodies.finish();
+      const options = { lang, out: site, withReport: day !== null };
+      const pages = siteRecordPages(corpus.records, {
+        ...options,
+        bodies: (file) => rendered.take(file),
+        measures: (incident) => incidentMeasures(incident, config.targets),
+      });
+      for (const [name, text] of pages) put(`site/${name}`, text);
+    }
+    const model = buildKnowledgeBase(corpus.records, corpus.skipped, { recurrenceBy: config.recurrenceBy });
     let rest: { order: KbIncident[]; withReport: boolean } | undefined;
     if (bodies) {
-      // Incident pages first, so that each body is let go as soon as its page is written.
-      const rendered = await bodies.finish();
-      const day = latestRecordedDay(corpus.records);
-      const options = { lang, out: site, withReport: day !== null };
-      for (const [name, text] of siteRecordPages(model, corpus.records, { ...options, bodies: (file) => rendered.take(file) })) {
-        put(`site/${name}`, text);
-      }
       if (day !== null) put("site/report.html", siteReport(corpus.records, day, config, lang, out));
-      rest = { order: siteOrder(model, corpus.records), withReport: options.withReport };
+      rest = { order: siteOrder(model, corpus.records), withReport: day !== null };
     }
     // The pages left need only the model: the records (about half the memory in use) are let go.
     corpus = undefined;

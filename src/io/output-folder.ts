@@ -1,11 +1,13 @@
 import { randomBytes } from "node:crypto";
-import { mkdirSync, readdirSync, realpathSync, renameSync, rmdirSync, rmSync, unlinkSync, writeFileSync } from "node:fs";
+import { mkdirSync, readdirSync, renameSync, rmdirSync, rmSync, unlinkSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { UsageError } from "../model/errors.js";
-import { type Generator, hasMark } from "../model/marks.js";
-import type { PageContent } from "../model/page.js";
-import { openPageWriter, type PageWriter } from "./page-writer.js";
-import { fileComparer, lstatIfExists, MARK_HEAD_BYTES, readNoFollow } from "./write.js";
+import type { Generator } from "../model/marks.js";
+import type { PageContent, PagePieces } from "../model/page.js";
+import { type Found, pageParts, realFolder, RESERVED_PREFIX, sorted } from "./output-look.js";
+import { PagePlacer, PATH_MAX, type Seen } from "./page-placer.js";
+import { openPageWriter, type PageWriter, piecesLength } from "./page-writer.js";
+import { fileComparer, lstatIfExists, readNoFollow } from "./write.js";
 
 /**
  * The output folder as a sandbox. Every path is a page name joined to the real output folder, looked at
@@ -14,19 +16,15 @@ import { fileComparer, lstatIfExists, MARK_HEAD_BYTES, readNoFollow } from "./wr
  * (`hasMark`): the manifest only says which marked files a build may have left, it proves nothing.
  *
  * Changed pages are written to a staging folder inside the output folder as they come (memory stays
- * bounded), then renamed into place one by one. Each rename is atomic, and the manifest lists every page
+ * bounded), then renamed into place: one by one, or a whole folder at once where none was. Each rename
+ * is atomic, and the manifest lists every page
  * that may be in place before the first rename, so a build killed at any point leaves each page old or
  * new plus one staging folder, which the next build removes.
  */
 
 /** Lists what `build` wrote, so that a later build finds its own stale pages (if they carry the mark). */
 export const MANIFEST = ".lessonbook-manifest.json";
-/** Names starting with this are lessonbook's own (manifest, staging): never a page. */
-const RESERVED_PREFIX = ".lessonbook-";
 const STAGING_PREFIX = ".lessonbook-staging-";
-/** Linux limits: one name (bytes), a whole path (bytes, with the final NUL). */
-const NAME_MAX = 255;
-const PATH_MAX = 4096;
 /** Pages kept in memory before the first write to the staging folder: a small build touches the disk only to commit. */
 const DEFAULT_MEMORY_BUDGET = 4 * 1024 * 1024;
 /** Bytes shared with the writing thread for pages on their way to disk: a slow disk slows the build, it does not fill memory. */
@@ -75,44 +73,9 @@ export interface StagedOutput {
   abandon(): void;
 }
 
-/** What is at a page's path, found without following links. */
-type Found =
-  | { kind: "absent" }
-  | { kind: "file"; size: number }
-  /** `at` is a symbolic link. */
-  | { kind: "link"; at: string }
-  /** `at` is something other than what the page needs there (a file where a folder goes, a folder or device where the page goes). */
-  | { kind: "blocked"; at: string };
-
-/** A page name as plain relative parts, or `null` when it could leave the folder or clash with lessonbook's own files. */
-function pageParts(name: string): string[] | null {
-  if (name === "" || name.includes("\0") || name.includes("\\") || name.startsWith("/")) return null;
-  const parts = name.split("/");
-  if (parts.some((p) => p === "" || p === "." || p === "..")) return null;
-  return parts[0]!.startsWith(RESERVED_PREFIX) ? null : parts;
-}
-
 function manifestText(files: Iterable<string>): string {
   return `${JSON.stringify({ generator: "lessonbook build", files: [...files].sort() }, null, 2)}\n`;
 }
-
-/** The real path of `dir`: links above it resolved, missing folders appended as they are. */
-function realFolder(dir: string): string {
-  const rest: string[] = [];
-  let existing = path.resolve(dir);
-  for (;;) {
-    try {
-      return path.join(realpathSync(existing), ...rest);
-    } catch (error) {
-      const code = (error as NodeJS.ErrnoException).code;
-      if ((code !== "ENOENT" && code !== "ENOTDIR") || path.dirname(existing) === existing) throw error;
-      rest.unshift(path.basename(existing));
-      existing = path.dirname(existing);
-    }
-  }
-}
-
-const sorted = (names: Iterable<string>): string[] => [...names].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
 
 export function openOutput(outDir: string, generator: Generator, options: OutputOptions = {}): StagedOutput {
   // The folder's parents may be links (a home folder often is); the folder and everything under it may not.
@@ -131,7 +94,8 @@ export function openOutput(outDir: string, generator: Generator, options: Output
   /** Pages that differ from what is on disk and may be written (nothing there, or a marked file). */
   const changed = new Set<string>();
   const conflicts = new Set<string>();
-  const pending = new Map<string, string>();
+  const pending = new Map<string, string | PagePieces>();
+
   let pendingBytes = 0;
   let stagingOpen = false;
   /** Writes the pages into the staging folder while it is open. */
@@ -142,39 +106,13 @@ export function openOutput(outDir: string, generator: Generator, options: Output
   let committed = false;
   let planned: FolderPlan | undefined;
 
-  const linkError = (at: string) => new UsageError("output.link", { link: shown(at) });
-
-  /** Looks at `name` inside the folder one component at a time with `lstat`: never follows a link. */
-  function look(name: string): Found {
-    const parts = name.split("/");
-    for (let i = 1; i <= parts.length; i++) {
-      const at = parts.slice(0, i).join("/");
-      const stats = lstatIfExists(path.join(root, at));
-      if (!stats) return { kind: "absent" };
-      if (stats.isSymbolicLink()) return { kind: "link", at };
-      if (i < parts.length && !stats.isDirectory()) return { kind: "blocked", at };
-      if (i === parts.length) return stats.isFile() ? { kind: "file", size: stats.size } : { kind: "blocked", at };
-    }
-    return { kind: "absent" };
-  }
-
-  function marked(name: string): boolean {
-    return hasMark(generator, name, readNoFollow(path.join(root, name), MARK_HEAD_BYTES).toString("utf8"));
-  }
-
-  function sameText(name: string, size: number, text: string): boolean {
-    // Sizes first: a page of many megabytes is encoded only when it may be the same.
-    return size === Buffer.byteLength(text) && readNoFollow(path.join(root, name)).equals(Buffer.from(text));
-  }
-
-  function checkLengths(name: string): void {
-    for (const part of name.split("/")) {
-      const bytes = Buffer.byteLength(part);
-      if (bytes > NAME_MAX) throw new UsageError("output.name-too-long", { file: shown(name), bytes, limit: NAME_MAX });
-    }
-    const bytes = Buffer.byteLength(path.join(staging, name));
-    if (bytes >= PATH_MAX) throw new UsageError("output.path-too-long", { file: shown(name), bytes, limit: PATH_MAX - 1 });
-  }
+  const placer = new PagePlacer({ root, stagingPath: staging, generator, shownRoot });
+  const linkError = (at: string) => placer.linkError(at);
+  /** Looks at `name` inside the folder without following a link (see `FolderLook`). */
+  const folders = placer.folders;
+  const look = (name: string): Found => folders.look(name);
+  const marked = (name: string) => placer.marked(name);
+  const sameText = (name: string, size: number, text: string | PagePieces) => placer.sameText(name, size, text);
 
   /** Removes staging folders that interrupted builds left behind. */
   function removeLeftovers(): void {
@@ -206,7 +144,7 @@ export function openOutput(outDir: string, generator: Generator, options: Output
   }
 
   /** Queues a page for the staging folder; `commit` waits for every queued page before the first rename. */
-  function stagePage(name: string, text: string): void {
+  function stagePage(name: string, text: string | PagePieces): void {
     writer!.write(path.join(staging, name), text);
   }
 
@@ -238,10 +176,10 @@ export function openOutput(outDir: string, generator: Generator, options: Output
     createdFrom = undefined;
   }
 
-  function stage(name: string, text: string): void {
+  function stage(name: string, text: string | PagePieces): void {
     if (stagingOpen) return stagePage(name, text);
     pending.set(name, text);
-    pendingBytes += text.length;
+    pendingBytes += typeof text === "string" ? text.length : piecesLength(text);
     if (pendingBytes > budget) spill(true);
   }
 
@@ -338,20 +276,57 @@ export function openOutput(outDir: string, generator: Generator, options: Output
     place(stagedName, MANIFEST);
   }
 
-  function commit(plan: FolderPlan): void {
-    const pages = plan.write.filter((name) => name !== MANIFEST);
-    // Check every target before the first rename, so a refusal leaves the folder as it was.
+  /**
+   * Moves a whole staged folder into place in one rename: the folder was not there when the commit
+   * checked, so every page in it is new. If something has appeared there since, each page goes the
+   * careful way, checked and renamed one by one.
+   */
+  function moveFolder(folder: string, pages: readonly string[]): void {
+    ensureFolders(folder);
+    try {
+      // Onto a path that is not there (or an empty folder): never through a link, never over a file.
+      renameSync(path.join(staging, folder), path.join(root, folder));
+      return;
+    } catch (error) {
+      const code = (error as NodeJS.ErrnoException).code;
+      if (code !== "EEXIST" && code !== "ENOTEMPTY" && code !== "ENOTDIR") throw error;
+    }
     for (const name of pages) {
       const state = ownedOrAbsent(name);
       if (typeof state === "object") throw new UsageError("output.not-ours", { file: shown(state.blocked), generator });
+      place(name, name);
     }
+  }
+
+  function commit(plan: FolderPlan): void {
+    // Check every target before the first rename, so a refusal leaves the folder as it was. Pages in a
+    // folder that is not there need no check of their own: that folder is moved into place whole (a
+    // first build of a site is ten thousand pages in a few new folders).
+    folders.forget();
+    const moves = new Map<string, string[]>();
+    const single: string[] = [];
+    for (const name of plan.write) {
+      if (name === MANIFEST) continue;
+      const folder = folders.absentFolder(name);
+      if (folder !== undefined) {
+        const group = moves.get(folder);
+        if (group) group.push(name);
+        else moves.set(folder, [name]);
+        continue;
+      }
+      const state = ownedOrAbsent(name);
+      if (typeof state === "object") throw new UsageError("output.not-ours", { file: shown(state.blocked), generator });
+      single.push(name);
+    }
+    folders.forget();
     spill();
     writer!.drain();
     const before = previousNames();
     // Before any page lands, the manifest lists every page that may be in place: a build killed midway
     // leaves no marked page the next build would not know about.
     if ([...names].some((name) => !before.has(name))) writeManifest(new Set([...before, ...names]), `${RESERVED_PREFIX}intent.json`);
-    for (const name of pages) place(name, name);
+    for (const [folder, pages] of moves) moveFolder(folder, pages);
+    for (const name of single) place(name, name);
     for (const name of plan.stale) {
       if (!removable(name)) continue;
       unlinkSync(path.join(root, name));
@@ -366,7 +341,7 @@ export function openOutput(outDir: string, generator: Generator, options: Output
    * with what is there at the same time; a page that turns out the same leaves its staged copy to go with
    * the staging folder.
    */
-  function putInParts(name: string, write: (emit: (part: string) => void) => void, found: Found): void {
+  function putInParts(name: string, write: (emit: (part: string) => void) => void, found: Seen): void {
     let held: string[] | undefined = [];
     let heldLength = 0;
     let comparer: ReturnType<typeof fileComparer> | undefined;
@@ -395,30 +370,28 @@ export function openOutput(outDir: string, generator: Generator, options: Output
   }
 
   function putPage(name: string, content: PageContent): void {
-    if (!pageParts(name)) throw new UsageError("output.bad-name", { file: shown(name) });
+    placer.checkName(name);
     if (names.has(name)) throw new Error(`page put twice: ${name}`);
-    checkLengths(name);
     names.add(name);
     planned = undefined;
-    const found = look(name);
-    if (found.kind === "link") throw linkError(found.at);
+    const found = placer.look(name);
     // A file in the way is known before the page is made: a page in parts is then not made at all.
-    if (typeof content === "function" && (found.kind === "blocked" || (found.kind === "file" && !marked(name)))) {
-      return inTheWay(name, found);
-    }
+    const blocked = typeof content === "function" ? placer.inTheWay(name, found) : null;
+    if (blocked !== null) return inTheWay(blocked);
     return typeof content === "function" ? putInParts(name, content, found) : putText(name, content, found);
   }
 
-  function putText(name: string, text: string, found: Found): void {
+  function putText(name: string, text: string | PagePieces, found: Seen): void {
     if (found.kind === "file" && sameText(name, found.size, text)) return;
-    if (found.kind === "blocked" || (found.kind === "file" && !marked(name))) return inTheWay(name, found);
+    const blocked = placer.inTheWay(name, found);
+    if (blocked !== null) return inTheWay(blocked);
     changed.add(name);
     if (!options.check && conflicts.size === 0) stage(name, text);
   }
 
-  /** A file lessonbook did not write is where `name` goes (or on its way). */
-  function inTheWay(name: string, found: Found): void {
-    conflicts.add(found.kind === "blocked" ? found.at : name);
+  /** A file lessonbook did not write is at `at`, where a page goes (or on its way). */
+  function inTheWay(at: string): void {
+    conflicts.add(at);
     // Nothing will be committed: stop writing to the staging folder and remove it.
     dropStaging();
   }

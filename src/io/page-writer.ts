@@ -1,6 +1,7 @@
 import { closeSync, constants, mkdirSync, openSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { MessageChannel, type MessagePort, receiveMessageOnPort, Worker } from "node:worker_threads";
+import type { PagePieces } from "../model/page.js";
 
 /**
  * Writes new files (`wx`: create or fail, never through a link) on a second thread while the caller goes
@@ -16,7 +17,7 @@ export interface PageWriter {
    * Queues `text` for `file`; blocks while the pages still waiting to be written leave no room for it.
    * `append`: `text` continues the file an earlier `write` created (a page written in parts).
    */
-  write(file: string, text: string, append?: boolean): void;
+  write(file: string, text: string | PagePieces, append?: boolean): void;
   /** Blocks until every queued file is written; throws the first failure. */
   drain(): void;
   /** Skips whatever is still queued, waits for the file being written, stops the thread. */
@@ -29,46 +30,64 @@ const APPEND = constants.O_WRONLY | constants.O_APPEND | constants.O_NOFOLLOW;
 /** How long the caller waits for the thread to write one page before deciding it stopped. */
 const STALL_MS = 120_000;
 
-/** Slots of the shared counters. */
+/** Slots of the shared counters: pages written, pages queued, writing cancelled, thread to stop. */
 const WRITTEN = 0;
-const CANCELLED = 1;
+const QUEUED = 1;
+const CANCELLED = 2;
+const STOP = 3;
+/** Pages that may wait at once; each takes a slot of four numbers: where it starts, name and text lengths, append. */
+const SLOTS = 4096;
 
 /**
  * The thread's code, as source: it is tiny, needs only `fs`, and evaluated this way it runs the same from
- * the TypeScript sources (tests) and from the bundle, with no file of its own to find. Each message names
- * a file and where its bytes lie in the shared ring.
+ * the TypeScript sources (tests) and from the bundle, with no file of its own to find. It takes the pages
+ * in order from the shared slots (the file's name, then its bytes, lie in the ring) and sleeps on the
+ * queued count when there is none: no message per page, which cost more than writing a small one.
  */
 const THREAD = `
 const { mkdirSync, writeFileSync } = require("node:fs");
 const { dirname } = require("node:path");
-const { workerData, parentPort } = require("node:worker_threads");
-const { counters, ring, failures } = workerData;
+const { workerData } = require("node:worker_threads");
+const { counters, ring, slots, failures } = workerData;
 const bytes = new Uint8Array(ring);
+const text = Buffer.from(ring);
 const made = new Set();
 const failed = new Set();
 const APPEND = ${APPEND};
-parentPort.on("message", ([file, start, length, rest]) => {
+for (let done = 0; ; ) {
+  const queued = Atomics.load(counters, ${QUEUED});
+  if (done === queued) {
+    if (Atomics.load(counters, ${STOP}) === 1) break;
+    Atomics.wait(counters, ${QUEUED}, queued);
+    continue;
+  }
+  const at = (done % ${SLOTS}) * 4;
+  const start = slots[at], nameLength = slots[at + 1], length = slots[at + 2], rest = slots[at + 3] === 1;
+  const file = text.toString("utf8", start, start + nameLength);
   if (Atomics.load(counters, ${CANCELLED}) === 0 && !(rest && failed.has(file))) {
     try {
       const folder = dirname(file);
       if (!made.has(folder)) { mkdirSync(folder, { recursive: true }); made.add(folder); }
-      writeFileSync(file, bytes.subarray(start, start + length), { flag: rest ? APPEND : "wx" });
+      const from = start + nameLength;
+      writeFileSync(file, bytes.subarray(from, from + length), { flag: rest ? APPEND : "wx" });
     } catch (error) {
       failed.add(file);
       failures.postMessage({ code: error.code, message: String(error.message) });
     }
   }
-  Atomics.add(counters, ${WRITTEN}, 1);
+  done++;
+  Atomics.store(counters, ${WRITTEN}, done);
   Atomics.notify(counters, ${WRITTEN});
-});
+}
 `;
 
 /** The same contract on the calling thread: for small outputs, or where no thread can start. */
 class SameThreadWriter implements PageWriter {
   readonly #made = new Set<string>();
   #stopped = false;
-  write(file: string, text: string, append = false): void {
+  write(file: string, content: string | PagePieces, append = false): void {
     if (this.#stopped) throw new Error("the page writer was stopped");
+    const text = typeof content === "string" ? content : piecesBytes(content);
     const folder = path.dirname(file);
     if (!this.#made.has(folder)) {
       mkdirSync(folder, { recursive: true });
@@ -89,6 +108,19 @@ class SameThreadWriter implements PageWriter {
 }
 
 const encoder = new TextEncoder();
+
+/** The UTF-8 length of a page's pieces. */
+export function piecesLength(pieces: PagePieces): number {
+  let length = 0;
+  for (const piece of pieces) length += typeof piece === "string" ? Buffer.byteLength(piece) : piece.length;
+  return length;
+}
+
+/** A page's pieces as one run of UTF-8 bytes. */
+export function piecesBytes(pieces: PagePieces): Uint8Array {
+  return Buffer.concat(pieces.map((piece) => (typeof piece === "string" ? Buffer.from(piece) : piece)));
+}
+
 const isHighSurrogate = (code: number) => code >= 0xd800 && code <= 0xdbff;
 
 /**
@@ -98,7 +130,8 @@ const isHighSurrogate = (code: number) => code >= 0xd800 && code <= 0xdbff;
  */
 class ThreadWriter implements PageWriter {
   readonly #worker: Worker;
-  readonly #counters = new Int32Array(new SharedArrayBuffer(8));
+  readonly #counters = new Int32Array(new SharedArrayBuffer(16));
+  readonly #slots = new Int32Array(new SharedArrayBuffer(SLOTS * 16));
   readonly #ring: Uint8Array;
   readonly #failures: MessagePort;
   /** Where each queued page starts in the ring, in order; `#seen` of them are known to be written. */
@@ -118,7 +151,7 @@ class ThreadWriter implements PageWriter {
     this.#failures = port1;
     this.#worker = new Worker(THREAD, {
       eval: true,
-      workerData: { counters: this.#counters, ring, failures: port2 },
+      workerData: { counters: this.#counters, ring, slots: this.#slots, failures: port2 },
       transferList: [port2],
       // It holds no page of its own: a small young generation keeps its memory small.
       resourceLimits: { maxYoungGenerationSizeMb: 4 },
@@ -184,33 +217,46 @@ class ThreadWriter implements PageWriter {
     throw Object.assign(new Error(failure.message), failure.code ? { code: failure.code } : {});
   }
 
-  write(file: string, text: string, append = false): void {
+  write(file: string, content: string | PagePieces, append = false): void {
     if (this.#stopped) throw new Error("the page writer was stopped");
     this.#throwFailure();
-    const length = Buffer.byteLength(text);
-    if (length <= this.#ring.length / 2) return this.#send(file, text, length, append);
+    const nameLength = Buffer.byteLength(file);
+    const pieces = typeof content === "string" ? [content] : content;
+    const length = piecesLength(pieces);
+    if (nameLength + length <= this.#ring.length / 2) return this.#send(file, nameLength, pieces, length, append);
+    if (typeof content !== "string") return this.write(file, Buffer.from(piecesBytes(content)).toString("utf8"), append);
     // Parts of at most a quarter of the ring (3 bytes a character at most), never splitting a surrogate pair.
-    const partLength = Math.max(2, Math.floor(this.#ring.length / 12));
-    for (let at = 0; at < text.length;) {
-      let end = Math.min(text.length, at + partLength);
-      if (end < text.length && isHighSurrogate(text.charCodeAt(end - 1))) end--;
-      const part = text.slice(at, end);
-      this.#send(file, part, Buffer.byteLength(part), append || at > 0);
+    const partLength = Math.max(2, Math.floor((this.#ring.length / 4 - nameLength) / 3));
+    for (let at = 0; at < content.length;) {
+      let end = Math.min(content.length, at + partLength);
+      if (end < content.length && isHighSurrogate(content.charCodeAt(end - 1))) end--;
+      const part = content.slice(at, end);
+      this.#send(file, nameLength, [part], Buffer.byteLength(part), append || at > 0);
       at = end;
     }
   }
 
-  #send(file: string, text: string, length: number, rest: boolean): void {
+  #send(file: string, nameLength: number, pieces: PagePieces, length: number, rest: boolean): void {
     this.#update();
-    let start = this.#place(length);
+    const size = nameLength + length;
+    let start = this.#queued.length - this.#seen < SLOTS ? this.#place(size) : undefined;
     while (start === undefined) {
       this.#waitForOne();
-      start = this.#place(length);
+      start = this.#queued.length - this.#seen < SLOTS ? this.#place(size) : undefined;
     }
-    encoder.encodeInto(text, this.#ring.subarray(start, start + length));
+    encoder.encodeInto(file, this.#ring.subarray(start, start + nameLength));
+    let at = start + nameLength;
+    for (const piece of pieces) {
+      if (typeof piece !== "string") this.#ring.set(piece, at);
+      at += typeof piece === "string" ? encoder.encodeInto(piece, this.#ring.subarray(at, start + size)).written : piece.length;
+    }
+    const slot = (this.#queued.length % SLOTS) * 4;
+    this.#slots.set([start, nameLength, length, rest ? 1 : 0], slot);
     this.#queued.push(start);
-    this.#head = start + length;
-    this.#worker.postMessage([file, start, length, rest]);
+    this.#head = start + size;
+    // The slot and the bytes are written before the count says so: the thread reads them only after it.
+    Atomics.store(this.#counters, QUEUED, this.#queued.length);
+    Atomics.notify(this.#counters, QUEUED);
   }
 
   drain(): void {
@@ -229,6 +275,8 @@ class ThreadWriter implements PageWriter {
     } catch {
       // A stalled thread: it is stopped below, and what it left in the staging folder goes with it.
     }
+    Atomics.store(this.#counters, STOP, 1);
+    Atomics.notify(this.#counters, QUEUED);
     void this.#worker.terminate();
     this.#failures.close();
   }

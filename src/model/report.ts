@@ -248,7 +248,5 @@ export interface KnowledgeBaseModel {
   recurrences: RecurrenceGroup[];
   /** Every action item, open ones first, by due date. */
   actions: ActionItem[];
-  /** Each incident's own times against its targets, by id. */
-  measures: Record<string, IncidentMeasures>;
   skipped: SkippedFile[];
 }

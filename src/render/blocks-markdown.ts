@@ -88,7 +88,7 @@ export function blocksToMarkdownLines<Sink extends PieceSink>(
       case "table":
         // One line per row as it is made: a table of a hundred thousand rows is never one string here.
         out.push(...tableHead(b.head.map(inline), b.numeric));
-        for (const row of b.rows) out.push(tableRow(row.map((cell) => memoized(cell, links, memo))));
+        for (const row of b.rows) out.push(cached(memo, row, () => tableRow(row.map((cell) => text(cell, links)))));
         out.push("");
         break;
       case "list":

@@ -58,9 +58,10 @@ export function plain(inline: Inline): string {
 }
 
 /**
- * Text already written for inlines that several pages show (an incident's row on its cause page and on
- * each of its channels' pages): each is then written once. Only for inlines that look the same on every
- * page that shows them, so never one with an `incident` link, whose target depends on the page.
+ * Text already written for inlines and table rows that several pages show (an incident's row on its
+ * cause page and on each of its channels' pages): each is then written once. Only for those that look
+ * the same on every page that shows them, so never one with an `incident` link, whose target depends on
+ * the page; and a row shared so is always shown under the same table head (rows are made per head).
  */
 export type InlineMemo = WeakMap<object, string>;
 

@@ -198,6 +198,28 @@ function groupPage(title: string, incidents: readonly KbIncident[], c: Ctx, shar
   ];
 }
 
+type Emit = (name: string, blocks: (c: Ctx) => Block[], memo?: InlineMemo) => [string, PageContent];
+
+/**
+ * The cause and channel pages. What they share is made once and let go with this generator, before the
+ * largest pages are made.
+ */
+function* groupPages(model: KnowledgeBaseModel, t: KbLabels, emit: Emit, lang: Language): Generator<[string, PageContent]> {
+  // Cause and channel pages are one folder down: an incident's lesson lines read the same on all of them.
+  const lessons = new Map<KbIncident, Inline[]>();
+  const memo: InlineMemo = new WeakMap();
+  for (const x of model.causes) {
+    const list = model.incidents.filter((i) => i.category === x.key);
+    yield emit(causePage(x.key), (c) => groupPage(t.causePage(enumLabel(lang, "cause", x.key)), list, c, { memo, lessons }), memo);
+  }
+  // Each incident is on one cause page but on the page of each of its channels: rows are shared here.
+  const channels: Shared = { memo, rows: [new Map(), new Map()], lessons };
+  for (const x of model.channels) {
+    const list = model.incidents.filter((i) => i.channels.includes(x.key));
+    yield emit(channelPage(x.key), (c) => groupPage(t.channelPage(enumLabel(lang, "channel", x.key)), list, c, channels), memo);
+  }
+}
+
 /**
  * Every page of the knowledge base, one at a time, by path inside the output folder. Pure: it writes
  * nothing and reads no clock.
@@ -212,24 +234,12 @@ export function* renderKnowledgeBase(model: KnowledgeBaseModel, options: KbOptio
     link: relativeLinker(name),
     file: relativeLinker(`${options.out}/${name}`),
   });
-  const emit = (name: string, blocks: (c: Ctx) => Block[], memo?: InlineMemo): [string, PageContent] => {
+  const emit: Emit = (name, blocks, memo) => {
     const c = ctx(name);
     return [name, page(c, blocks(c), memo)];
   };
   yield emit("README.md", (c) => entryPage(model, c));
-  // Cause and channel pages are one folder down: an incident's lesson lines read the same on all of them.
-  const lessons = new Map<KbIncident, Inline[]>();
-  const memo: InlineMemo = new WeakMap();
-  for (const x of model.causes) {
-    const list = model.incidents.filter((i) => i.category === x.key);
-    yield emit(causePage(x.key), (c) => groupPage(t.causePage(enumLabel(options.lang, "cause", x.key)), list, c, { memo, lessons }), memo);
-  }
-  // Each incident is on one cause page but on the page of each of its channels: rows are shared here.
-  const channels: Shared = { memo, rows: [new Map(), new Map()], lessons };
-  for (const x of model.channels) {
-    const list = model.incidents.filter((i) => i.channels.includes(x.key));
-    yield emit(channelPage(x.key), (c) => groupPage(t.channelPage(enumLabel(options.lang, "channel", x.key)), list, c, channels), memo);
-  }
+  yield* groupPages(model, t, emit, options.lang);
   yield emit("lessons.md", (c) => [
     { kind: "heading", level: 1, text: t.allLessons },
     { kind: "paragraph", content: t.lessonsIntro },

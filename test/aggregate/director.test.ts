@@ -1,8 +1,8 @@
 /** The figures a marketing director reads: harm, targets set in advance, follow-through, brand-scoped recurrence. */
 import { describe, expect, it } from "vitest";
 import {
-  buildKnowledgeBase,
   buildReport,
+  incidentMeasures,
   latestRecordedDay,
   previousPeriod,
   quarterPeriod,
@@ -101,9 +101,8 @@ describe("targets set in advance", () => {
     ]);
   });
 
-  it("gives each incident of the knowledge base its own result", () => {
-    const kb = buildKnowledgeBase([critical("slow", { responded: "2026-02-01T13:30:00+01:00" })], [], { targets });
-    expect(kb.measures.slow).toEqual({
+  it("gives each incident its own result, for its page", () => {
+    expect(incidentMeasures(critical("slow", { responded: "2026-02-01T13:30:00+01:00" }).incident, targets)).toEqual({
       detect: { minutes: 60, target: null, verdict: null },
       respond: { minutes: 210, target: "1h", verdict: "missed" },
       resolve: { minutes: null, target: "2d", verdict: "no-data" },

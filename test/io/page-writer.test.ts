@@ -28,6 +28,20 @@ describe.each([
     writer.stop();
   });
 
+  it("writes a page given as pieces, text and bytes, whether it fits the ring or not", () => {
+    const { work } = scratch();
+    const writer = openPageWriter({ thread, ringBytes: RING });
+    const encoder = new TextEncoder();
+    const small = ["<p>", encoder.encode("página ✓ 😀"), "</p>\n"];
+    const large = ["<p>", encoder.encode("€ é ".repeat(400)), "😀".repeat(300), "</p>\n"];
+    writer.write(path.join(work, "small.html"), small);
+    writer.write(path.join(work, "large.html"), large);
+    writer.drain();
+    expect(readFileSync(path.join(work, "small.html"), "utf8")).toBe("<p>página ✓ 😀</p>\n");
+    expect(readFileSync(path.join(work, "large.html"), "utf8")).toBe(`<p>${"€ é ".repeat(400)}${"😀".repeat(300)}</p>\n`);
+    writer.stop();
+  });
+
   it.each([
     ["a page", "theirs"],
     ["a page larger than the ring, written in parts", "theirs ".repeat(2000)],

@@ -26,8 +26,11 @@ function bodies(n: number): IncidentBody[] {
 async function renderAll(renderer: BodyRenderer, list: readonly IncidentBody[]): Promise<(string | undefined)[]> {
   for (const b of list) renderer.add(b.file, b);
   const done = await renderer.finish();
-  return list.map((b) => done.take(b.file));
+  return list.map((b) => text(done.take(b.file)));
 }
+
+const decoder = new TextDecoder();
+const text = (bytes: Uint8Array | undefined) => bytes && decoder.decode(bytes);
 
 /** The built module, as the bin loads it: only it can start the second thread (tests run TypeScript). */
 async function builtRenderer(): Promise<typeof openBodyRenderer> {
@@ -57,7 +60,7 @@ describe("incident bodies on a second thread", () => {
     renderer.add("a.md", bodies(1)[0]!);
     const done = await renderer.finish();
     expect(done.take("b.md")).toBeUndefined();
-    expect(done.take("a.md")).toContain("<h3>Resumen</h3>");
+    expect(text(done.take("a.md"))).toContain("<h3>Resumen</h3>");
     expect(done.take("a.md")).toBeUndefined();
   });
 

@@ -64,11 +64,13 @@ function table(
   out.push(`<div class="table-scroll"><table${head.length >= 5 ? ' class="cards"' : ""}>\n`);
   if (head.length) out.push(`<thead><tr>${head.map((h, i) => `<th${cls[i]}>${e(h)}</th>`).join("")}</tr></thead>\n`);
   out.push("<tbody>\n");
-  for (const row of rows) {
-    out.push("<tr>");
-    for (let i = 0; i < row.length; i++) out.push(open[i] ?? "<td>", memoized(row[i]!, links, memo), "</td>");
-    out.push("</tr>\n");
-  }
+  // A row is one piece, written once when it is shared through `memo`.
+  const rowHtml = (row: readonly Inline[]) => {
+    let html = "<tr>";
+    for (let i = 0; i < row.length; i++) html += `${open[i] ?? "<td>"}${inlineHtml(row[i]!, links)}</td>`;
+    return `${html}</tr>\n`;
+  };
+  for (const row of rows) out.push(cached(memo, row, () => rowHtml(row)));
   out.push("</tbody>\n</table></div>\n");
 }
 

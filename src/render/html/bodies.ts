@@ -22,8 +22,11 @@ export interface BodyRenderer {
 }
 
 export interface RenderedBodies {
-  /** The HTML of the body added under `key`, or `undefined` if none was; it is let go once taken. */
-  take(key: string): string | undefined;
+  /**
+   * The HTML of the body added under `key`, as UTF-8 bytes (a page is written with them as they are),
+   * or `undefined` if none was; it is let go once taken.
+   */
+  take(key: string): Uint8Array | undefined;
 }
 
 const SERVICE = "lessonbook:incident-bodies";
@@ -39,7 +42,6 @@ interface Done {
 }
 
 const encoder = new TextEncoder();
-const decoder = new TextDecoder();
 
 function render([, page, file, title, body]: Job): string {
   return incidentBodyHtml({ page, file, title, body });
@@ -50,10 +52,10 @@ class Store implements RenderedBodies {
   set(key: string, bytes: Uint8Array): void {
     this.#html.set(key, bytes);
   }
-  take(key: string): string | undefined {
+  take(key: string): Uint8Array | undefined {
     const bytes = this.#html.get(key);
     this.#html.delete(key);
-    return bytes && decoder.decode(bytes);
+    return bytes;
   }
 }
 

@@ -3,7 +3,16 @@ import { KB_LABELS, type KbLabels } from "../../i18n/kb.js";
 import { enumLabel, formatNumber } from "../../i18n/labels.js";
 import { SITE_LABELS, type SiteLabels } from "../../i18n/site.js";
 import { markLine } from "../../model/marks.js";
-import type { ActionItem, IncidentRecord, KbIncident, KnowledgeBaseModel, PageContent } from "../../model/index.js";
+import type {
+  ActionItem,
+  Incident,
+  IncidentMeasures,
+  IncidentRecord,
+  KbIncident,
+  KnowledgeBaseModel,
+  PageContent,
+  PagePieces,
+} from "../../model/index.js";
 import type { Language } from "../../schema/index.js";
 import { type Block, cached, type Inline, type InlineMemo, rowsOf } from "../blocks.js";
 import { incidentBlocks } from "../incident-blocks.js";
@@ -24,8 +33,6 @@ export interface SiteOptions {
   out: string;
   /** The site carries the quarterly review as `report.html`: the header links to it. */
   withReport?: boolean;
-  /** Each incident's post-mortem as HTML, by incident file, rendered from `incidentBody`'s input. */
-  bodies: (file: string) => string | undefined;
 }
 
 interface Labels {
@@ -49,15 +56,13 @@ const channelPage = (c: string) => `channels/${c}.html`;
  * parts as they are made (the largest pages run to many megabytes: see `PageContent`).
  */
 type BlocksMain = { blocks: readonly Block[]; links: HtmlLinks; memo?: InlineMemo };
-function layout(name: string, title: string, labels: Labels, main: Html, scripts?: readonly string[]): string;
-function layout(name: string, title: string, labels: Labels, main: BlocksMain, scripts?: readonly string[]): PageContent;
-function layout(
+/** The page around its main content: everything before it and everything after it. */
+function frame(
   name: string,
   title: string,
   { t, s, lang, withReport }: Labels,
-  main: Html | BlocksMain,
   scripts: readonly string[] = [],
-): PageContent {
+): { head: string; tail: string } {
   const to = linker(name);
   const up = (page: string) => href(to(page));
   const nav = [
@@ -85,6 +90,13 @@ ${markLine("lessonbook build", "html")}
 ${scripts.map((src) => `<script src="${up(src)}"></script>\n`).join("")}</body>
 </html>
 `;
+  return { head, tail };
+}
+
+function layout(name: string, title: string, labels: Labels, main: Html, scripts?: readonly string[]): string;
+function layout(name: string, title: string, labels: Labels, main: BlocksMain, scripts?: readonly string[]): PageContent;
+function layout(name: string, title: string, labels: Labels, main: Html | BlocksMain, scripts: readonly string[] = []): PageContent {
+  const { head, tail } = frame(name, title, labels, scripts);
   if ("value" in main) return head + main.value + tail;
   return (emit) => {
     const parts = new PageParts(emit);
@@ -206,14 +218,23 @@ function indexPage(model: KnowledgeBaseModel, incidents: readonly KbIncident[], 
   return layout(name, t.title, labels, main, ["search-index.js", "search.js"]);
 }
 
-function incidentView(
-  r: IncidentRecord,
-  model: KnowledgeBaseModel,
-  labels: Labels,
-  options: SiteOptions,
-  known: ReadonlySet<string>,
-): string {
-  const { s, lang } = labels;
+interface IncidentPageOptions {
+  lang: Language;
+  /** The site folder relative to the working directory (`kb/site`). */
+  out: string;
+  /** The incident's own times against their targets (`incidentMeasures`). */
+  measures: IncidentMeasures;
+  /** The ids of the incidents that have a page: a related incident without one is named, not linked. */
+  known: ReadonlySet<string>;
+}
+
+/**
+ * An incident's page, its body already HTML (`incidentBodyHtml`). A site with an incident page always
+ * carries its quarterly review: every incident kept has a start date.
+ */
+function incidentPageHtml(r: IncidentRecord, bodyHtml: Uint8Array, options: IncidentPageOptions): PagePieces {
+  const { lang, known } = options;
+  const labels = labelsFor({ lang, withReport: true });
   const i = r.incident;
   const name = incidentPage(i.id);
   const to = linker(name);
@@ -221,21 +242,22 @@ function incidentView(
   const source = path.posix.relative(page, r.file);
   const blocks = incidentBlocks(r, {
     lang,
-    measures: model.measures[i.id],
+    measures: options.measures,
     links: {
       cause: (c) => to(causePage(c)),
       channel: (c) => to(channelPage(c)),
       incident: (id) => (known.has(id) ? to(incidentPage(id)) : null),
     },
   });
-  const body = options.bodies(r.file) ?? "";
-  const main = html`<p class="muted">${humanDay(i.started, lang)} · <a href="${raw(href(source))}">${r.file}</a></p>
-    ${blocksToHtml(blocks, noLinks)}
-    <section class="incident-body">
-      <h2>${s.postMortem}</h2>
-      ${raw(body)}
-    </section>`;
-  return layout(name, i.title, labels, main, ["overdue.js"]);
+  const { head, tail } = frame(name, i.title, labels, ["overdue.js"]);
+  // Joined once around the body, which goes to the page as the bytes it came as.
+  const out = [
+    head,
+    `<p class="muted">${escapeHtml(humanDay(i.started, lang))} · <a href="${href(source)}">${escapeHtml(r.file)}</a></p>\n    `,
+  ];
+  blocksToHtmlPieces(blocks, noLinks, undefined, out);
+  out.push(`\n    <section class="incident-body">\n      <h2>${escapeHtml(labels.s.postMortem)}</h2>\n      `);
+  return [out.join(""), bodyHtml, `\n    </section>${tail}`];
 }
 
 function groupView(name: string, title: string, incidents: readonly KbIncident[], labels: Labels, shared: Shared): PageContent {
@@ -313,6 +335,16 @@ function labelsFor(options: Pick<SiteOptions, "lang" | "withReport">): Labels {
   return { t: KB_LABELS[options.lang], s: SITE_LABELS[options.lang], lang: options.lang, withReport: options.withReport ?? false };
 }
 
+const EMPTY = new Uint8Array(0);
+
+/** Where `siteRecordPages` finds what each incident page needs besides the record. */
+export interface RecordPagesOptions extends SiteOptions {
+  /** Each incident's post-mortem as HTML (UTF-8), by incident file, rendered from `incidentBody`'s input. */
+  bodies: (file: string) => Uint8Array | undefined;
+  /** Each incident's own times against their targets (`incidentMeasures`). */
+  measures: (incident: Incident) => IncidentMeasures;
+}
+
 /**
  * The files of the static site that need the incidents' full records: styles, scripts, a page per
  * incident and the search index, one at a time, by path inside the site folder (the writer never needs
@@ -321,17 +353,19 @@ function labelsFor(options: Pick<SiteOptions, "lang" | "withReport">): Labels {
  * reader's browser), so the same files always give the same site.
  */
 export function* siteRecordPages(
-  model: KnowledgeBaseModel,
   records: readonly IncidentRecord[],
-  options: SiteOptions,
-): Generator<[string, string]> {
-  const labels = labelsFor(options);
+  options: RecordPagesOptions,
+): Generator<[string, string | PagePieces]> {
   yield ["site.css", `${markLine("lessonbook build", "css")}\n${STYLES.trimStart()}`];
   yield ["search.js", `${markLine("lessonbook build", "script")}\n${SEARCH_SCRIPT}`];
   yield ["overdue.js", `${markLine("lessonbook build", "script")}\n${OVERDUE_SCRIPT}`];
   // Incident pages first: the caller can let each body go as soon as its page is written.
   const known = new Set(records.map((r) => r.incident.id));
-  for (const r of records) yield [incidentPage(r.incident.id), incidentView(r, model, labels, options, known)];
+  const { lang, out } = options;
+  for (const r of records) {
+    const page = incidentPageHtml(r, options.bodies(r.file) ?? EMPTY, { lang, out, measures: options.measures(r.incident), known });
+    yield [incidentPage(r.incident.id), page];
+  }
   yield ["search-index.js", searchIndex(records, options.lang)];
 }
 
@@ -341,28 +375,52 @@ export function siteOrder(model: KnowledgeBaseModel, records: readonly IncidentR
   return records.map((r) => byFile.get(r.file)!);
 }
 
-/** The rest of the static site: the entry page, cause and channel pages, the action tracker and recurrences. */
-export function* sitePages(
-  model: KnowledgeBaseModel,
-  incidents: readonly KbIncident[],
-  options: Omit<SiteOptions, "bodies">,
-): Generator<[string, PageContent]> {
-  const labels = labelsFor(options);
-  yield ["index.html", indexPage(model, incidents, labels)];
+/**
+ * The cause and channel pages. What they share is made once and let go with this generator, before the
+ * largest pages of the site are made.
+ */
+function* groupPages(model: KnowledgeBaseModel, incidents: readonly KbIncident[], labels: Labels): Generator<[string, PageContent]> {
   const newestFirst = [...incidents].reverse();
   const shared: Shared = { memo: new WeakMap(), rows: [new Map(), new Map()], lessons: new Map() };
   for (const c of model.causes) {
     const name = causePage(c.key);
-    const title = labels.t.causePage(enumLabel(options.lang, "cause", c.key));
-    const list = newestFirst.filter((i) => i.category === c.key);
-    yield [name, groupView(name, title, list, labels, shared)];
+    const title = labels.t.causePage(enumLabel(labels.lang, "cause", c.key));
+    yield [
+      name,
+      groupView(
+        name,
+        title,
+        newestFirst.filter((i) => i.category === c.key),
+        labels,
+        shared,
+      ),
+    ];
   }
   for (const c of model.channels) {
     const name = channelPage(c.key);
-    const title = labels.t.channelPage(enumLabel(options.lang, "channel", c.key));
-    const list = newestFirst.filter((i) => i.channels.includes(c.key));
-    yield [name, groupView(name, title, list, labels, shared)];
+    const title = labels.t.channelPage(enumLabel(labels.lang, "channel", c.key));
+    yield [
+      name,
+      groupView(
+        name,
+        title,
+        newestFirst.filter((i) => i.channels.includes(c.key)),
+        labels,
+        shared,
+      ),
+    ];
   }
+}
+
+/** The rest of the static site: the entry page, cause and channel pages, the action tracker and recurrences. */
+export function* sitePages(
+  model: KnowledgeBaseModel,
+  incidents: readonly KbIncident[],
+  options: SiteOptions,
+): Generator<[string, PageContent]> {
+  const labels = labelsFor(options);
+  yield ["index.html", indexPage(model, incidents, labels)];
+  yield* groupPages(model, incidents, labels);
   yield ["actions.html", actionsView(model, labels)];
   yield ["recurrences.html", recurrencesView(model, labels)];
 }

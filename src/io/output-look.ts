@@ -1,0 +1,100 @@
+import { realpathSync } from "node:fs";
+import path from "node:path";
+import { lstatIfExists } from "./write.js";
+
+/** Names starting with this are lessonbook's own (manifest, staging): never a page. */
+export const RESERVED_PREFIX = ".lessonbook-";
+
+/** What is at a page's path, found without following links. */
+export type Found =
+  | { kind: "absent" }
+  | { kind: "file"; size: number }
+  /** `at` is a symbolic link. */
+  | { kind: "link"; at: string }
+  /** `at` is something other than what the page needs there (a file where a folder goes, a folder or device where the page goes). */
+  | { kind: "blocked"; at: string };
+
+/** A page name as plain relative parts, or `null` when it could leave the folder or clash with lessonbook's own files. */
+export function pageParts(name: string): string[] | null {
+  if (name === "" || name.includes("\0") || name.includes("\\") || name.startsWith("/")) return null;
+  const parts = name.split("/");
+  if (parts.some((p) => p === "" || p === "." || p === "..")) return null;
+  return parts[0]!.startsWith(RESERVED_PREFIX) ? null : parts;
+}
+
+/** The real path of `dir`: links above it resolved, missing folders appended as they are. */
+export function realFolder(dir: string): string {
+  const rest: string[] = [];
+  let existing = path.resolve(dir);
+  for (;;) {
+    try {
+      return path.join(realpathSync(existing), ...rest);
+    } catch (error) {
+      const code = (error as NodeJS.ErrnoException).code;
+      if ((code !== "ENOENT" && code !== "ENOTDIR") || path.dirname(existing) === existing) throw error;
+      rest.unshift(path.basename(existing));
+      existing = path.dirname(existing);
+    }
+  }
+}
+
+export const sorted = (names: Iterable<string>): string[] => [...names].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
+
+/**
+ * Looks at paths inside `root` one component at a time with `lstat`, never following a link. What it
+ * found of the folders on the way is remembered until `forget()`: a site puts ten thousand pages into
+ * a handful of folders, and each page then costs one `lstat`, or none in a folder that is not there.
+ * A folder that changes while remembered can only make a page look new or owned for a while: the
+ * commit checks every target again, with nothing remembered, before the first rename.
+ */
+export class FolderLook {
+  readonly #root: string;
+  readonly #folders = new Map<string, "folder" | "absent">();
+
+  constructor(root: string) {
+    this.#root = root;
+  }
+
+  forget(): void {
+    this.#folders.clear();
+  }
+
+  look(name: string): Found {
+    const parts = name.split("/");
+    let at = "";
+    for (let i = 0; i < parts.length - 1; i++) {
+      at = i ? `${at}/${parts[i]}` : parts[i]!;
+      const folder = this.#folder(at);
+      if (folder === "absent") return { kind: "absent" };
+      if (folder !== "folder") return folder === "link" ? { kind: "link", at } : { kind: "blocked", at };
+    }
+    const stats = lstatIfExists(path.join(this.#root, name));
+    if (!stats) return { kind: "absent" };
+    if (stats.isSymbolicLink()) return { kind: "link", at: name };
+    return stats.isFile() ? { kind: "file", size: stats.size } : { kind: "blocked", at: name };
+  }
+
+  /** The first folder on the way to `name` that is not there, if one is not and nothing else is in the way. */
+  absentFolder(name: string): string | undefined {
+    const parts = name.split("/");
+    let at = "";
+    for (let i = 0; i < parts.length - 1; i++) {
+      at = i ? `${at}/${parts[i]}` : parts[i]!;
+      const folder = this.#folder(at);
+      if (folder === "absent") return at;
+      if (folder !== "folder") return undefined;
+    }
+    return undefined;
+  }
+
+  #folder(at: string): "folder" | "absent" | "link" | "other" {
+    const known = this.#folders.get(at);
+    if (known) return known;
+    const stats = lstatIfExists(path.join(this.#root, at));
+    if (stats?.isSymbolicLink()) return "link";
+    if (stats && !stats.isDirectory()) return "other";
+    const found = stats ? "folder" : "absent";
+    this.#folders.set(at, found);
+    return found;
+  }
+}

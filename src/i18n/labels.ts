@@ -132,8 +132,23 @@ function formatter(lang: Lang, options: Intl.NumberFormatOptions, name: string):
   return f;
 }
 
+/**
+ * A whole number of zero or more, grouped by thousands as the language does (`Intl` gives the same,
+ * at many times the cost: a site formats a number for every figure of every incident).
+ */
+function wholeNumber(lang: Lang, value: number): string {
+  const digits = String(value);
+  // Spanish groups from five digits: 1234, but 12.345.
+  if (digits.length < (lang === "es" ? 5 : 4)) return digits;
+  const separator = lang === "es" ? "." : ",";
+  let out = digits.slice(0, digits.length % 3 || 3);
+  for (let at = out.length; at < digits.length; at += 3) out += separator + digits.slice(at, at + 3);
+  return out;
+}
+
 /** A number as the language writes it: `52,000` / `52.000` (Spanish groups from five digits). */
 export function formatNumber(lang: Lang, value: number): string {
+  if (Number.isSafeInteger(value) && value >= 0) return wholeNumber(lang, value);
   return formatter(lang, { maximumFractionDigits: 2 }, "number").format(value);
 }
 

@@ -16,6 +16,7 @@ import type { Language, ResolvedConfig } from "../schema/index.js";
 import { writeReportHtml } from "../render/html/report-html.js";
 import { loadConfig } from "../io/config.js";
 import { today } from "../io/env.js";
+import { keepHeapClose } from "../io/heap.js";
 import { openOutput, type StagedOutput } from "../io/output-folder.js";
 import { checkOutputFolder } from "../io/paths.js";
 import { incidentBody, siteOrder, sitePages, siteRecordPages } from "../render/html/site.js";
@@ -57,6 +58,7 @@ export async function buildCommand(args: readonly string[], io: Context): Promis
       run: { config, today: today(io.env), lang: io.lang },
       ...(bodies ? { onBody: (record: IncidentRecord, body: string) => bodies.add(record.file, incidentBody(record, body, site)) } : {}),
     });
+    keepHeapClose();
     const done = { skipped: corpus.skipped, incidents: corpus.records.length };
     const output = openOutput(outDir, "lessonbook build", { check: values.check === true, shown: out, thread: availableParallelism() > 1 });
     const names = new Set<string>();

@@ -16,10 +16,10 @@ import { fileComparer, lstatIfExists, readNoFollow } from "./write.js";
  * (`hasMark`): the manifest only says which marked files a build may have left, it proves nothing.
  *
  * Changed pages are written to a staging folder inside the output folder as they come (memory stays
- * bounded), then renamed into place: one by one, or a whole folder at once where none was. Each rename
- * is atomic, and the manifest lists every page
- * that may be in place before the first rename, so a build killed at any point leaves each page old or
- * new plus one staging folder, which the next build removes.
+ * bounded), then renamed into place: one by one, or a whole folder at once where none was (a first
+ * build of a site is ten thousand pages in a few new folders). Each rename is atomic, and the manifest
+ * lists every page that may be in place before the first rename, so a build killed at any point leaves
+ * each page old or new plus one staging folder, which the next build removes.
  */
 
 /** Lists what `build` wrote, so that a later build finds its own stale pages (if they carry the mark). */
@@ -95,7 +95,6 @@ export function openOutput(outDir: string, generator: Generator, options: Output
   const changed = new Set<string>();
   const conflicts = new Set<string>();
   const pending = new Map<string, string | PagePieces>();
-
   let pendingBytes = 0;
   let stagingOpen = false;
   /** Writes the pages into the staging folder while it is open. */

@@ -70,9 +70,9 @@ export async function buildCommand(args: readonly string[], io: Context): Promis
     if (bodies) {
       // Incident pages before anything else is made, so that every body is let go before the model exists.
       const rendered = await bodies.finish();
-      const options = { lang, out: site, withReport: day !== null };
       const pages = siteRecordPages(corpus.records, {
-        ...options,
+        lang,
+        out: site,
         bodies: (file) => rendered.take(file),
         measures: (incident) => incidentMeasures(incident, config.targets),
       });

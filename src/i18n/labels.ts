@@ -148,7 +148,7 @@ function wholeNumber(lang: Lang, value: number): string {
 
 /** A number as the language writes it: `52,000` / `52.000` (Spanish groups from five digits). */
 export function formatNumber(lang: Lang, value: number): string {
-  if (Number.isSafeInteger(value) && value >= 0) return wholeNumber(lang, value);
+  if (Number.isSafeInteger(value) && (value > 0 || Object.is(value, 0))) return wholeNumber(lang, value);
   return formatter(lang, { maximumFractionDigits: 2 }, "number").format(value);
 }
 

@@ -215,6 +215,7 @@ export function openOutput(outDir: string, generator: Generator, options: Output
   }
 
   function computePlan(): FolderPlan {
+    folders.forget();
     const write = new Set(changed);
     const inTheWay = new Set(conflicts);
     const manifest = look(MANIFEST);
@@ -277,8 +278,10 @@ export function openOutput(outDir: string, generator: Generator, options: Output
 
   /**
    * Moves a whole staged folder into place in one rename: the folder was not there when the commit
-   * checked, so every page in it is new. If something has appeared there since, each page goes the
-   * careful way, checked and renamed one by one.
+   * checked, so every page in it is new (a page staged in parts that turned out unchanged may ride
+   * along: it is lessonbook's own, listed in the manifest). If something has appeared there since, each
+   * page goes the careful way, checked and renamed one by one; an empty folder that appeared in that
+   * instant is replaced (rename allows it), with nothing in it to lose.
    */
   function moveFolder(folder: string, pages: readonly string[]): void {
     ensureFolders(folder);

@@ -41,22 +41,22 @@ export function realFolder(dir: string): string {
 export const sorted = (names: Iterable<string>): string[] => [...names].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
 
 /**
- * Looks at paths inside `root` one component at a time with `lstat`, never following a link. What it
- * found of the folders on the way is remembered until `forget()`: a site puts ten thousand pages into
- * a handful of folders, and each page then costs one `lstat`, or none in a folder that is not there.
- * A folder that changes while remembered can only make a page look new or owned for a while: the
- * commit checks every target again, with nothing remembered, before the first rename.
+ * Looks at paths inside `root` one component at a time with `lstat`, never following a link. A folder
+ * found missing is remembered as missing until `forget()`: a first build puts ten thousand pages into a
+ * few folders that are not there yet, and each page then costs no `lstat` at all. A folder that appears
+ * meanwhile can only make a page look new for a while, and nothing is read through what is remembered;
+ * the commit forgets, then checks every target again before the first rename.
  */
 export class FolderLook {
   readonly #root: string;
-  readonly #folders = new Map<string, "folder" | "absent">();
+  readonly #absent = new Set<string>();
 
   constructor(root: string) {
     this.#root = root;
   }
 
   forget(): void {
-    this.#folders.clear();
+    this.#absent.clear();
   }
 
   look(name: string): Found {
@@ -88,13 +88,13 @@ export class FolderLook {
   }
 
   #folder(at: string): "folder" | "absent" | "link" | "other" {
-    const known = this.#folders.get(at);
-    if (known) return known;
+    if (this.#absent.has(at)) return "absent";
     const stats = lstatIfExists(path.join(this.#root, at));
-    if (stats?.isSymbolicLink()) return "link";
-    if (stats && !stats.isDirectory()) return "other";
-    const found = stats ? "folder" : "absent";
-    this.#folders.set(at, found);
-    return found;
+    if (!stats) {
+      this.#absent.add(at);
+      return "absent";
+    }
+    if (stats.isSymbolicLink()) return "link";
+    return stats.isDirectory() ? "folder" : "other";
   }
 }

@@ -58,7 +58,8 @@ for (let done = 0; ; ) {
   const queued = Atomics.load(counters, ${QUEUED});
   if (done === queued) {
     if (Atomics.load(counters, ${STOP}) === 1) break;
-    Atomics.wait(counters, ${QUEUED}, queued);
+    // A timeout, so that a STOP set just after the check above is seen even without its notice.
+    Atomics.wait(counters, ${QUEUED}, queued, 1000);
     continue;
   }
   const at = (done % ${SLOTS}) * 4;
@@ -224,7 +225,16 @@ class ThreadWriter implements PageWriter {
     const pieces = typeof content === "string" ? [content] : content;
     const length = piecesLength(pieces);
     if (nameLength + length <= this.#ring.length / 2) return this.#send(file, nameLength, pieces, length, append);
-    if (typeof content !== "string") return this.write(file, Buffer.from(piecesBytes(content)).toString("utf8"), append);
+    if (typeof content !== "string") {
+      // Bytes are appended as they are: they may be cut anywhere.
+      const bytes = piecesBytes(content);
+      const partBytes = Math.max(1, Math.floor(this.#ring.length / 4) - nameLength);
+      for (let at = 0; at < bytes.length; at += partBytes) {
+        const part = bytes.subarray(at, Math.min(bytes.length, at + partBytes));
+        this.#send(file, nameLength, [part], part.length, append || at > 0);
+      }
+      return;
+    }
     // Parts of at most a quarter of the ring (3 bytes a character at most), never splitting a surrogate pair.
     const partLength = Math.max(2, Math.floor((this.#ring.length / 4 - nameLength) / 3));
     for (let at = 0; at < content.length;) {

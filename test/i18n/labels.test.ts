@@ -21,5 +21,6 @@ describe("formatNumber", () => {
       "52,000",
     ]);
     expect([formatNumber("en", 1234.567), formatNumber("es", -12_345), formatNumber("es", 2.5)]).toEqual(["1,234.57", "-12.345", "2,5"]);
+    expect(formatNumber("en", -0)).toBe(new Intl.NumberFormat("en").format(-0));
   });
 });

@@ -338,7 +338,7 @@ function labelsFor(options: Pick<SiteOptions, "lang" | "withReport">): Labels {
 const EMPTY = new Uint8Array(0);
 
 /** Where `siteRecordPages` finds what each incident page needs besides the record. */
-export interface RecordPagesOptions extends SiteOptions {
+export interface RecordPagesOptions extends Omit<SiteOptions, "withReport"> {
   /** Each incident's post-mortem as HTML (UTF-8), by incident file, rendered from `incidentBody`'s input. */
   bodies: (file: string) => Uint8Array | undefined;
   /** Each incident's own times against their targets (`incidentMeasures`). */

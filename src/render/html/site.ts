@@ -382,34 +382,20 @@ export function siteOrder(model: KnowledgeBaseModel, records: readonly IncidentR
 function* groupPages(model: KnowledgeBaseModel, incidents: readonly KbIncident[], labels: Labels): Generator<[string, PageContent]> {
   const newestFirst = [...incidents].reverse();
   const shared: Shared = { memo: new WeakMap(), rows: [new Map(), new Map()], lessons: new Map() };
-  for (const c of model.causes) {
-    const name = causePage(c.key);
-    const title = labels.t.causePage(enumLabel(labels.lang, "cause", c.key));
-    yield [
-      name,
-      groupView(
-        name,
-        title,
-        newestFirst.filter((i) => i.category === c.key),
-        labels,
-        shared,
-      ),
-    ];
-  }
-  for (const c of model.channels) {
-    const name = channelPage(c.key);
-    const title = labels.t.channelPage(enumLabel(labels.lang, "channel", c.key));
-    yield [
-      name,
-      groupView(
-        name,
-        title,
-        newestFirst.filter((i) => i.channels.includes(c.key)),
-        labels,
-        shared,
-      ),
-    ];
-  }
+  const { t, lang } = labels;
+  const groups: [name: string, title: string, keep: (i: KbIncident) => boolean][] = [
+    ...model.causes.map((c): [string, string, (i: KbIncident) => boolean] => [
+      causePage(c.key),
+      t.causePage(enumLabel(lang, "cause", c.key)),
+      (i) => i.category === c.key,
+    ]),
+    ...model.channels.map((c): [string, string, (i: KbIncident) => boolean] => [
+      channelPage(c.key),
+      t.channelPage(enumLabel(lang, "channel", c.key)),
+      (i) => i.channels.includes(c.key),
+    ]),
+  ];
+  for (const [name, title, keep] of groups) yield [name, groupView(name, title, newestFirst.filter(keep), labels, shared)];
 }
 
 /** The rest of the static site: the entry page, cause and channel pages, the action tracker and recurrences. */

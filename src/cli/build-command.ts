@@ -66,7 +66,8 @@ export async function buildCommand(args: readonly string[], io: Context): Promis
       names.add(name);
       output.put(name, text);
     };
-    const day = latestRecordedDay(corpus.records);
+    // The newest day the files record: the site's review covers its quarter (see `siteReport`).
+    const day = bodies ? latestRecordedDay(corpus.records) : null;
     if (bodies) {
       // Incident pages before anything else is made, so that every body is let go before the model exists.
       const rendered = await bodies.finish();

@@ -6,8 +6,8 @@ import type { Generator } from "../model/marks.js";
 import type { PageContent, PagePieces } from "../model/page.js";
 import { type Found, pageParts, realFolder, RESERVED_PREFIX, sorted } from "./output-look.js";
 import { PagePlacer, PATH_MAX, type Seen } from "./page-placer.js";
-import { openPageWriter, type PageWriter, piecesLength } from "./page-writer.js";
-import { fileComparer, lstatIfExists, readNoFollow } from "./write.js";
+import { openPageWriter, type PageWriter } from "./page-writer.js";
+import { fileComparer, lstatIfExists, piecesLength, readNoFollow } from "./write.js";
 
 /**
  * The output folder as a sandbox. Every path is a page name joined to the real output folder, looked at
@@ -81,7 +81,6 @@ export function openOutput(outDir: string, generator: Generator, options: Output
   // The folder's parents may be links (a home folder often is); the folder and everything under it may not.
   const root = path.join(realFolder(path.dirname(path.resolve(outDir))), path.basename(path.resolve(outDir)));
   const shownRoot = options.shown ?? root;
-  const shown = (name: string) => (name === "" ? shownRoot : `${shownRoot}/${name}`);
   const budget = options.memoryBudget ?? DEFAULT_MEMORY_BUDGET;
   const staging = path.join(root, `${STAGING_PREFIX}${randomBytes(8).toString("hex")}`);
 
@@ -106,12 +105,12 @@ export function openOutput(outDir: string, generator: Generator, options: Output
   let planned: FolderPlan | undefined;
 
   const placer = new PagePlacer({ root, stagingPath: staging, generator, shownRoot });
+  const shown = (name: string) => placer.shown(name);
   const linkError = (at: string) => placer.linkError(at);
   /** Looks at `name` inside the folder without following a link (see `FolderLook`). */
   const folders = placer.folders;
   const look = (name: string): Found => folders.look(name);
   const marked = (name: string) => placer.marked(name);
-  const sameText = (name: string, size: number, text: string | PagePieces) => placer.sameText(name, size, text);
 
   /** Removes staging folders that interrupted builds left behind. */
   function removeLeftovers(): void {
@@ -201,13 +200,10 @@ export function openOutput(outDir: string, generator: Generator, options: Output
     return found.kind === "file" && marked(name);
   }
 
-  /** Whether `name` may be replaced now; throws on a link. Used for pages and the manifest alike. */
-  function ownedOrAbsent(name: string): "absent" | "owned" | { blocked: string } {
-    const found = look(name);
-    if (found.kind === "link") throw linkError(found.at);
-    if (found.kind === "blocked") return { blocked: found.at };
-    if (found.kind === "absent") return "absent";
-    return marked(name) ? "owned" : { blocked: name };
+  /** Refuses, now, to replace what is at `name` unless nothing is there or lessonbook wrote it; never through a link. */
+  function assertReplaceable(name: string): void {
+    const blocked = placer.inTheWay(name, placer.look(name));
+    if (blocked !== null) throw new UsageError("output.not-ours", { file: shown(blocked), generator });
   }
 
   function assertOpen(): void {
@@ -221,7 +217,7 @@ export function openOutput(outDir: string, generator: Generator, options: Output
     const manifest = look(MANIFEST);
     if (manifest.kind === "link") throw linkError(manifest.at);
     if (manifest.kind === "blocked") inTheWay.add(manifest.at);
-    else if (manifest.kind === "absent" || !sameText(MANIFEST, manifest.size, manifestText(names))) {
+    else if (manifest.kind === "absent" || !placer.sameText(MANIFEST, manifest.size, manifestText(names))) {
       if (manifest.kind === "file" && !marked(MANIFEST)) inTheWay.add(MANIFEST);
       else write.add(MANIFEST);
     }
@@ -270,8 +266,7 @@ export function openOutput(outDir: string, generator: Generator, options: Output
   }
 
   function writeManifest(files: Iterable<string>, stagedName: string): void {
-    const state = ownedOrAbsent(MANIFEST);
-    if (typeof state === "object") throw new UsageError("output.not-ours", { file: shown(state.blocked), generator });
+    assertReplaceable(MANIFEST);
     writeStaged(stagedName, manifestText(files));
     place(stagedName, MANIFEST);
   }
@@ -294,8 +289,7 @@ export function openOutput(outDir: string, generator: Generator, options: Output
       if (code !== "EEXIST" && code !== "ENOTEMPTY" && code !== "ENOTDIR") throw error;
     }
     for (const name of pages) {
-      const state = ownedOrAbsent(name);
-      if (typeof state === "object") throw new UsageError("output.not-ours", { file: shown(state.blocked), generator });
+      assertReplaceable(name);
       place(name, name);
     }
   }
@@ -316,8 +310,7 @@ export function openOutput(outDir: string, generator: Generator, options: Output
         else moves.set(folder, [name]);
         continue;
       }
-      const state = ownedOrAbsent(name);
-      if (typeof state === "object") throw new UsageError("output.not-ours", { file: shown(state.blocked), generator });
+      assertReplaceable(name);
       single.push(name);
     }
     folders.forget();
@@ -384,7 +377,7 @@ export function openOutput(outDir: string, generator: Generator, options: Output
   }
 
   function putText(name: string, text: string | PagePieces, found: Seen): void {
-    if (found.kind === "file" && sameText(name, found.size, text)) return;
+    if (found.kind === "file" && placer.sameText(name, found.size, text)) return;
     const blocked = placer.inTheWay(name, found);
     if (blocked !== null) return inTheWay(blocked);
     changed.add(name);

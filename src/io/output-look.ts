@@ -60,14 +60,8 @@ export class FolderLook {
   }
 
   look(name: string): Found {
-    const parts = name.split("/");
-    let at = "";
-    for (let i = 0; i < parts.length - 1; i++) {
-      at = i ? `${at}/${parts[i]}` : parts[i]!;
-      const folder = this.#folder(at);
-      if (folder === "absent") return { kind: "absent" };
-      if (folder !== "folder") return folder === "link" ? { kind: "link", at } : { kind: "blocked", at };
-    }
+    const stop = this.#firstNotFolder(name);
+    if (stop) return stop.what === "absent" ? { kind: "absent" } : { kind: stop.what === "link" ? "link" : "blocked", at: stop.at };
     const stats = lstatIfExists(path.join(this.#root, name));
     if (!stats) return { kind: "absent" };
     if (stats.isSymbolicLink()) return { kind: "link", at: name };
@@ -76,13 +70,18 @@ export class FolderLook {
 
   /** The first folder on the way to `name` that is not there, if one is not and nothing else is in the way. */
   absentFolder(name: string): string | undefined {
+    const stop = this.#firstNotFolder(name);
+    return stop?.what === "absent" ? stop.at : undefined;
+  }
+
+  /** The first component above `name` that is not a plain folder, and what it is instead. */
+  #firstNotFolder(name: string): { at: string; what: "absent" | "link" | "other" } | undefined {
     const parts = name.split("/");
     let at = "";
     for (let i = 0; i < parts.length - 1; i++) {
       at = i ? `${at}/${parts[i]}` : parts[i]!;
-      const folder = this.#folder(at);
-      if (folder === "absent") return at;
-      if (folder !== "folder") return undefined;
+      const what = this.#folder(at);
+      if (what !== "folder") return { at, what };
     }
     return undefined;
   }

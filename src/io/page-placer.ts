@@ -3,14 +3,13 @@ import { UsageError } from "../model/errors.js";
 import { type Generator, hasMark } from "../model/marks.js";
 import { FolderLook, type Found, pageParts } from "./output-look.js";
 import type { PagePieces } from "../model/page.js";
-import { piecesBytes, piecesLength } from "./page-writer.js";
-import { MARK_HEAD_BYTES, readNoFollow } from "./write.js";
+import { MARK_HEAD_BYTES, piecesBytes, piecesLength, readNoFollow } from "./write.js";
 
 /** What is at a page's path once a link there has been refused. */
 export type Seen = Exclude<Found, { kind: "link" }>;
 
 /** Linux limits: one name (bytes), a whole path (bytes, with the final NUL). */
-export const NAME_MAX = 255;
+const NAME_MAX = 255;
 export const PATH_MAX = 4096;
 
 /** An output folder as seen by whoever puts pages into it. */

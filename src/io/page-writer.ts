@@ -2,6 +2,7 @@ import { closeSync, constants, mkdirSync, openSync, writeFileSync } from "node:f
 import path from "node:path";
 import { MessageChannel, type MessagePort, receiveMessageOnPort, Worker } from "node:worker_threads";
 import type { PagePieces } from "../model/page.js";
+import { piecesBytes, piecesLength } from "./write.js";
 
 /**
  * Writes new files (`wx`: create or fail, never through a link) on a second thread while the caller goes
@@ -110,20 +111,6 @@ class SameThreadWriter implements PageWriter {
 
 const encoder = new TextEncoder();
 
-/** The UTF-8 length of a page's pieces. */
-export function piecesLength(pieces: PagePieces): number {
-  let length = 0;
-  for (const piece of pieces) length += typeof piece === "string" ? Buffer.byteLength(piece) : piece.length;
-  return length;
-}
-
-/** A page's pieces as one run of UTF-8 bytes. */
-export function piecesBytes(pieces: PagePieces): Uint8Array {
-  return Buffer.concat(pieces.map((piece) => (typeof piece === "string" ? Buffer.from(piece) : piece)));
-}
-
-const isHighSurrogate = (code: number) => code >= 0xd800 && code <= 0xdbff;
-
 /**
  * Pages travel to the thread as UTF-8 in one shared ring of bytes: no copy of a page is made per page on
  * either side, so memory stays the ring's size however many pages there are. A page too large for the
@@ -225,24 +212,13 @@ class ThreadWriter implements PageWriter {
     const pieces = typeof content === "string" ? [content] : content;
     const length = piecesLength(pieces);
     if (nameLength + length <= this.#ring.length / 2) return this.#send(file, nameLength, pieces, length, append);
-    if (typeof content !== "string") {
-      // Bytes are appended as they are: they may be cut anywhere.
-      const bytes = piecesBytes(content);
-      const partBytes = Math.max(1, Math.floor(this.#ring.length / 4) - nameLength);
-      for (let at = 0; at < bytes.length; at += partBytes) {
-        const part = bytes.subarray(at, Math.min(bytes.length, at + partBytes));
-        this.#send(file, nameLength, [part], part.length, append || at > 0);
-      }
-      return;
-    }
-    // Parts of at most a quarter of the ring (3 bytes a character at most), never splitting a surrogate pair.
-    const partLength = Math.max(2, Math.floor((this.#ring.length / 4 - nameLength) / 3));
-    for (let at = 0; at < content.length;) {
-      let end = Math.min(content.length, at + partLength);
-      if (end < content.length && isHighSurrogate(content.charCodeAt(end - 1))) end--;
-      const part = content.slice(at, end);
-      this.#send(file, nameLength, [part], Buffer.byteLength(part), append || at > 0);
-      at = end;
+    // Too large for the ring in one go: its bytes in parts of a quarter of the ring, the first creating
+    // the file and the others appended as they are (they may cut a character: the file is their sum).
+    const bytes = piecesBytes(pieces);
+    const partBytes = Math.max(1, Math.floor(this.#ring.length / 4) - nameLength);
+    for (let at = 0; at < bytes.length; at += partBytes) {
+      const part = bytes.subarray(at, Math.min(bytes.length, at + partBytes));
+      this.#send(file, nameLength, [part], part.length, append || at > 0);
     }
   }
 

@@ -18,6 +18,7 @@ import {
 import path from "node:path";
 import { UsageError } from "../model/errors.js";
 import { type Generator, hasMark } from "../model/marks.js";
+import type { PagePieces } from "../model/page.js";
 
 export class FileExistsError extends Error {}
 
@@ -179,4 +180,16 @@ export function fileComparer(file: string): { add(part: string): void; end(): bo
       return same && offset === size;
     },
   };
+}
+
+/** The UTF-8 length of a page's pieces. */
+export function piecesLength(pieces: PagePieces): number {
+  let length = 0;
+  for (const piece of pieces) length += typeof piece === "string" ? Buffer.byteLength(piece) : piece.length;
+  return length;
+}
+
+/** A page's pieces as one run of UTF-8 bytes. */
+export function piecesBytes(pieces: PagePieces): Uint8Array {
+  return Buffer.concat(pieces.map((piece) => (typeof piece === "string" ? Buffer.from(piece) : piece)));
 }

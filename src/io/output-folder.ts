@@ -29,6 +29,8 @@ const STAGING_PREFIX = ".lessonbook-staging-";
 const DEFAULT_MEMORY_BUDGET = 4 * 1024 * 1024;
 /** Bytes shared with the writing thread for pages on their way to disk: a slow disk slows the build, it does not fill memory. */
 const RING_BYTES = 8 * 1024 * 1024;
+/** A streamed page goes to the writing thread in batches of parts of about this many characters. */
+const WRITE_BATCH_CHARS = 256 * 1024;
 /** A page given in parts is put as one text up to this many characters, and streamed past them. */
 const PARTS_HELD_BYTES = 1024 * 1024;
 /** A manifest larger than this is not a manifest lessonbook wrote: it is ignored. */
@@ -343,10 +345,22 @@ export function openOutput(outDir: string, generator: Generator, options: Output
     let toStage = false;
     const file = path.join(staging, name);
     let parts = 0;
+    // Parts are small (see `PageParts`); the file is appended to once per batch of them, not once per part.
+    let batch: string[] = [];
+    let batchLength = 0;
+    const writeBatch = () => {
+      if (!batch.length) return;
+      writer!.write(file, batch, parts > 0);
+      parts++;
+      batch = [];
+      batchLength = 0;
+    };
     const send = (part: string) => {
       comparer?.add(part);
-      if (toStage) writer!.write(file, part, parts > 0);
-      parts++;
+      if (!toStage) return;
+      batch.push(part);
+      batchLength += part.length;
+      if (batchLength >= WRITE_BATCH_CHARS) writeBatch();
     };
     write((part) => {
       if (!held) return send(part);
@@ -359,7 +373,9 @@ export function openOutput(outDir: string, generator: Generator, options: Output
       for (const p of held) send(p);
       held = undefined;
     });
-    if (held) return putText(name, held.join(""), found);
+    // Given as its pieces: joined, a page of a megabyte would be one more string to collect.
+    if (held) return putText(name, held, found);
+    writeBatch();
     if (comparer?.end()) return;
     changed.add(name);
   }

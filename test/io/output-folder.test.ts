@@ -317,6 +317,7 @@ describe("pages given in parts", () => {
 
   for (const [size, how] of [
     [1000, "a small one, put as one text"],
+    [500_000, "one of many parts within the held size, put as its pieces"],
     [3_000_000, "one past the held size, streamed"],
   ] as const) {
     for (const thread of [false, true]) {

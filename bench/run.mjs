@@ -4,8 +4,9 @@
 // processes, the floor (bench/floor.cjs: read every file and parse its front-matter, nothing else) and
 // `lint`, `report`, `build`, `build --html` and `build --html --check` (the same work without the disk),
 // alternating them run by run so that a noisy machine affects all alike. Prints medians, ratios (to the
-// floor, and to lint) and peak RSS. Then the lint series at 1k/10k/50k files of the mixed shape, and the
-// start-up cases: `node -e 0`, `--help`, one file alone, and one file inside a corpus of N.
+// floor, and to lint), peak RSS and CPU time (in user space, and in the kernel, where a slow disk shows).
+// Then the lint series at 1k/10k/50k files of the mixed shape, and the start-up cases: `node -e 0`,
+// `--help`, one file alone, and one file inside a corpus of N.
 import { spawnSync } from "node:child_process";
 import { mkdtempSync, readFileSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
@@ -47,7 +48,8 @@ function timed(cwd, args, okCodes = [0]) {
   });
   const seconds = Number(process.hrtime.bigint() - start) / 1e9;
   if (!okCodes.includes(run.status)) throw new Error(`${args.join(" ")} exited ${run.status}: ${(run.stderr || run.stdout).slice(0, 500)}`);
-  return { seconds, rssMB: Number(readFileSync(rssFile, "utf8")) / 1024 };
+  const usage = JSON.parse(readFileSync(rssFile, "utf8"));
+  return { seconds, rssMB: usage.maxRSS / 1024, user: usage.user / 1e6, kernel: usage.system / 1e6 };
 }
 
 const median = (xs) => {
@@ -55,7 +57,7 @@ const median = (xs) => {
   return s.length % 2 ? s[(s.length - 1) / 2] : (s[s.length / 2 - 1] + s[s.length / 2]) / 2;
 };
 
-/** Alternates the jobs run by run; returns the median seconds and the peak RSS of each. */
+/** Alternates the jobs run by run; returns the median seconds (wall, CPU in user space, CPU in the kernel) and the peak RSS of each. */
 function measure(jobs) {
   const samples = Object.fromEntries(Object.keys(jobs).map((k) => [k, []]));
   for (const job of Object.values(jobs)) job(); // warm the file cache, untimed
@@ -63,7 +65,12 @@ function measure(jobs) {
   return Object.fromEntries(
     Object.entries(samples).map(([name, list]) => [
       name,
-      { seconds: median(list.map((s) => s.seconds)), rssMB: Math.max(...list.map((s) => s.rssMB)) },
+      {
+        seconds: median(list.map((s) => s.seconds)),
+        user: median(list.map((s) => s.user)),
+        kernel: median(list.map((s) => s.kernel)),
+        rssMB: Math.max(...list.map((s) => s.rssMB)),
+      },
     ]),
   );
 }
@@ -99,7 +106,7 @@ const f2 = (n) => n.toFixed(2);
 console.log(
   `lessonbook benchmark: ${files} incidents per shape, ${runs} alternating runs, node ${process.version}, ${new Date().toISOString().slice(0, 10)}`,
 );
-console.log("shape      command               median    vs floor  vs lint   peak RSS");
+console.log("shape      command               median    vs floor  vs lint   peak RSS   CPU user  kernel");
 for (const shape of values.shapes.split(",")) {
   const work = mkdtempSync(path.join(tmpdir(), `lessonbook-bench-${shape}-`));
   const corpus = path.join(work, "incidents");
@@ -109,7 +116,7 @@ for (const shape of values.shapes.split(",")) {
   for (const [name, r] of Object.entries(result)) {
     const vsLint = name === "floor" || name === "lint" ? "" : f2(r.seconds / result.lint.seconds);
     console.log(
-      `${shape.padEnd(10)} ${name.padEnd(20)} ${`${f2(r.seconds)} s`.padStart(8)}  ${f2(r.seconds / result.floor.seconds).padStart(8)}  ${vsLint.padStart(7)}  ${`${r.rssMB.toFixed(0)} MB`.padStart(8)}`,
+      `${shape.padEnd(10)} ${name.padEnd(20)} ${`${f2(r.seconds)} s`.padStart(8)}  ${f2(r.seconds / result.floor.seconds).padStart(8)}  ${vsLint.padStart(7)}  ${`${r.rssMB.toFixed(0)} MB`.padStart(8)}  ${`${f2(r.user)} s`.padStart(8)}  ${`${f2(r.kernel)} s`.padStart(6)}`,
     );
   }
   made.push(work);

@@ -106,7 +106,9 @@ const f2 = (n) => n.toFixed(2);
 console.log(
   `lessonbook benchmark: ${files} incidents per shape, ${runs} alternating runs, node ${process.version}, ${new Date().toISOString().slice(0, 10)}`,
 );
-console.log("shape      command               median    vs floor  vs lint   peak RSS   CPU user  kernel");
+console.log(
+  `${"shape".padEnd(10)} ${"command".padEnd(20)} ${"median".padStart(8)}  ${"vs floor".padStart(8)}  ${"vs lint".padStart(7)}  ${"peak RSS".padStart(8)}  ${"CPU user".padStart(8)}  ${"kernel".padStart(7)}`,
+);
 for (const shape of values.shapes.split(",")) {
   const work = mkdtempSync(path.join(tmpdir(), `lessonbook-bench-${shape}-`));
   const corpus = path.join(work, "incidents");
@@ -116,7 +118,7 @@ for (const shape of values.shapes.split(",")) {
   for (const [name, r] of Object.entries(result)) {
     const vsLint = name === "floor" || name === "lint" ? "" : f2(r.seconds / result.lint.seconds);
     console.log(
-      `${shape.padEnd(10)} ${name.padEnd(20)} ${`${f2(r.seconds)} s`.padStart(8)}  ${f2(r.seconds / result.floor.seconds).padStart(8)}  ${vsLint.padStart(7)}  ${`${r.rssMB.toFixed(0)} MB`.padStart(8)}  ${`${f2(r.user)} s`.padStart(8)}  ${`${f2(r.kernel)} s`.padStart(6)}`,
+      `${shape.padEnd(10)} ${name.padEnd(20)} ${`${f2(r.seconds)} s`.padStart(8)}  ${f2(r.seconds / result.floor.seconds).padStart(8)}  ${vsLint.padStart(7)}  ${`${r.rssMB.toFixed(0)} MB`.padStart(8)}  ${`${f2(r.user)} s`.padStart(8)}  ${`${f2(r.kernel)} s`.padStart(7)}`,
     );
   }
   made.push(work);

@@ -29,9 +29,9 @@ const STAGING_PREFIX = ".lessonbook-staging-";
 const DEFAULT_MEMORY_BUDGET = 4 * 1024 * 1024;
 /** Bytes shared with the writing thread for pages on their way to disk: a slow disk slows the build, it does not fill memory. */
 const RING_BYTES = 8 * 1024 * 1024;
-/** A streamed page goes to the writing thread in batches of parts of about this many characters. */
-const WRITE_BATCH_CHARS = 256 * 1024;
-/** A page given in parts is put as one text up to this many characters, and streamed past them. */
+/** A streamed page is compared and written in batches of parts of about this many characters. */
+const PARTS_BATCH_CHARS = 256 * 1024;
+/** A page given in parts is put as its pieces up to this many characters, and streamed past them. */
 const PARTS_HELD_BYTES = 1024 * 1024;
 /** A manifest larger than this is not a manifest lessonbook wrote: it is ignored. */
 const MANIFEST_MAX_BYTES = 64 * 1024 * 1024;
@@ -334,9 +334,9 @@ export function openOutput(outDir: string, generator: Generator, options: Output
 
   /**
    * A page given in parts is held until it passes `PARTS_HELD_BYTES` (most pages do not: they are then
-   * put as one text). Past that, it is staged as it comes (when anything may be written) and compared
-   * with what is there at the same time; a page that turns out the same leaves its staged copy to go with
-   * the staging folder.
+   * put as their pieces). Past that, it is staged as it comes (when anything may be written) and compared
+   * with what is there at the same time, a batch of parts at a time (parts are small: see `PageParts`);
+   * a page that turns out the same leaves its staged copy to go with the staging folder.
    */
   function putInParts(name: string, write: (emit: (part: string) => void) => void, found: Seen): void {
     let held: string[] | undefined = [];
@@ -344,23 +344,21 @@ export function openOutput(outDir: string, generator: Generator, options: Output
     let comparer: ReturnType<typeof fileComparer> | undefined;
     let toStage = false;
     const file = path.join(staging, name);
-    let parts = 0;
-    // Parts are small (see `PageParts`); the file is appended to once per batch of them, not once per part.
+    let batches = 0;
     let batch: string[] = [];
     let batchLength = 0;
-    const writeBatch = () => {
+    const sendBatch = () => {
       if (!batch.length) return;
-      writer!.write(file, batch, parts > 0);
-      parts++;
+      comparer?.add(batch);
+      if (toStage) writer!.write(file, batch, batches > 0);
+      batches++;
       batch = [];
       batchLength = 0;
     };
     const send = (part: string) => {
-      comparer?.add(part);
-      if (!toStage) return;
       batch.push(part);
       batchLength += part.length;
-      if (batchLength >= WRITE_BATCH_CHARS) writeBatch();
+      if (batchLength >= PARTS_BATCH_CHARS) sendBatch();
     };
     write((part) => {
       if (!held) return send(part);
@@ -375,7 +373,7 @@ export function openOutput(outDir: string, generator: Generator, options: Output
     });
     // Given as its pieces: joined, a page of a megabyte would be one more string to collect.
     if (held) return putText(name, held, found);
-    writeBatch();
+    sendBatch();
     if (comparer?.end()) return;
     changed.add(name);
   }

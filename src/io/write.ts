@@ -151,9 +151,10 @@ export function replaceOwnedFile(target: string, text: string, generator: Genera
 
 /**
  * Compares a text given in parts with the file at `file` (opened without following a link), part by
- * part, holding one part's bytes at a time. `end()` says whether the file held exactly the text.
+ * part, holding one part's bytes at a time (a part may come as its pieces). `end()` says whether the
+ * file held exactly the text.
  */
-export function fileComparer(file: string): { add(part: string): void; end(): boolean } {
+export function fileComparer(file: string): { add(part: string | PagePieces): void; end(): boolean } {
   const fd = openSync(file, constants.O_RDONLY | constants.O_NOFOLLOW | constants.O_NONBLOCK);
   const size = fstatSync(fd).size;
   let offset = 0;
@@ -166,7 +167,7 @@ export function fileComparer(file: string): { add(part: string): void; end(): bo
   return {
     add(part) {
       if (!same) return;
-      const bytes = Buffer.from(part);
+      const bytes = typeof part === "string" ? Buffer.from(part) : piecesBytes(part);
       if (offset + bytes.length > size) same = false;
       else {
         const found = Buffer.alloc(bytes.length);

@@ -4,6 +4,7 @@ import { describe, expect, it } from "vitest";
 import { MANIFEST, openOutput, type OutputOptions } from "../../src/io/output-folder.js";
 import { UsageError } from "../../src/model/errors.js";
 import { hasMark } from "../../src/model/marks.js";
+import { PageParts } from "../../src/render/page-parts.js";
 import { markedPage, PAGES, scratch, snapshot, stagingFolders, writeFiles } from "./sandbox.js";
 
 /** Puts `pages` into `out` and commits, as `build` does. */
@@ -304,28 +305,40 @@ describe("with pages written on a second thread", () => {
 });
 
 describe("pages given in parts", () => {
-  /** A marked page of about `size` characters, handed over in parts of 64 KB; counts how often it is made. */
-  function inParts(name: string, tag: string, size: number) {
-    const text = markedPage(name, `${tag} ${"é".repeat(size)}`);
+  /**
+   * A marked page of about `size` characters that counts along its length (a part lost, repeated or out of
+   * place shows) and ends with `tag` (a change is found only at the end). Handed over in parts of 64 KB,
+   * or as small pieces through `PageParts`, as the renderers do; counts how often it is made.
+   */
+  function inParts(name: string, tag: string, size: number, via: "parts" | "PageParts" = "parts") {
+    const counted = Array.from({ length: Math.ceil(size / 8) }, (_, i) => `é${i} `).join("");
+    const text = markedPage(name, `${counted}${tag}`);
     let made = 0;
     const write = (emit: (part: string) => void) => {
       made++;
-      for (let at = 0; at < text.length; at += 65536) emit(text.slice(at, at + 65536));
+      if (via === "parts") {
+        for (let at = 0; at < text.length; at += 65536) emit(text.slice(at, at + 65536));
+        return;
+      }
+      const parts = new PageParts(emit);
+      for (let at = 0; at < text.length; at += 100) parts.push(text.slice(at, at + 100));
+      parts.flush();
     };
     return { text, write, made: () => made };
   }
 
-  for (const [size, how] of [
-    [1000, "a small one, put as one text"],
-    [500_000, "one of many parts within the held size, put as its pieces"],
-    [3_000_000, "one past the held size, streamed"],
+  for (const [size, how, via] of [
+    [1000, "a small one, put as one text", "parts"],
+    [500_000, "one of many parts within the held size, put as its pieces", "parts"],
+    [3_000_000, "one past the held size, streamed", "parts"],
+    [3_000_000, "one past the held size, made by PageParts and streamed", "PageParts"],
   ] as const) {
     for (const thread of [false, true]) {
       it(`${how}${thread ? ", on a second thread" : ""}: written, then found unchanged, then replaced`, () => {
         const { out } = scratch();
         const name = "site/actions.html";
         const put = (tag: string, check = false) => {
-          const page = inParts(name, tag, size);
+          const page = inParts(name, tag, size, via);
           const output = openOutput(out, "lessonbook build", { shown: "kb", thread, check });
           output.put(name, page.write);
           const plan = output.plan();

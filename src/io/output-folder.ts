@@ -318,6 +318,8 @@ export function openOutput(outDir: string, generator: Generator, options: Output
     folders.forget();
     spill();
     writer!.drain();
+    // From here on something may land in the output folder: a failure no longer removes the folder.
+    committed = true;
     const before = previousNames();
     // Before any page lands, the manifest lists every page that may be in place: a build killed midway
     // leaves no marked page the next build would not know about.
@@ -398,6 +400,17 @@ export function openOutput(outDir: string, generator: Generator, options: Output
     if (!options.check && conflicts.size === 0) stage(name, text);
   }
 
+  /**
+   * A file-system error about a file in the staging folder (a page that could not be written: the disk
+   * is full) names the page where it goes: the staging folder means nothing to the person reading.
+   */
+  function asPage(error: unknown): unknown {
+    const failure = error as NodeJS.ErrnoException | undefined;
+    const inStaging = typeof failure?.path === "string" && failure.path.startsWith(staging + path.sep);
+    if (inStaging) failure.path = shown(path.relative(staging, failure.path!).split(path.sep).join("/"));
+    return error;
+  }
+
   /** A file lessonbook did not write is at `at`, where a page goes (or on its way). */
   function inTheWay(at: string): void {
     conflicts.add(at);
@@ -413,7 +426,7 @@ export function openOutput(outDir: string, generator: Generator, options: Output
       } catch (error) {
         // A refusal stops the build: the staging folder goes with it.
         dropStaging();
-        throw error;
+        throw asPage(error);
       }
     },
     plan() {
@@ -422,7 +435,7 @@ export function openOutput(outDir: string, generator: Generator, options: Output
         planned ??= computePlan();
       } catch (error) {
         dropStaging();
-        throw error;
+        throw asPage(error);
       }
       return planned;
     },
@@ -433,9 +446,11 @@ export function openOutput(outDir: string, generator: Generator, options: Output
       try {
         const plan = (planned ??= computePlan());
         if (plan.conflicts.length) throw new UsageError("output.not-ours", { file: shown(plan.conflicts[0]!), generator });
-        committed = true;
         if (plan.write.length || plan.stale.length) commit(plan);
+        committed = true;
         removeLeftovers();
+      } catch (error) {
+        throw asPage(error);
       } finally {
         dropStaging();
       }

@@ -19,7 +19,10 @@ export interface PageWriter {
    * `append`: `text` continues the file an earlier `write` created (a page written in parts).
    */
   write(file: string, text: string | PagePieces, append?: boolean): void;
-  /** Blocks until every queued file is written; throws the first failure. */
+  /**
+   * Blocks until every queued file is written; throws the first failure, as a file-system error whose
+   * `path` is the file that could not be written.
+   */
   drain(): void;
   /** Skips whatever is still queued, waits for the file being written, stops the thread. */
   stop(): void;
@@ -74,7 +77,7 @@ for (let done = 0; ; ) {
       writeFileSync(file, bytes.subarray(from, from + length), { flag: rest ? APPEND : "wx" });
     } catch (error) {
       failed.add(file);
-      failures.postMessage({ code: error.code, message: String(error.message) });
+      failures.postMessage({ code: error.code, message: String(error.message), file });
     }
   }
   done++;
@@ -83,12 +86,31 @@ for (let done = 0; ; ) {
 }
 `;
 
+/**
+ * A failure to write `file`, named so that it can be told in words: a write that fails on a full disk
+ * says nothing of the file it was writing (`write` takes a descriptor), and it is a write whatever the
+ * call that failed was (creating a file is a write, to a person).
+ */
+function writeFailure(error: NodeJS.ErrnoException, file: string): NodeJS.ErrnoException {
+  if (typeof error.code !== "string") return error;
+  error.path = file;
+  error.syscall = "write";
+  return error;
+}
+
 /** The same contract on the calling thread: for small outputs, or where no thread can start. */
 class SameThreadWriter implements PageWriter {
   readonly #made = new Set<string>();
   #stopped = false;
   write(file: string, content: string | PagePieces, append = false): void {
     if (this.#stopped) throw new Error("the page writer was stopped");
+    try {
+      this.#write(file, content, append);
+    } catch (error) {
+      throw writeFailure(error as NodeJS.ErrnoException, file);
+    }
+  }
+  #write(file: string, content: string | PagePieces, append: boolean): void {
     const text = typeof content === "string" ? content : piecesBytes(content);
     const folder = path.dirname(file);
     if (!this.#made.has(folder)) {
@@ -199,10 +221,10 @@ class ThreadWriter implements PageWriter {
       this.stop();
       throw this.#died;
     }
-    const failure = receiveMessageOnPort(this.#failures)?.message as { code?: string; message: string } | undefined;
+    const failure = receiveMessageOnPort(this.#failures)?.message as { code?: string; message: string; file: string } | undefined;
     if (!failure) return;
     this.stop();
-    throw Object.assign(new Error(failure.message), failure.code ? { code: failure.code } : {});
+    throw writeFailure(Object.assign(new Error(failure.message), failure.code ? { code: failure.code } : {}), failure.file);
   }
 
   write(file: string, content: string | PagePieces, append = false): void {

@@ -105,3 +105,29 @@ describe("a page given as pieces, some of them bytes", () => {
     });
   }
 });
+
+describe("a page that cannot be written", () => {
+  for (const thread of [false, true]) {
+    it(`is named where it goes, and the folder this build made goes too${thread ? ", pages written on a second thread" : ""}`, () => {
+      const { top, out } = scratch();
+      const before = snapshot(top);
+      const output = openOutput(out, "lessonbook build", { shown: "kb", memoryBudget: 0, thread });
+      let failure: unknown;
+      try {
+        for (const [name, text] of Object.entries(version("v1"))) {
+          output.put(name, text);
+          // Once the staging folder is there, a file where its `site` folder goes makes every site page fail.
+          const [staging] = stagingFolders(out);
+          if (name === "README.md") writeFiles(path.join(out, staging!), { site: "not a folder\n" });
+        }
+        output.plan();
+        output.commit();
+      } catch (error) {
+        failure = error;
+      }
+      expect(failure).toMatchObject({ path: "kb/site/index.html", syscall: "write" });
+      expect(["EEXIST", "ENOTDIR"]).toContain((failure as NodeJS.ErrnoException).code);
+      expect(snapshot(top)).toEqual(before);
+    });
+  }
+});

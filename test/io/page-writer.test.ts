@@ -56,7 +56,8 @@ describe.each([
     } catch (error) {
       failure = error;
     }
-    expect((failure as NodeJS.ErrnoException | undefined)?.code).toBe("EEXIST");
+    // Named as a write of that file, whichever call failed, so that it can be told in words.
+    expect(failure).toMatchObject({ code: "EEXIST", syscall: "write", path: path.join(work, "taken.html") });
     expect(readFileSync(path.join(work, "taken.html"), "utf8")).toBe("mine");
     writer.stop();
   });

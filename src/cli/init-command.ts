@@ -23,7 +23,7 @@ function addPackageScripts(io: Context): void {
   const edit = addScripts(text);
   // Checked again just before writing: a change made meanwhile is never lost.
   if (edit.kind === "added" && readTextIfExists(file) === text) {
-    replaceFileAtomic(file, edit.text);
+    replaceFileAtomic(file, edit.text, "package.json");
     io.stdout.write(`${io.t("init.scripts-added", { count: edit.added.length, names: edit.added.join(", ") })}\n`);
   } else if (edit.kind === "unsafe" || edit.kind === "added") {
     io.stdout.write(`${io.t("init.scripts-unsafe")}\n${scriptLines()}`);
@@ -54,7 +54,7 @@ export async function initCommand(args: readonly string[], io: Context): Promise
   }
   for (const file of setupFiles(io.lang, { pages: values.pages === true })) {
     try {
-      createFileExclusive(path.resolve(io.cwd, file.path), file.text);
+      createFileExclusive(path.resolve(io.cwd, file.path), file.text, file.path);
       io.stdout.write(`${io.t("init.created", { file: file.path })}\n`);
     } catch (error) {
       if (!(error instanceof FileExistsError)) throw error;

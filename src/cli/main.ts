@@ -26,7 +26,20 @@ function parseArgsError(error: { code: string; message: string }): UsageError {
   return new UsageError("cli.bad-usage", { reason: error.message });
 }
 
-const SYSTEM_CODES = new Set(["ENOTDIR", "EISDIR", "EACCES", "EPERM", "EEXIST", "ENOENT", "ENOSPC", "EROFS", "ELOOP", "ENAMETOOLONG"]);
+const SYSTEM_CODES = new Set([
+  "ENOTDIR",
+  "EISDIR",
+  "EACCES",
+  "EPERM",
+  "EEXIST",
+  "ENOENT",
+  "ENOSPC",
+  "EDQUOT",
+  "EFBIG",
+  "EROFS",
+  "ELOOP",
+  "ENAMETOOLONG",
+]);
 const ACTIONS: Record<string, string> = { open: "open", read: "read", write: "write", mkdir: "write", rename: "write", unlink: "write" };
 
 /**

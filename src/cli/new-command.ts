@@ -80,7 +80,7 @@ function writeDraft(io: Context, config: ResolvedConfig, dir: string | undefined
   const folder = dir ?? path.join(staticBase(config.paths[0] ?? "incidents"), input.started.slice(0, 4));
   const file = path.join(folder, `${input.id}.md`).split(path.sep).join("/");
   try {
-    createFileExclusive(path.resolve(io.cwd, file), renderTemplate(input));
+    createFileExclusive(path.resolve(io.cwd, file), renderTemplate(input), file);
   } catch (error) {
     if (error instanceof FileExistsError) {
       io.stderr.write(`${io.t("new.exists", { file })}\n`);

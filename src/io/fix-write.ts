@@ -1,6 +1,7 @@
 import { randomBytes } from "node:crypto";
-import { chmodSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from "node:fs";
+import { chmodSync, readFileSync, renameSync, rmSync, statSync } from "node:fs";
 import path from "node:path";
+import { failedWrite, writeTemp } from "./write.js";
 
 export type FixWrite = "written" | "changed-on-disk";
 
@@ -13,13 +14,13 @@ export function writeFixed(cwd: string, file: string, original: Uint8Array, text
   const now = readFileSync(target);
   if (!now.equals(original)) return "changed-on-disk";
   const temp = path.join(path.dirname(target), `.${path.basename(target)}.${process.pid}.${randomBytes(4).toString("hex")}.tmp`);
-  writeFileSync(temp, text, { flag: "wx" });
+  writeTemp(temp, text, file);
   try {
     chmodSync(temp, statSync(target).mode & 0o7777);
     renameSync(temp, target);
   } catch (error) {
     rmSync(temp, { force: true });
-    throw error;
+    throw failedWrite(error, file);
   }
   return "written";
 }

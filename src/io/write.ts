@@ -31,33 +31,59 @@ function tempBeside(target: string): string {
 }
 
 /**
+ * A file-system failure while writing `shown`, named as a write of it: a write that fails on a full disk
+ * names no file (it takes a descriptor), and the temporary file it was writing means nothing to a person.
+ */
+export function failedWrite(error: unknown, shown: string): unknown {
+  const failure = error as NodeJS.ErrnoException;
+  if (typeof failure?.code !== "string") return error;
+  failure.path = shown;
+  failure.syscall = "write";
+  return failure;
+}
+
+/**
+ * Writes `text` to the new temporary file `temp` (`wx`: never through a link, never over a file). One
+ * that fails midway (the disk is full) is removed, and the failure names `shown`.
+ */
+export function writeTemp(temp: string, text: string, shown: string): void {
+  try {
+    writeFileSync(temp, text, { flag: "wx" });
+  } catch (error) {
+    // `wx` failing with EEXIST means the name was someone else's: theirs is left alone.
+    if ((error as NodeJS.ErrnoException).code !== "EEXIST") rmSync(temp, { force: true });
+    throw failedWrite(error, shown);
+  }
+}
+
+/**
  * Writes a new file in one step and never replaces an existing one: the text goes to a temporary file
  * beside it, which is then hard-linked to its name (an exclusive, atomic create).
  */
-export function createFileExclusive(target: string, text: string): void {
+export function createFileExclusive(target: string, text: string, shown: string = target): void {
   mkdirSync(path.dirname(target), { recursive: true });
   const temp = tempBeside(target);
-  writeFileSync(temp, text, { flag: "wx" });
+  writeTemp(temp, text, shown);
   try {
     linkSync(temp, target);
   } catch (error) {
     if ((error as NodeJS.ErrnoException).code === "EEXIST") throw new FileExistsError(target);
-    throw error;
+    throw failedWrite(error, shown);
   } finally {
     unlinkSync(temp);
   }
 }
 
 /** Replaces a file in one step: readers see the old text or the new, never half of it. */
-export function replaceFileAtomic(target: string, text: string): void {
+export function replaceFileAtomic(target: string, text: string, shown: string = target): void {
   mkdirSync(path.dirname(target), { recursive: true });
   const temp = tempBeside(target);
-  writeFileSync(temp, text, { flag: "wx" });
+  writeTemp(temp, text, shown);
   try {
     renameSync(temp, target);
   } catch (error) {
     rmSync(temp, { force: true });
-    throw error;
+    throw failedWrite(error, shown);
   }
 }
 
@@ -135,7 +161,7 @@ export function replaceOwnedFile(target: string, text: string, generator: Genera
   }
   mkdirSync(path.dirname(target), { recursive: true });
   const temp = tempBeside(target);
-  writeFileSync(temp, text, { flag: "wx" });
+  writeTemp(temp, text, shown);
   try {
     // A new file is linked (fails if one appeared meanwhile); an owned one is replaced by a rename,
     // which swaps the name itself and never writes through whatever the name pointed to.
@@ -143,7 +169,7 @@ export function replaceOwnedFile(target: string, text: string, generator: Genera
     else linkSync(temp, target);
   } catch (error) {
     if ((error as NodeJS.ErrnoException).code === "EEXIST") throw new UsageError("output.not-ours", { file: shown, generator });
-    throw error;
+    throw failedWrite(error, shown);
   } finally {
     rmSync(temp, { force: true });
   }

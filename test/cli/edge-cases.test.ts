@@ -1,5 +1,5 @@
 import { spawnSync } from "node:child_process";
-import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from "node:fs";
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
@@ -121,6 +121,35 @@ describe("blameless language", () => {
     expect(lintText("incidents/2026-03-14-promo-code-at-90-percent.md", text)).toEqual([]);
     const blaming = validIncident().replace("Every promo code is checked", "The agency is to blame; every promo code is checked");
     expect(lintText("incidents/2026-03-14-promo-code-at-90-percent.md", blaming).map((d) => d.rule)).toEqual(["blameless-language"]);
+  });
+});
+
+describe("a disk that fills up while lessonbook writes", () => {
+  // A file-size limit stands in for a full disk: the write fails midway, after the file was created.
+  const limited = (cwd: string, args: string) =>
+    spawnSync("sh", ["-c", `ulimit -f 16 && exec node ${JSON.stringify(path.join(ROOT, "bin/lessonbook.js"))} ${args}`], {
+      cwd,
+      env: baseEnv(),
+      encoding: "utf8",
+    });
+  const leftovers = (dir: string) => readdirSync(dir, { recursive: true, encoding: "utf8" }).filter((f) => /\.lessonbook-/.test(f));
+
+  it.each([
+    [
+      "report --format html --out review.html",
+      "review.html",
+      "cannot write review.html: the file would be larger than this system allows.",
+    ],
+    ["report --format html --out review.html --lang es", "review.html", "no se puede escribir review.html: el archivo superaría"],
+    ["build --html --out site-kb", "site-kb", "cannot write site-kb/"],
+  ])("%s: says which file and why in words, and leaves nothing half-written", (args, target, said) => {
+    const cwd = examples();
+    const run = limited(cwd, args);
+    expect(run.status).toBe(2);
+    expect(run.stderr).toContain(said);
+    expect(run.stderr).not.toMatch(/internal error|error interno/);
+    expect(existsSync(path.join(cwd, target))).toBe(false);
+    expect(leftovers(cwd)).toEqual([]);
   });
 });
 

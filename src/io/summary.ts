@@ -1,4 +1,5 @@
 import { appendFileSync, statSync } from "node:fs";
+import { failedWrite } from "./write.js";
 
 /** GitHub shows a step summary of up to 1 MiB. */
 const LIMIT = 1024 * 1024;
@@ -7,7 +8,11 @@ const LIMIT = 1024 * 1024;
 export function appendStepSummary(env: Readonly<Record<string, string | undefined>>, text: string): boolean {
   const file = env.GITHUB_STEP_SUMMARY;
   if (env.GITHUB_ACTIONS !== "true" || !file) return false;
-  appendFileSync(file, text);
+  try {
+    appendFileSync(file, text);
+  } catch (error) {
+    throw failedWrite(error, file);
+  }
   return true;
 }
 

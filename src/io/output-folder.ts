@@ -7,7 +7,7 @@ import type { PageContent, PagePieces } from "../model/page.js";
 import { type Found, pageParts, realFolder, RESERVED_PREFIX, sorted } from "./output-look.js";
 import { PagePlacer, PATH_MAX, type Seen } from "./page-placer.js";
 import { openPageWriter, type PageWriter } from "./page-writer.js";
-import { fileComparer, lstatIfExists, piecesLength, readNoFollow } from "./write.js";
+import { fileComparer, lstatIfExists, makeFolders, namedAsShown, piecesLength, readNoFollow } from "./write.js";
 
 /**
  * The output folder as a sandbox. Every path is a page name joined to the real output folder, looked at
@@ -127,7 +127,7 @@ export function openOutput(outDir: string, generator: Generator, options: Output
   /** `thread`: more pages will come, so a writing thread pays off (when the options allow one). */
   function openStaging(thread = false): void {
     if (stagingOpen) return;
-    createdFrom ??= mkdirSync(root, { recursive: true });
+    createdFrom ??= makeFolders(root);
     if (lstatIfExists(root)?.isSymbolicLink()) throw linkError("");
     removeLeftovers();
     mkdirSync(staging);
@@ -402,12 +402,14 @@ export function openOutput(outDir: string, generator: Generator, options: Output
 
   /**
    * A file-system error about a file in the staging folder (a page that could not be written: the disk
-   * is full) names the page where it goes: the staging folder means nothing to the person reading.
+   * is full) names the page where it goes: the staging folder means nothing to the person reading. One
+   * about the output folder, or a folder above it, names it as the person did.
    */
   function asPage(error: unknown): unknown {
     const failure = error as NodeJS.ErrnoException | undefined;
-    const inStaging = typeof failure?.path === "string" && failure.path.startsWith(staging + path.sep);
-    if (inStaging) failure.path = shown(path.relative(staging, failure.path!).split(path.sep).join("/"));
+    if (typeof failure?.path !== "string") return error;
+    if (failure.path.startsWith(staging + path.sep)) failure.path = shown(path.relative(staging, failure.path).split(path.sep).join("/"));
+    else namedAsShown(error, root, shownRoot);
     return error;
   }
 

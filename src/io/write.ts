@@ -2,6 +2,7 @@ import { randomBytes } from "node:crypto";
 import {
   closeSync,
   constants,
+  existsSync,
   fstatSync,
   linkSync,
   lstatSync,
@@ -28,6 +29,47 @@ export class FileExistsError extends Error {}
  */
 function tempBeside(target: string): string {
   return path.join(path.dirname(target), `.lessonbook-${randomBytes(8).toString("hex")}.tmp`);
+}
+
+/**
+ * `mkdir -p` that says why it failed: Node's recursive `mkdir` reports any failure to create a folder
+ * (a read-only file system, a full disk) as ENOENT, "no such file or folder", which would tell a person
+ * the wrong thing. On ENOENT the missing folders are made one at a time, and the one that fails says why.
+ * Returns the first folder made, as `mkdirSync` does.
+ */
+export function makeFolders(dir: string): string | undefined {
+  try {
+    return mkdirSync(dir, { recursive: true });
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code !== "ENOENT") throw error;
+    const missing: string[] = [];
+    for (let at = dir; !existsSync(at) && path.dirname(at) !== at; at = path.dirname(at)) missing.unshift(at);
+    for (const at of missing) mkdirSync(at);
+    throw error;
+  }
+}
+
+/**
+ * A file-system failure about `actual`, or a folder on its way there, named as the person named it
+ * (`shown`: `out/review.md` for `/home/ana/brand/out/review.md`). Anything else is left as it is.
+ */
+export function namedAsShown(error: unknown, actual: string, shown: string): unknown {
+  const failure = error as NodeJS.ErrnoException;
+  if (typeof failure?.path !== "string") return error;
+  if (failure.path !== actual && !actual.startsWith(failure.path + path.sep)) return error;
+  const below = path.relative(failure.path, actual).split(path.sep).join("/");
+  if (!below) failure.path = shown;
+  else if (shown.endsWith(`/${below}`)) failure.path = shown.slice(0, -below.length - 1);
+  return error;
+}
+
+/** `makeFolders` for the folder of `target`, its failure named as `shown` names it (see `namedAsShown`). */
+function makeFoldersFor(target: string, shown: string): void {
+  try {
+    makeFolders(path.dirname(target));
+  } catch (error) {
+    throw namedAsShown(error, target, shown);
+  }
 }
 
 /**
@@ -61,7 +103,7 @@ export function writeTemp(temp: string, text: string, shown: string): void {
  * beside it, which is then hard-linked to its name (an exclusive, atomic create).
  */
 export function createFileExclusive(target: string, text: string, shown: string = target): void {
-  mkdirSync(path.dirname(target), { recursive: true });
+  makeFoldersFor(target, shown);
   const temp = tempBeside(target);
   writeTemp(temp, text, shown);
   try {
@@ -76,7 +118,7 @@ export function createFileExclusive(target: string, text: string, shown: string 
 
 /** Replaces a file in one step: readers see the old text or the new, never half of it. */
 export function replaceFileAtomic(target: string, text: string, shown: string = target): void {
-  mkdirSync(path.dirname(target), { recursive: true });
+  makeFoldersFor(target, shown);
   const temp = tempBeside(target);
   writeTemp(temp, text, shown);
   try {
@@ -159,7 +201,7 @@ export function replaceOwnedFile(target: string, text: string, generator: Genera
   if (existing && !carriesMark(generator, readNoFollow(target, MARK_HEAD_BYTES).toString("utf8"))) {
     throw new UsageError("output.not-ours", { file: shown, generator });
   }
-  mkdirSync(path.dirname(target), { recursive: true });
+  makeFoldersFor(target, shown);
   const temp = tempBeside(target);
   writeTemp(temp, text, shown);
   try {

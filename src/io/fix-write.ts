@@ -1,7 +1,7 @@
-import { randomBytes } from "node:crypto";
 import { chmodSync, readFileSync, renameSync, rmSync, statSync } from "node:fs";
 import path from "node:path";
-import { failedWrite, writeTemp } from "./write.js";
+import { failedWrite } from "./write-failures.js";
+import { tempBeside, writeTemp } from "./write.js";
 
 export type FixWrite = "written" | "changed-on-disk";
 
@@ -13,7 +13,8 @@ export function writeFixed(cwd: string, file: string, original: Uint8Array, text
   const target = path.resolve(cwd, file);
   const now = readFileSync(target);
   if (!now.equals(original)) return "changed-on-disk";
-  const temp = path.join(path.dirname(target), `.${path.basename(target)}.${process.pid}.${randomBytes(4).toString("hex")}.tmp`);
+  // Not named after the file: a name near the file system's limit must not overflow here first.
+  const temp = tempBeside(target);
   writeTemp(temp, text, file);
   try {
     chmodSync(temp, statSync(target).mode & 0o7777);

@@ -7,7 +7,8 @@ import type { PageContent, PagePieces } from "../model/page.js";
 import { type Found, pageParts, realFolder, RESERVED_PREFIX, sorted } from "./output-look.js";
 import { PagePlacer, PATH_MAX, type Seen } from "./page-placer.js";
 import { openPageWriter, type PageWriter } from "./page-writer.js";
-import { fileComparer, lstatIfExists, makeFolders, namedAsShown, piecesLength, readNoFollow } from "./write.js";
+import { fileComparer, lstatIfExists, piecesLength, readNoFollow } from "./write.js";
+import { failedWrite, makeFolders, namedAsShown } from "./write-failures.js";
 
 /**
  * The output folder as a sandbox. Every path is a page name joined to the real output folder, looked at
@@ -138,9 +139,13 @@ export function openOutput(outDir: string, generator: Generator, options: Output
   /** Writes lessonbook's own file (not a page) into the staging folder now. */
   function writeStaged(name: string, text: string): void {
     const file = path.join(staging, name);
-    mkdirSync(path.dirname(file), { recursive: true });
-    // `wx` creates or fails: it never writes through a link someone put in the staging folder.
-    writeFileSync(file, text, { flag: "wx" });
+    try {
+      makeFolders(path.dirname(file));
+      // `wx` creates or fails: it never writes through a link someone put in the staging folder.
+      writeFileSync(file, text, { flag: "wx" });
+    } catch (error) {
+      throw failedWrite(error, file);
+    }
   }
 
   /** Queues a page for the staging folder; `commit` waits for every queued page before the first rename. */
@@ -251,6 +256,7 @@ export function openOutput(outDir: string, generator: Generator, options: Output
   /** Renames a staged file into place; the target was checked just before (absent or marked). */
   function place(stagedName: string, name: string): void {
     ensureFolders(name);
+    committed = true;
     renameSync(path.join(staging, stagedName), path.join(root, name));
   }
 
@@ -284,6 +290,7 @@ export function openOutput(outDir: string, generator: Generator, options: Output
     ensureFolders(folder);
     try {
       // Onto a path that is not there (or an empty folder): never through a link, never over a file.
+      committed = true;
       renameSync(path.join(staging, folder), path.join(root, folder));
       return;
     } catch (error) {
@@ -318,8 +325,6 @@ export function openOutput(outDir: string, generator: Generator, options: Output
     folders.forget();
     spill();
     writer!.drain();
-    // From here on something may land in the output folder: a failure no longer removes the folder.
-    committed = true;
     const before = previousNames();
     // Before any page lands, the manifest lists every page that may be in place: a build killed midway
     // leaves no marked page the next build would not know about.
@@ -328,6 +333,7 @@ export function openOutput(outDir: string, generator: Generator, options: Output
     for (const name of single) place(name, name);
     for (const name of plan.stale) {
       if (!removable(name)) continue;
+      committed = true;
       unlinkSync(path.join(root, name));
       removeEmptyParents(name);
     }
@@ -403,13 +409,17 @@ export function openOutput(outDir: string, generator: Generator, options: Output
   /**
    * A file-system error about a file in the staging folder (a page that could not be written: the disk
    * is full) names the page where it goes: the staging folder means nothing to the person reading. One
-   * about the output folder, or a folder above it, names it as the person did.
+   * about the output folder, a folder in it, or a folder above it, names it as the person did.
    */
   function asPage(error: unknown): unknown {
     const failure = error as NodeJS.ErrnoException | undefined;
     if (typeof failure?.path !== "string") return error;
-    if (failure.path.startsWith(staging + path.sep)) failure.path = shown(path.relative(staging, failure.path).split(path.sep).join("/"));
-    else namedAsShown(error, root, shownRoot);
+    const inside = (folder: string) => (failure.path === folder || failure.path!.startsWith(folder + path.sep) ? folder : undefined);
+    const folder = inside(staging) ?? inside(root);
+    if (folder === undefined) return namedAsShown(error, root, shownRoot);
+    // lessonbook's own files (the staging folder, the manifest) are told as the output folder itself.
+    const name = path.relative(folder, failure.path).split(path.sep).join("/");
+    failure.path = name === "" || name.startsWith(RESERVED_PREFIX) ? shownRoot : shown(name);
     return error;
   }
 

@@ -1,5 +1,5 @@
 import { appendFileSync, statSync } from "node:fs";
-import { failedWrite } from "./write.js";
+import { failedWrite } from "./write-failures.js";
 
 /** GitHub shows a step summary of up to 1 MiB. */
 const LIMIT = 1024 * 1024;

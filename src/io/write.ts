@@ -2,24 +2,22 @@ import { randomBytes } from "node:crypto";
 import {
   closeSync,
   constants,
-  existsSync,
   fstatSync,
   linkSync,
   lstatSync,
-  mkdirSync,
   openSync,
   readFileSync,
   readSync,
   renameSync,
   rmSync,
   type Stats,
-  unlinkSync,
   writeFileSync,
 } from "node:fs";
 import path from "node:path";
 import { UsageError } from "../model/errors.js";
 import { type Generator, hasMark } from "../model/marks.js";
 import type { PagePieces } from "../model/page.js";
+import { failedWrite, makeFoldersFor } from "./write-failures.js";
 
 export class FileExistsError extends Error {}
 
@@ -27,61 +25,17 @@ export class FileExistsError extends Error {}
  * A temporary name beside `target`, on the same file system so a link or rename is atomic. It does not
  * repeat the target's name: a name near the file system's limit must not overflow here first.
  */
-function tempBeside(target: string): string {
+export function tempBeside(target: string): string {
   return path.join(path.dirname(target), `.lessonbook-${randomBytes(8).toString("hex")}.tmp`);
 }
 
-/**
- * `mkdir -p` that says why it failed: Node's recursive `mkdir` reports any failure to create a folder
- * (a read-only file system, a full disk) as ENOENT, "no such file or folder", which would tell a person
- * the wrong thing. On ENOENT the missing folders are made one at a time, and the one that fails says why.
- * Returns the first folder made, as `mkdirSync` does.
- */
-export function makeFolders(dir: string): string | undefined {
+/** Removes a file of ours on the way out of a failure: the failure, not this, is what the person hears. */
+function removeQuietly(file: string): void {
   try {
-    return mkdirSync(dir, { recursive: true });
-  } catch (error) {
-    if ((error as NodeJS.ErrnoException).code !== "ENOENT") throw error;
-    const missing: string[] = [];
-    for (let at = dir; !existsSync(at) && path.dirname(at) !== at; at = path.dirname(at)) missing.unshift(at);
-    for (const at of missing) mkdirSync(at);
-    throw error;
+    rmSync(file, { force: true });
+  } catch {
+    // Left behind; the failure being reported matters more.
   }
-}
-
-/**
- * A file-system failure about `actual`, or a folder on its way there, named as the person named it
- * (`shown`: `out/review.md` for `/home/ana/brand/out/review.md`). Anything else is left as it is.
- */
-export function namedAsShown(error: unknown, actual: string, shown: string): unknown {
-  const failure = error as NodeJS.ErrnoException;
-  if (typeof failure?.path !== "string") return error;
-  if (failure.path !== actual && !actual.startsWith(failure.path + path.sep)) return error;
-  const below = path.relative(failure.path, actual).split(path.sep).join("/");
-  if (!below) failure.path = shown;
-  else if (shown.endsWith(`/${below}`)) failure.path = shown.slice(0, -below.length - 1);
-  return error;
-}
-
-/** `makeFolders` for the folder of `target`, its failure named as `shown` names it (see `namedAsShown`). */
-function makeFoldersFor(target: string, shown: string): void {
-  try {
-    makeFolders(path.dirname(target));
-  } catch (error) {
-    throw namedAsShown(error, target, shown);
-  }
-}
-
-/**
- * A file-system failure while writing `shown`, named as a write of it: a write that fails on a full disk
- * names no file (it takes a descriptor), and the temporary file it was writing means nothing to a person.
- */
-export function failedWrite(error: unknown, shown: string): unknown {
-  const failure = error as NodeJS.ErrnoException;
-  if (typeof failure?.code !== "string") return error;
-  failure.path = shown;
-  failure.syscall = "write";
-  return failure;
 }
 
 /**
@@ -93,8 +47,28 @@ export function writeTemp(temp: string, text: string, shown: string): void {
     writeFileSync(temp, text, { flag: "wx" });
   } catch (error) {
     // `wx` failing with EEXIST means the name was someone else's: theirs is left alone.
-    if ((error as NodeJS.ErrnoException).code !== "EEXIST") rmSync(temp, { force: true });
+    if ((error as NodeJS.ErrnoException).code !== "EEXIST") removeQuietly(temp);
     throw failedWrite(error, shown);
+  }
+}
+
+/**
+ * Writes `text` to a temporary file beside `target`, then `land`s it (a link or a rename). Whatever
+ * fails on the way, the temporary file and the folders made for it go, and the failure names `shown`.
+ */
+function writeBeside(target: string, text: string, shown: string, land: (temp: string) => void): void {
+  const removeFolders = makeFoldersFor(target, shown);
+  const temp = tempBeside(target);
+  try {
+    writeTemp(temp, text, shown);
+    try {
+      land(temp);
+    } finally {
+      removeQuietly(temp);
+    }
+  } catch (error) {
+    removeFolders();
+    throw error instanceof FileExistsError || error instanceof UsageError ? error : failedWrite(error, shown);
   }
 }
 
@@ -103,30 +77,21 @@ export function writeTemp(temp: string, text: string, shown: string): void {
  * beside it, which is then hard-linked to its name (an exclusive, atomic create).
  */
 export function createFileExclusive(target: string, text: string, shown: string = target): void {
-  makeFoldersFor(target, shown);
-  const temp = tempBeside(target);
-  writeTemp(temp, text, shown);
-  try {
-    linkSync(temp, target);
-  } catch (error) {
-    if ((error as NodeJS.ErrnoException).code === "EEXIST") throw new FileExistsError(target);
-    throw failedWrite(error, shown);
-  } finally {
-    unlinkSync(temp);
-  }
+  // Said before anything is written: a file that is there is the answer, whatever else would fail.
+  if (lstatIfExists(target)) throw new FileExistsError(target);
+  writeBeside(target, text, shown, (temp) => {
+    try {
+      linkSync(temp, target);
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code === "EEXIST") throw new FileExistsError(target);
+      throw error;
+    }
+  });
 }
 
 /** Replaces a file in one step: readers see the old text or the new, never half of it. */
 export function replaceFileAtomic(target: string, text: string, shown: string = target): void {
-  makeFoldersFor(target, shown);
-  const temp = tempBeside(target);
-  writeTemp(temp, text, shown);
-  try {
-    renameSync(temp, target);
-  } catch (error) {
-    rmSync(temp, { force: true });
-    throw failedWrite(error, shown);
-  }
+  writeBeside(target, text, shown, (temp) => renameSync(temp, target));
 }
 
 /** The text of a file, or `null` when there is none. */
@@ -201,20 +166,17 @@ export function replaceOwnedFile(target: string, text: string, generator: Genera
   if (existing && !carriesMark(generator, readNoFollow(target, MARK_HEAD_BYTES).toString("utf8"))) {
     throw new UsageError("output.not-ours", { file: shown, generator });
   }
-  makeFoldersFor(target, shown);
-  const temp = tempBeside(target);
-  writeTemp(temp, text, shown);
-  try {
-    // A new file is linked (fails if one appeared meanwhile); an owned one is replaced by a rename,
-    // which swaps the name itself and never writes through whatever the name pointed to.
-    if (existing) renameSync(temp, target);
-    else linkSync(temp, target);
-  } catch (error) {
-    if ((error as NodeJS.ErrnoException).code === "EEXIST") throw new UsageError("output.not-ours", { file: shown, generator });
-    throw failedWrite(error, shown);
-  } finally {
-    rmSync(temp, { force: true });
-  }
+  writeBeside(target, text, shown, (temp) => {
+    try {
+      // A new file is linked (fails if one appeared meanwhile); an owned one is replaced by a rename,
+      // which swaps the name itself and never writes through whatever the name pointed to.
+      if (existing) renameSync(temp, target);
+      else linkSync(temp, target);
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code === "EEXIST") throw new UsageError("output.not-ours", { file: shown, generator });
+      throw error;
+    }
+  });
 }
 
 /**

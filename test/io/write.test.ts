@@ -1,15 +1,7 @@
-import { spawnSync } from "node:child_process";
 import { mkdirSync, readFileSync, symlinkSync } from "node:fs";
 import path from "node:path";
-import { afterAll, describe, expect, it } from "vitest";
-import {
-  createFileExclusive,
-  FileExistsError,
-  makeFolders,
-  namedAsShown,
-  replaceFileAtomic,
-  replaceOwnedFile,
-} from "../../src/io/write.js";
+import { describe, expect, it } from "vitest";
+import { createFileExclusive, FileExistsError, replaceFileAtomic, replaceOwnedFile } from "../../src/io/write.js";
 import { UsageError } from "../../src/model/errors.js";
 import { markedPage, scratch, snapshot, writeFiles } from "./sandbox.js";
 
@@ -105,47 +97,5 @@ describe("createFileExclusive and replaceFileAtomic", () => {
     expect(() => createFileExclusive(path.join(work, long), "two")).toThrow(FileExistsError);
     replaceFileAtomic(path.join(work, long), "three");
     expect(snapshot(work)).toEqual({ notes: "folder", [long]: "three" });
-  });
-});
-
-describe("failures told as the person named the file", () => {
-  const failure = (at: string) => Object.assign(new Error("EROFS"), { code: "EROFS", path: at });
-
-  it.each([
-    ["the file itself", "/home/ana/brand/out/review.md", "out/review.md"],
-    ["a folder on its way", "/home/ana/brand/out", "out"],
-    ["a folder the person did not name", "/home/ana", "/home/ana"],
-    ["somewhere else", "/tmp/other", "/tmp/other"],
-  ])("namedAsShown: %s", (_, at, said) => {
-    const error = namedAsShown(failure(at), "/home/ana/brand/out/review.md", "out/review.md") as NodeJS.ErrnoException;
-    expect(error.path).toBe(said);
-  });
-
-  it("makeFolders makes every missing folder, and says why when one cannot be made", () => {
-    const { work } = scratch();
-    expect(makeFolders(path.join(work, "a/b/c"))).toBe(path.join(work, "a"));
-    writeFiles(work, { file: "not a folder" });
-    expect(() => makeFolders(path.join(work, "file/x/y"))).toThrow(expect.objectContaining({ code: "ENOTDIR" }));
-  });
-
-  // Node's recursive mkdir says ENOENT, "no such file or folder", on a read-only file system. Tried where
-  // this process may mount one (root on Linux); elsewhere there is no read-only place to try it in.
-  const mounted = (() => {
-    if (process.platform !== "linux" || process.getuid?.() !== 0) return undefined;
-    const { work } = scratch();
-    const dir = path.join(work, "readonly");
-    mkdirSync(dir);
-    const mount = spawnSync("mount", ["-t", "tmpfs", "-o", "size=1m,ro", "tmpfs", dir]);
-    return mount.status === 0 ? dir : undefined;
-  })();
-  afterAll(() => {
-    if (mounted) spawnSync("umount", [mounted]);
-  });
-
-  it.runIf(mounted)("makeFolders says the file system is read-only, not that a folder is missing", () => {
-    expect(() => makeFolders(path.join(mounted!, "kb/site"))).toThrow(expect.objectContaining({ code: "EROFS" }));
-    expect(() => createFileExclusive(path.join(mounted!, "out/review.md"), "x", "out/review.md")).toThrow(
-      expect.objectContaining({ code: "EROFS", path: "out", syscall: "mkdir" }),
-    );
   });
 });

@@ -4,7 +4,7 @@ import { describe, expect, it } from "vitest";
 import { MANIFEST, openOutput } from "../../src/io/output-folder.js";
 import { FolderLook } from "../../src/io/output-look.js";
 import { UsageError } from "../../src/model/errors.js";
-import { markedPage, PAGES, scratch, snapshot, stagingFolders, writeFiles } from "./sandbox.js";
+import { markedPage, ownFileSystem, PAGES, scratch, snapshot, stagingFolders, writeFiles } from "./sandbox.js";
 
 const version = (tag: string) => Object.fromEntries(PAGES.map((name) => [name, markedPage(name, `${tag} ${name}`)]));
 
@@ -130,4 +130,22 @@ describe("a page that cannot be written", () => {
       expect(snapshot(top)).toEqual(before);
     });
   }
+});
+
+describe("an output folder on a file system that turned read-only", () => {
+  const own = ownFileSystem();
+  it.runIf(own)("is named as the person named it, never by its staging folder, and keeps every page", () => {
+    const out = path.join(own!.dir, "kb");
+    const first = openOutput(out, "lessonbook build", { shown: "kb" });
+    for (const [name, text] of Object.entries(version("v1"))) first.put(name, text);
+    first.commit();
+    const before = snapshot(out);
+    own!.seal();
+    const second = openOutput(out, "lessonbook build", { shown: "kb", memoryBudget: 0 });
+    expect(() => {
+      for (const [name, text] of Object.entries(version("v2"))) second.put(name, text);
+      second.commit();
+    }).toThrow(expect.objectContaining({ code: "EROFS", path: "kb" }));
+    expect(snapshot(out)).toEqual(before);
+  });
 });

@@ -1,3 +1,4 @@
+import { spawnSync } from "node:child_process";
 import { lstatSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, readlinkSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
@@ -5,9 +6,31 @@ import { afterAll } from "vitest";
 import { type Generator, markKind, markLine } from "../../src/model/marks.js";
 
 const made: string[] = [];
+const mounts: string[] = [];
 afterAll(() => {
+  for (const dir of mounts) spawnSync("umount", [dir]);
   for (const dir of made) rmSync(dir, { recursive: true, force: true });
 });
+
+/**
+ * A small file system of its own, to be made read-only (`seal`) once written: where this process may
+ * mount one (root on Linux), else `undefined`, for there is no other read-only place to try things in.
+ * Unmounted after the file's tests.
+ */
+export function ownFileSystem(): { dir: string; seal(): void } | undefined {
+  if (process.platform !== "linux" || process.getuid?.() !== 0) return undefined;
+  const { work } = scratch();
+  const dir = path.join(work, "fs");
+  mkdirSync(dir);
+  if (spawnSync("mount", ["-t", "tmpfs", "-o", "size=2m", "tmpfs", dir]).status !== 0) return undefined;
+  mounts.push(dir);
+  return {
+    dir,
+    seal() {
+      if (spawnSync("mount", ["-o", "remount,ro", dir]).status !== 0) throw new Error(`could not make ${dir} read-only`);
+    },
+  };
+}
 
 /**
  * A fresh scratch area: `work` is the working directory, `out` its output folder (not created), `inside`

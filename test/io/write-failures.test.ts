@@ -1,10 +1,9 @@
-import { spawnSync } from "node:child_process";
-import { existsSync, mkdirSync } from "node:fs";
+import { existsSync } from "node:fs";
 import path from "node:path";
-import { afterAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { createFileExclusive } from "../../src/io/write.js";
 import { failedWrite, makeFolders, makeFoldersFor, namedAsShown } from "../../src/io/write-failures.js";
-import { scratch, writeFiles } from "./sandbox.js";
+import { ownFileSystem, scratch, writeFiles } from "./sandbox.js";
 describe("failures told as the person named the file", () => {
   const failure = (at: string) => Object.assign(new Error("EROFS"), { code: "EROFS", path: at });
 
@@ -25,19 +24,10 @@ describe("failures told as the person named the file", () => {
     expect(() => makeFolders(path.join(work, "file/x/y"))).toThrow(expect.objectContaining({ code: "ENOTDIR" }));
   });
 
-  // Node's recursive mkdir says ENOENT, "no such file or folder", on a read-only file system. Tried where
-  // this process may mount one (root on Linux); elsewhere there is no read-only place to try it in.
-  const mounted = (() => {
-    if (process.platform !== "linux" || process.getuid?.() !== 0) return undefined;
-    const { work } = scratch();
-    const dir = path.join(work, "readonly");
-    mkdirSync(dir);
-    const mount = spawnSync("mount", ["-t", "tmpfs", "-o", "size=1m,ro", "tmpfs", dir]);
-    return mount.status === 0 ? dir : undefined;
-  })();
-  afterAll(() => {
-    if (mounted) spawnSync("umount", [mounted]);
-  });
+  // Node's recursive mkdir says ENOENT, "no such file or folder", on a read-only file system.
+  const readOnly = ownFileSystem();
+  readOnly?.seal();
+  const mounted = readOnly?.dir;
 
   it.runIf(mounted)("makeFolders says the file system is read-only, not that a folder is missing", () => {
     expect(() => makeFolders(path.join(mounted!, "kb/site"))).toThrow(expect.objectContaining({ code: "EROFS" }));

@@ -19,7 +19,17 @@ export function makeFolders(dir: string): string | undefined {
     if ((error as NodeJS.ErrnoException).code !== "ENOENT") throw error;
     const missing: string[] = [];
     for (let at = dir; !existsSync(at) && path.dirname(at) !== at; at = path.dirname(at)) missing.unshift(at);
-    for (const at of missing) mkdirSync(at);
+    const made: string[] = [];
+    try {
+      for (const at of missing) {
+        mkdirSync(at);
+        made.push(at);
+      }
+    } catch (why) {
+      // The folders made before the one that failed go again: a failure leaves nothing behind.
+      for (const at of made.reverse()) rmdirQuietly(at);
+      throw why;
+    }
     // Made after all (something changed meanwhile): as if the first call had made them.
     return missing[0];
   }
@@ -37,6 +47,14 @@ export function namedAsShown(error: unknown, actual: string, shown: string): unk
   if (!below) failure.path = shown;
   else if (shown.endsWith(`/${below}`)) failure.path = shown.slice(0, -below.length - 1);
   return error;
+}
+
+function rmdirQuietly(dir: string): void {
+  try {
+    rmdirSync(dir);
+  } catch {
+    // Not empty any more, or gone: either way not ours to force.
+  }
 }
 
 /**

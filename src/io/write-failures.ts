@@ -7,32 +7,34 @@ import path from "node:path";
  */
 
 /**
- * `mkdir -p` that says why it failed: Node's recursive `mkdir` reports any failure to create a folder
- * (a read-only file system, a full disk) as ENOENT, "no such file or folder", which would tell a person
- * the wrong thing. On ENOENT the missing folders are made one at a time, and the one that fails says why.
- * Returns the first folder made, as `mkdirSync` does.
+ * `mkdir -p` that says why it failed and leaves nothing behind when it does. Node's recursive `mkdir`
+ * reports some failures (a read-only file system) as ENOENT, "no such file or folder", which would tell
+ * a person the wrong thing: the missing folders are then made one at a time, and the one that fails
+ * says why. The folders made before a failure are removed again. Returns the first folder made, as
+ * `mkdirSync` does.
  */
 export function makeFolders(dir: string): string | undefined {
+  const missing: string[] = [];
+  for (let at = dir; !existsSync(at) && path.dirname(at) !== at; at = path.dirname(at)) missing.unshift(at);
+  // Nothing to make: `mkdirSync` still says so if what is there is not a folder.
+  if (!missing.length) return mkdirSync(dir, { recursive: true });
+  let failure: unknown;
   try {
-    return mkdirSync(dir, { recursive: true });
-  } catch (error) {
-    if ((error as NodeJS.ErrnoException).code !== "ENOENT") throw error;
-    const missing: string[] = [];
-    for (let at = dir; !existsSync(at) && path.dirname(at) !== at; at = path.dirname(at)) missing.unshift(at);
-    const made: string[] = [];
-    try {
-      for (const at of missing) {
-        mkdirSync(at);
-        made.push(at);
-      }
-    } catch (why) {
-      // The folders made before the one that failed go again: a failure leaves nothing behind.
-      for (const at of made.reverse()) rmdirQuietly(at);
-      throw why;
-    }
-    // Made after all (something changed meanwhile): as if the first call had made them.
+    mkdirSync(dir, { recursive: true });
     return missing[0];
+  } catch (error) {
+    failure = error;
   }
+  if ((failure as NodeJS.ErrnoException).code === "ENOENT") {
+    try {
+      for (const at of missing) if (!existsSync(at)) mkdirSync(at);
+      return missing[0];
+    } catch (error) {
+      failure = error;
+    }
+  }
+  for (const at of [...missing].reverse()) rmdirQuietly(at);
+  throw failure;
 }
 
 /**

@@ -13,16 +13,18 @@ afterAll(() => {
 });
 
 /**
- * A small file system of its own, to be made read-only (`seal`) once written: where this process may
+ * A small file system of its own (of at most `inodes` files and folders, when given), to be made
+ * read-only (`seal`) once written: where this process may
  * mount one (root on Linux), else `undefined`, for there is no other read-only place to try things in.
  * Unmounted after the file's tests.
  */
-export function ownFileSystem(): { dir: string; seal(): void } | undefined {
+export function ownFileSystem(options: { inodes?: number } = {}): { dir: string; seal(): void } | undefined {
   if (process.platform !== "linux" || process.getuid?.() !== 0) return undefined;
   const { work } = scratch();
   const dir = path.join(work, "fs");
   mkdirSync(dir);
-  if (spawnSync("mount", ["-t", "tmpfs", "-o", "size=2m", "tmpfs", dir]).status !== 0) return undefined;
+  const limits = `size=2m${options.inodes ? `,nr_inodes=${options.inodes}` : ""}`;
+  if (spawnSync("mount", ["-t", "tmpfs", "-o", limits, "tmpfs", dir]).status !== 0) return undefined;
   mounts.push(dir);
   return {
     dir,

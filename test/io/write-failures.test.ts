@@ -1,4 +1,4 @@
-import { existsSync } from "node:fs";
+import { existsSync, rmSync } from "node:fs";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { createFileExclusive } from "../../src/io/write.js";
@@ -28,6 +28,21 @@ describe("failures told as the person named the file", () => {
   const readOnly = ownFileSystem();
   readOnly?.seal();
   const mounted = readOnly?.dir;
+
+  const small = ownFileSystem({ inodes: 16 });
+  it.runIf(small)("makeFolders takes back the folders it made when a deeper one cannot be made", () => {
+    const dir = small!.dir;
+    // Use up the file system's entries but one: the next folder is made, the one inside it is not.
+    let n = 0;
+    try {
+      for (;;) writeFiles(dir, { [`f${n++}`]: "" });
+    } catch {
+      n--;
+    }
+    rmSync(path.join(dir, `f${n - 1}`));
+    expect(() => makeFolders(path.join(dir, "a/b/c"))).toThrow(expect.objectContaining({ code: "ENOSPC" }));
+    expect(existsSync(path.join(dir, "a"))).toBe(false);
+  });
 
   it.runIf(mounted)("makeFolders says the file system is read-only, not that a folder is missing", () => {
     expect(() => makeFolders(path.join(mounted!, "kb/site"))).toThrow(expect.objectContaining({ code: "EROFS" }));

@@ -1,7 +1,6 @@
-import { chmodSync, readFileSync, renameSync, rmSync, statSync } from "node:fs";
+import { chmodSync, readFileSync, renameSync, statSync } from "node:fs";
 import path from "node:path";
-import { failedWrite } from "./write-failures.js";
-import { tempBeside, writeTemp } from "./write.js";
+import { writeBeside } from "./write.js";
 
 export type FixWrite = "written" | "changed-on-disk";
 
@@ -13,15 +12,10 @@ export function writeFixed(cwd: string, file: string, original: Uint8Array, text
   const target = path.resolve(cwd, file);
   const now = readFileSync(target);
   if (!now.equals(original)) return "changed-on-disk";
-  // Not named after the file: a name near the file system's limit must not overflow here first.
-  const temp = tempBeside(target);
-  writeTemp(temp, text, file);
-  try {
-    chmodSync(temp, statSync(target).mode & 0o7777);
+  const mode = statSync(target).mode & 0o7777;
+  writeBeside(target, text, file, (temp) => {
+    chmodSync(temp, mode);
     renameSync(temp, target);
-  } catch (error) {
-    rmSync(temp, { force: true });
-    throw failedWrite(error, file);
-  }
+  });
   return "written";
 }

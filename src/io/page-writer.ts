@@ -3,6 +3,7 @@ import path from "node:path";
 import { MessageChannel, type MessagePort, receiveMessageOnPort, Worker } from "node:worker_threads";
 import type { PagePieces } from "../model/page.js";
 import { piecesBytes, piecesLength } from "./write.js";
+import { failedWrite } from "./write-failures.js";
 
 /**
  * Writes new files (`wx`: create or fail, never through a link) on a second thread while the caller goes
@@ -86,18 +87,6 @@ for (let done = 0; ; ) {
 }
 `;
 
-/**
- * A failure to write `file`, named so that it can be told in words: a write that fails on a full disk
- * says nothing of the file it was writing (`write` takes a descriptor), and it is a write whatever the
- * call that failed was (creating a file is a write, to a person).
- */
-function writeFailure(error: NodeJS.ErrnoException, file: string): NodeJS.ErrnoException {
-  if (typeof error.code !== "string") return error;
-  error.path = file;
-  error.syscall = "write";
-  return error;
-}
-
 /** The same contract on the calling thread: for small outputs, or where no thread can start. */
 class SameThreadWriter implements PageWriter {
   readonly #made = new Set<string>();
@@ -107,7 +96,7 @@ class SameThreadWriter implements PageWriter {
     try {
       this.#write(file, content, append);
     } catch (error) {
-      throw writeFailure(error as NodeJS.ErrnoException, file);
+      throw failedWrite(error, file);
     }
   }
   #write(file: string, content: string | PagePieces, append: boolean): void {
@@ -224,7 +213,7 @@ class ThreadWriter implements PageWriter {
     const failure = receiveMessageOnPort(this.#failures)?.message as { code?: string; message: string; file: string } | undefined;
     if (!failure) return;
     this.stop();
-    throw writeFailure(Object.assign(new Error(failure.message), failure.code ? { code: failure.code } : {}), failure.file);
+    throw failedWrite(Object.assign(new Error(failure.message), failure.code ? { code: failure.code } : {}), failure.file);
   }
 
   write(file: string, content: string | PagePieces, append = false): void {

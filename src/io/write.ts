@@ -25,7 +25,7 @@ export class FileExistsError extends Error {}
  * A temporary name beside `target`, on the same file system so a link or rename is atomic. It does not
  * repeat the target's name: a name near the file system's limit must not overflow here first.
  */
-export function tempBeside(target: string): string {
+function tempBeside(target: string): string {
   return path.join(path.dirname(target), `.lessonbook-${randomBytes(8).toString("hex")}.tmp`);
 }
 
@@ -42,7 +42,7 @@ function removeQuietly(file: string): void {
  * Writes `text` to the new temporary file `temp` (`wx`: never through a link, never over a file). One
  * that fails midway (the disk is full) is removed, and the failure names `shown`.
  */
-export function writeTemp(temp: string, text: string, shown: string): void {
+function writeTemp(temp: string, text: string, shown: string): void {
   try {
     writeFileSync(temp, text, { flag: "wx" });
   } catch (error) {
@@ -56,7 +56,7 @@ export function writeTemp(temp: string, text: string, shown: string): void {
  * Writes `text` to a temporary file beside `target`, then `land`s it (a link or a rename). Whatever
  * fails on the way, the temporary file and the folders made for it go, and the failure names `shown`.
  */
-function writeBeside(target: string, text: string, shown: string, land: (temp: string) => void): void {
+export function writeBeside(target: string, text: string, shown: string, land: (temp: string) => void): void {
   const removeFolders = makeFoldersFor(target, shown);
   const temp = tempBeside(target);
   try {

@@ -23,8 +23,9 @@ function dayText(value: Temporal, lang: Language): string {
 
 /** The wall-clock time written in the value, in its own offset: never the machine's zone. */
 function clock(value: Temporal & { kind: "datetime" }): { hour: number; minute: number } {
-  const local = new Date(value.instant + value.offsetMinutes * 60_000);
-  return { hour: local.getUTCHours(), minute: local.getUTCMinutes() };
+  const minutes = Math.floor((value.instant + value.offsetMinutes * 60_000) / 60_000);
+  const ofDay = ((minutes % 1440) + 1440) % 1440;
+  return { hour: Math.floor(ofDay / 60), minute: ofDay % 60 };
 }
 
 function timeText(value: Temporal & { kind: "datetime" }, lang: Language): string {

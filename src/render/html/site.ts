@@ -57,14 +57,25 @@ const channelPage = (c: string) => `channels/${c}.html`;
  */
 type BlocksMain = { blocks: readonly Block[]; links: HtmlLinks; memo?: InlineMemo };
 /** The page around its main content: everything before it and everything after it. */
-function frame(
-  name: string,
-  title: string,
-  { t, s, lang, withReport }: Labels,
-  scripts: readonly string[] = [],
-): { head: string; tail: string } {
-  const to = linker(name);
-  const up = (page: string) => href(to(page));
+function frame(name: string, title: string, labels: Labels, scripts: readonly string[] = []): { head: string; tail: string } {
+  const { s } = labels;
+  const around = frameAround(name.split("/").length - 1, labels, scripts);
+  return {
+    head: `${around.beforeTitle}${escapeHtml(title === s.home ? title : `${title} · ${s.home}`)}${around.afterTitle}`,
+    tail: around.tail,
+  };
+}
+
+/**
+ * Everything of a page's frame but its title, which is all that differs from one incident page to the
+ * next: made once per folder depth, language and scripts, not once per page.
+ */
+const framesAround = new Map<string, { beforeTitle: string; afterTitle: string; tail: string }>();
+function frameAround(depth: number, { t, s, lang, withReport }: Labels, scripts: readonly string[]) {
+  const key = `${depth}\0${lang}\0${withReport}\0${scripts.join("\0")}`;
+  const known = framesAround.get(key);
+  if (known) return known;
+  const up = (page: string) => href("../".repeat(depth) + page);
   const nav = [
     `<a class="brand" href="${up("index.html")}">${escapeHtml(s.home)}</a>`,
     `<a href="${up("index.html")}#search">${escapeHtml(s.search)}</a>`,
@@ -72,25 +83,29 @@ function frame(
     `<a href="${up("recurrences.html")}">${escapeHtml(t.recurrencePage)}</a>`,
     ...(withReport ? [`<a href="${up("report.html")}">${escapeHtml(s.report)}</a>`] : []),
   ];
-  const head = `<!doctype html>
+  const made = {
+    beforeTitle: `<!doctype html>
 ${markLine("lessonbook build", "html")}
 <html lang="${lang}">
 <head>
 <meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">
-<title>${escapeHtml(title === s.home ? title : `${title} · ${s.home}`)}</title>
+<title>`,
+    afterTitle: `</title>
 <link rel="stylesheet" href="${up("site.css")}">
 </head>
 <body>
 <header class="site">${nav.join("")}</header>
 <main>
-`;
-  const tail = `
+`,
+    tail: `
 </main>
 ${scripts.map((src) => `<script src="${up(src)}"></script>\n`).join("")}</body>
 </html>
-`;
-  return { head, tail };
+`,
+  };
+  framesAround.set(key, made);
+  return made;
 }
 
 function layout(name: string, title: string, labels: Labels, main: Html, scripts?: readonly string[]): string;
@@ -228,6 +243,20 @@ interface IncidentPageOptions {
   known: ReadonlySet<string>;
 }
 
+/** Relative paths from a page's folder to incident folders: ten thousand incidents sit in a few folders. */
+const folderPaths = new Map<string, string>();
+function relativeFile(from: string, file: string): string {
+  const folder = path.posix.dirname(file);
+  const key = `${from}\0${folder}`;
+  let between = folderPaths.get(key);
+  if (between === undefined) {
+    if (folderPaths.size >= 10_000) folderPaths.clear();
+    folderPaths.set(key, (between = path.posix.relative(from, folder)));
+  }
+  const name = path.posix.basename(file);
+  return between ? `${between}/${name}` : name;
+}
+
 /**
  * An incident's page, its body already HTML (`incidentBodyHtml`). A site with an incident page always
  * carries its quarterly review: every incident kept has a start date.
@@ -238,8 +267,7 @@ function incidentPageHtml(r: IncidentRecord, bodyHtml: Uint8Array, options: Inci
   const i = r.incident;
   const name = incidentPage(i.id);
   const to = linker(name);
-  const page = path.posix.dirname(`${options.out}/${name}`);
-  const source = path.posix.relative(page, r.file);
+  const source = relativeFile(path.posix.dirname(`${options.out}/${name}`), r.file);
   const blocks = incidentBlocks(r, {
     lang,
     measures: options.measures,

@@ -8,7 +8,7 @@ const LARGE_HEAP_BYTES = 64 * 1024 * 1024;
  * (the records, and whatever has not been collected yet) passes `LARGE_HEAP_BYTES` (long timelines,
  * many actions), V8 lets the heap grow by 15 % over what is alive before it collects, instead of the
  * half the bin sets. Measured on the long shape of `npm run bench` (10,000 incidents, `build --html`,
- * 3 alternating runs): 277 MB at the peak against 306 MB with 25 %, for 1 to 2 % more CPU. Smaller
+ * 3 alternating runs): 277 MB at the peak against 306 MB with 25 %, for 1 to 2.5 % more CPU. Smaller
  * corpora keep the faster setting. The setting holds for the rest of the process, which for the bin is
  * the rest of this build.
  */

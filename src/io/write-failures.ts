@@ -33,7 +33,7 @@ export function makeFolders(dir: string): string | undefined {
       failure = error;
     }
   }
-  for (const at of [...missing].reverse()) rmdirQuietly(at);
+  removeEmptyFolders(dir, missing[0]!);
   throw failure;
 }
 
@@ -51,11 +51,18 @@ export function namedAsShown(error: unknown, actual: string, shown: string): unk
   return error;
 }
 
-function rmdirQuietly(dir: string): void {
-  try {
-    rmdirSync(dir);
-  } catch {
-    // Not empty any more, or gone: either way not ours to force.
+/**
+ * Removes `deepest` and the folders above it up to `outermost`, each while it is empty: the folders a
+ * failed write made for nothing (a failed `mkdir -p` may have made only the outer ones). Stops at the
+ * first that will not go: it holds something.
+ */
+function removeEmptyFolders(deepest: string, outermost: string): void {
+  for (let at = deepest; at.length >= outermost.length; at = path.dirname(at)) {
+    try {
+      rmdirSync(at);
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code !== "ENOENT") return;
+    }
   }
 }
 
@@ -71,14 +78,7 @@ export function makeFoldersFor(target: string, shown: string): () => void {
     throw namedAsShown(error, target, shown);
   }
   return () => {
-    if (made === undefined) return;
-    for (let at = path.dirname(target); at.length >= made.length; at = path.dirname(at)) {
-      try {
-        rmdirSync(at);
-      } catch {
-        return;
-      }
-    }
+    if (made !== undefined) removeEmptyFolders(path.dirname(target), made);
   };
 }
 

@@ -4,6 +4,7 @@ import { describe, expect, it } from "vitest";
 import { createFileExclusive } from "../../src/io/write.js";
 import { failedWrite, makeFolders, makeFoldersFor, namedAsShown } from "../../src/io/write-failures.js";
 import { ownFileSystem, scratch, writeFiles } from "./sandbox.js";
+
 describe("failures told as the person named the file", () => {
   const failure = (at: string) => Object.assign(new Error("EROFS"), { code: "EROFS", path: at });
 

@@ -1,17 +1,34 @@
-import { appendFileSync, statSync } from "node:fs";
+import { closeSync, fstatSync, ftruncateSync, openSync, statSync, writeFileSync } from "node:fs";
 import { failedWrite } from "./write-failures.js";
 
 /** GitHub shows a step summary of up to 1 MiB. */
 const LIMIT = 1024 * 1024;
 
-/** Appends to the file GitHub Actions shows as the step's summary, when the run has one. */
+/**
+ * Appends to the file GitHub Actions shows as the step's summary, when the run has one. Earlier steps
+ * wrote to the same file: a write that fails midway (a full disk) is cut back off, so their summaries
+ * are left as they were and no half of ours is shown.
+ */
 export function appendStepSummary(env: Readonly<Record<string, string | undefined>>, text: string): boolean {
   const file = env.GITHUB_STEP_SUMMARY;
   if (env.GITHUB_ACTIONS !== "true" || !file) return false;
+  let fd: number | undefined;
+  let before: number | undefined;
   try {
-    appendFileSync(file, text);
+    fd = openSync(file, "a");
+    before = fstatSync(fd).size;
+    writeFileSync(fd, text);
   } catch (error) {
+    if (fd !== undefined && before !== undefined) {
+      try {
+        ftruncateSync(fd, before);
+      } catch {
+        // The first failure is the one worth telling.
+      }
+    }
     throw failedWrite(error, file);
+  } finally {
+    if (fd !== undefined) closeSync(fd);
   }
   return true;
 }

@@ -126,10 +126,11 @@ describe("blameless language", () => {
 
 describe("a disk that fills up while lessonbook writes", () => {
   // A file-size limit stands in for a full disk: the write fails midway, after the file was created.
-  const limited = (cwd: string, args: string) =>
+  // `sh` counts the limit in blocks of 512 bytes: no file may grow past 8 KiB.
+  const limited = (cwd: string, args: string, env: Record<string, string> = {}) =>
     spawnSync("sh", ["-c", `ulimit -f 16 && exec node ${JSON.stringify(path.join(ROOT, "bin/lessonbook.js"))} ${args}`], {
       cwd,
-      env: baseEnv(),
+      env: baseEnv(env),
       encoding: "utf8",
     });
   const leftovers = (dir: string) => readdirSync(dir, { recursive: true, encoding: "utf8" }).filter((f) => /\.lessonbook-/.test(f));
@@ -150,6 +151,19 @@ describe("a disk that fills up while lessonbook writes", () => {
     expect(run.stderr).not.toMatch(/internal error|error interno/);
     expect(existsSync(path.join(cwd, target))).toBe(false);
     expect(leftovers(cwd)).toEqual([]);
+  });
+
+  it("leaves the summaries of earlier steps as they were when its own does not fit", () => {
+    const cwd = examples();
+    const summary = path.join(cwd, "step-summary.md");
+    // Earlier steps' summaries, 500 bytes short of the limit: lint's summary starts to fit, then fails.
+    const earlier = `## Build\n\n${"Earlier step. ".repeat(540)}\n`.slice(0, 8192 - 500);
+    writeFileSync(summary, earlier);
+    const run = limited(cwd, "lint", { GITHUB_ACTIONS: "true", GITHUB_STEP_SUMMARY: summary });
+    expect(run.status).toBe(2);
+    expect(run.stderr).toContain("step-summary.md: the file would be larger than this system allows.");
+    expect(run.stderr).not.toMatch(/internal error/);
+    expect(readFileSync(summary, "utf8")).toBe(earlier);
   });
 });
 

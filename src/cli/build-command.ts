@@ -51,6 +51,7 @@ export async function buildCommand(args: readonly string[], io: Context): Promis
   const site = `${out}/site`;
   // Bodies go to a second thread as their files are read; pages are handed over one at a time.
   const bodies = html ? (await import("../render/html/bodies.js")).openBodyRenderer() : undefined;
+  let output: StagedOutput | undefined;
   try {
     let corpus: Corpus | undefined = await readCorpus({
       args: positionals,
@@ -60,11 +61,12 @@ export async function buildCommand(args: readonly string[], io: Context): Promis
     });
     keepHeapClose();
     const done = { skipped: corpus.skipped, incidents: corpus.records.length };
-    const output = openOutput(outDir, "lessonbook build", { check: values.check === true, shown: out, thread: availableParallelism() > 1 });
+    const opened = openOutput(outDir, "lessonbook build", { check: values.check === true, shown: out, thread: availableParallelism() > 1 });
+    output = opened;
     const names = new Set<string>();
     const put = (name: string, text: PageContent) => {
       names.add(name);
-      output.put(name, text);
+      opened.put(name, text);
     };
     // The newest day the files record: the site's review covers its quarter (see `siteReport`).
     const day = bodies ? latestRecordedDay(corpus.records) : null;
@@ -90,9 +92,11 @@ export async function buildCommand(args: readonly string[], io: Context): Promis
     if (rest)
       for (const [name, text] of sitePages(model, rest.order, { lang, out: site, withReport: rest.withReport })) put(`site/${name}`, text);
     for (const [name, text] of renderKnowledgeBase(model, { lang, out })) put(name, text);
-    return finishBuild(io, output, names, done, { out, check: values.check === true, strict: values.strict === true });
+    return finishBuild(io, opened, names, done, { out, check: values.check === true, strict: values.strict === true });
   } finally {
     bodies?.close();
+    // A build that stopped midway lets go of its staging folder and of the output folder's lock.
+    output?.abandon();
   }
 }
 

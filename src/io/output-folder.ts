@@ -5,6 +5,7 @@ import { UsageError } from "../model/errors.js";
 import type { Generator } from "../model/marks.js";
 import type { PageContent, PagePieces } from "../model/page.js";
 import { type Found, pageParts, realFolder, RESERVED_PREFIX, sorted } from "./output-look.js";
+import { lockOutput } from "./output-lock.js";
 import { PagePlacer, PATH_MAX, type Seen } from "./page-placer.js";
 import { openPageWriter, type PageWriter } from "./page-writer.js";
 import { fileComparer, lstatIfExists, piecesLength, readNoFollow } from "./write.js";
@@ -99,6 +100,8 @@ export function openOutput(outDir: string, generator: Generator, options: Output
   const pending = new Map<string, string | PagePieces>();
   let pendingBytes = 0;
   let stagingOpen = false;
+  /** Lets go of the output folder's lock, held from the staging folder's making to its removal. */
+  let unlock: (() => void) | undefined;
   /** Writes the pages into the staging folder while it is open. */
   let writer: PageWriter | undefined;
   /** The first folder this build created on the way to the output folder, if it did. */
@@ -130,9 +133,11 @@ export function openOutput(outDir: string, generator: Generator, options: Output
     if (stagingOpen) return;
     createdFrom ??= makeFolders(root);
     if (lstatIfExists(root)?.isSymbolicLink()) throw linkError("");
-    removeLeftovers();
     mkdirSync(staging);
     stagingOpen = true;
+    // Before anything is removed: another build's staging folder is a leftover only once that build has ended.
+    unlock = lockOutput(root, staging, shownRoot);
+    removeLeftovers();
     writer = openPageWriter({ thread: thread && options.thread === true, ringBytes: RING_BYTES });
   }
 
@@ -170,6 +175,8 @@ export function openOutput(outDir: string, generator: Generator, options: Output
     // A writing thread given up on may still finish a page in there: removal retries a folder that filled up.
     if (stagingOpen) rmSync(staging, { recursive: true, force: true, maxRetries: 3 });
     stagingOpen = false;
+    unlock?.();
+    unlock = undefined;
     if (createdFrom === undefined || committed) return;
     for (let dir = root; dir.length >= createdFrom.length; dir = path.dirname(dir)) {
       try {

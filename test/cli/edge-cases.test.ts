@@ -1,6 +1,6 @@
 import { spawnSync } from "node:child_process";
 import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { hostname, tmpdir } from "node:os";
 import path from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
 import { lintText } from "../support/lint.js";
@@ -164,6 +164,34 @@ describe("a disk that fills up while lessonbook writes", () => {
     expect(run.stderr).toContain("step-summary.md: the file would be larger than this system allows.");
     expect(run.stderr).not.toMatch(/internal error/);
     expect(readFileSync(summary, "utf8")).toBe(earlier);
+  });
+});
+
+describe("two builds of one folder at once", () => {
+  it.each([
+    ["en", "Another lessonbook build is writing kb right now (process {pid}), so nothing was written."],
+    ["es", "Otra compilación de lessonbook está escribiendo kb en este momento (proceso {pid}), así que no se escribió nada."],
+  ])("the second one waits its turn, in words (%s), and touches nothing", (lang, said) => {
+    const cwd = examples();
+    const kb = path.join(cwd, "kb");
+    const bin = path.join(ROOT, "bin/lessonbook.js");
+    expect(spawnSync("node", [bin, "build", "--html"], { cwd, env: baseEnv() }).status).toBe(0);
+    const before = readdirSync(kb, { recursive: true, encoding: "utf8" }).sort();
+    // This test's own process stands for a build still running.
+    const lock = JSON.stringify({ pid: process.pid, host: hostname(), token: ".lessonbook-staging-0" });
+    writeFileSync(path.join(kb, ".lessonbook-lock"), lock);
+    rmSync(path.join(kb, "README.md"));
+    const run = spawnSync("node", [bin, "build", "--html", "--lang", lang], { cwd, env: baseEnv(), encoding: "utf8" });
+    expect(run.status).toBe(2);
+    expect(run.stderr).toContain(said.replace("{pid}", String(process.pid)));
+    expect(run.stderr).toContain("kb/.lessonbook-lock");
+    expect(readFileSync(path.join(kb, ".lessonbook-lock"), "utf8")).toBe(lock);
+    expect(readdirSync(kb, { recursive: true, encoding: "utf8" }).sort()).toEqual(
+      before
+        .filter((f) => f !== "README.md")
+        .concat(".lessonbook-lock")
+        .sort(),
+    );
   });
 });
 

@@ -19,6 +19,8 @@ export const OUTPUT_MESSAGES = defineMessages({
     "output.file-is-link":
       "{file} is a shortcut (a symbolic link) to somewhere else; lessonbook never writes through shortcuts. Delete the shortcut or choose another --out file.",
     "output.not-a-file": "{file} is not an ordinary file; choose another --out file.",
+    "output.busy":
+      "Another lessonbook build is writing {out} right now (process {pid}), so nothing was written. Wait for it to finish and build again. If no other build is running, delete {lock} and build again.",
     "output.out-is-link":
       "--out {out} is a shortcut (a symbolic link) to somewhere else; lessonbook writes only inside the working directory, never through shortcuts. Give the real path instead, or delete the shortcut.",
     "output.out-through-link":
@@ -38,6 +40,8 @@ export const OUTPUT_MESSAGES = defineMessages({
     "output.file-is-link":
       "{file} es un acceso directo (un enlace simbólico) a otro lugar; lessonbook nunca escribe a través de accesos directos. Borra el acceso directo o elige otro archivo con --out.",
     "output.not-a-file": "{file} no es un archivo normal; elige otro archivo con --out.",
+    "output.busy":
+      "Otra compilación de lessonbook está escribiendo {out} en este momento (proceso {pid}), así que no se escribió nada. Espera a que termine y vuelve a compilar. Si no hay otra compilación en marcha, borra {lock} y vuelve a compilar.",
     "output.out-is-link":
       "--out {out} es un acceso directo (un enlace simbólico) a otro lugar; lessonbook solo escribe dentro del directorio de trabajo y nunca a través de accesos directos. Indica la ruta real o borra el acceso directo.",
     "output.out-through-link":

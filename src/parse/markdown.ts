@@ -30,9 +30,22 @@ const QUOTE = /^ {0,3}> ?/;
 /** Content of a list item or quote that is not a paragraph: then a following line cannot be its lazy continuation. */
 const NOT_PARAGRAPH = /^(?:[#>`~<=_|]|[-*+](?:\s|$)|\d{1,9}[.)])/;
 /** Lines whose reading depends on more than this scan follows: HTML, indented headings and fences, tabs. */
-const UNSURE = /^ {0,3}<|^ {1,3}(#|```|~~~)|^\t|\r/;
+const UNSURE = /^ {0,3}<|^ {1,3}(#|```|~~~)|^\t/;
+/** A carriage return that does not end a line (CRLF): old Mac line breaks read differently. */
+const LONE_CR = /\r(?!\n|$)/;
 /** A link reference or footnote definition on one line: `[^1]: A note.`, `[site]: https://example.com`. */
 const DEFINITION = /^ {0,3}\[[^\]]+\]:/;
+/**
+ * A line that looks like a definition but cannot be one: after its destination comes text that does not
+ * open a title (`[^1]: The post went out…`, a footnote as people write them). CommonMark reads it as the
+ * first line of a paragraph, which the lines after it may continue.
+ */
+const NOT_DEFINITION = /^ {0,3}\[[^\]]+\]:[ \t]*[^\s<]\S*[ \t]+[^\s"'(]/;
+
+function startsWithLetter(line: string): boolean {
+  const c = line.charCodeAt(0);
+  return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || c >= 128;
+}
 
 /**
  * A line scan that gives the same outline as CommonMark for the bodies people write (paragraphs, lists,
@@ -42,6 +55,8 @@ const DEFINITION = /^ {0,3}\[[^\]]+\]:/;
  * to remark's reading.
  */
 export function scanOutline(body: string, bodyLine: number): Section[] | null {
+  // One search of the whole body, rather than one of every line.
+  if (LONE_CR.test(body)) return null;
   const sections: Section[] = [];
   let current: Section | null = null;
   const lines = body.split("\n");
@@ -84,6 +99,17 @@ export function scanOutline(body: string, bodyLine: number): Section[] | null {
       if (close && close[1]![0] === fence.char && close[1]!.length >= fence.length) fence = null;
       continue;
     }
+    // Prose, most of a long body: a line that starts with a letter opens or goes on with a paragraph, as
+    // below, and no other check could apply to it (every block of CommonMark starts with a mark in ASCII).
+    if ((context === "paragraph" || context === "none") && startsWithLetter(line)) {
+      blankBefore = false;
+      if (context === "paragraph" && paragraph) paragraph.lines.push(line);
+      else {
+        paragraph = { start: i, lines: [line] };
+        context = "paragraph";
+      }
+      continue;
+    }
     if (BLANK.test(line)) {
       if (context === "quote" || context === "paragraph") context = "none";
       // An indented code block stays "code" across blank lines: what follows it is judged as such.
@@ -112,7 +138,7 @@ export function scanOutline(body: string, bodyLine: number): Section[] | null {
       continue;
     }
     if (UNSURE.test(line)) return null;
-    if (DEFINITION.test(line) && context !== "paragraph" && context !== "list" && context !== "quote") {
+    if (DEFINITION.test(line) && !NOT_DEFINITION.test(line) && context !== "paragraph" && context !== "list" && context !== "quote") {
       // Content either way (a definition, or a paragraph if it is not one); what follows it could read
       // differently, so only a definition followed by a blank line or the end is the scan's.
       const next = i + 1 < lines.length ? lineAt(i + 1) : "";
@@ -205,7 +231,9 @@ export function scanOutline(body: string, bodyLine: number): Section[] | null {
     }
     const quote = QUOTE.exec(line);
     if (quote) {
-      const content = line.slice(quote[0].length);
+      let content = line.slice(quote[0].length);
+      // A quote inside a quote (`> > …`): what the innermost one holds decides, as for a single quote.
+      for (let inner = QUOTE.exec(content); inner; inner = QUOTE.exec(content)) content = content.slice(inner[0].length);
       if (NOT_PARAGRAPH.test(content) || /^[ \t]/.test(content)) return null;
       // An empty quote line holds no paragraph, so nothing can continue it lazily.
       context = content === "" ? "none" : "quote";

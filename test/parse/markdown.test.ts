@@ -173,6 +173,18 @@ describe("scanOutline never disagrees with remark", () => {
     "  1. nested ordered",
     "    - four-space nested",
     "  > quote in item",
+    ">> tight nested quote",
+    "> > > three deep",
+    "> >",
+    "> > ## heading in a nested quote",
+    "> >     code in a nested quote",
+    ">  > spaced nested",
+    "[^2]: The post went out before the review.",
+    "[^3]: note (aside)",
+    '[a]: /url "title"',
+    "[a]: /url",
+    "[a]: <url> text",
+    "[a]: /url 'title' more",
   ];
 
   it("returns either null or exactly parseOutline's sections", () => {

@@ -26,8 +26,8 @@ export default defineRule({
   create: () => (doc, report) => {
     const impact = asRecord(doc.data.impact);
     if (!impact) return;
-    // Only a file with a number written like 52.000 can have one; most have none, and locating costs.
-    const separated = /\d\.\d{3}(?!\d)/.test(doc.text);
+    // Only a front-matter with a number written like 52.000 can have one; most have none, and locating costs.
+    const separated = /\d\.\d{3}(?!\d)/.test(doc.text.slice(0, doc.text.length - doc.body.length));
     const free = FIGURES.filter((k) => !Object.hasOwn(impact, k));
     for (const [key, value] of Object.entries(impact)) {
       if ((FIGURES as readonly string[]).includes(key)) {

@@ -163,6 +163,10 @@ function aliasOverflow(doc: Document): { node: Node; unknown: boolean } | null {
   return culprit;
 }
 
+function parse(text: string): Document {
+  return yamlLibrary().parseDocument(text, { prettyErrors: false, uniqueKeys: true, schema: "core", strict: true, logLevel: "error" });
+}
+
 /**
  * Reads front-matter text that the fast path could not: finds the hints, applies their certain fixes,
  * parses the result, and reports every problem once, at its place in the text as written.
@@ -171,20 +175,16 @@ function aliasOverflow(doc: Document): { node: Node; unknown: boolean } | null {
  * The hints' fixes that hold: each is tried on the text with the others, and a fix after which YAML still
  * cannot read its line gives way to its next alternative, or to none; at most a few parses.
  */
-function settleFixes(text: string, hints: Hint[]): { doc: Document; fixed: string; edits: TextEdit[] } {
+function settleFixes(text: string, hints: Hint[], asWritten: Document): { doc: Document; fixed: string; edits: TextEdit[] } {
   const choice: number[] = hints.map((h) => (h.fix ? 0 : -1));
   const candidates = hints.map((h) => (h.fix ? [h.fix, ...(h.alternatives ?? [])] : []));
   for (let round = 0; ; round++) {
     const edits = hints.flatMap((_, i) => (choice[i]! >= 0 ? [candidates[i]![choice[i]!]!] : []));
-    const fixed = edits.length ? applyEdits(text, edits) : text;
-    const doc = yamlLibrary().parseDocument(fixed, {
-      prettyErrors: false,
-      uniqueKeys: true,
-      schema: "core",
-      strict: true,
-      logLevel: "error",
-    });
-    if (round === 4 || edits.length === 0) return { doc, fixed, edits };
+    // Without a fix to try, the text is the one already parsed as written.
+    if (edits.length === 0) return { doc: asWritten, fixed: text, edits };
+    const fixed = applyEdits(text, edits);
+    const doc = parse(fixed);
+    if (round === 4) return { doc, fixed, edits };
     const back = backMapper(edits);
     // A repeated key is never a fix's doing: it is reported on its own.
     const broken = new Set(doc.errors.filter((e) => e.code !== "DUPLICATE_KEY").map((e) => lineOf(text, back(e.pos[0]))));
@@ -204,11 +204,10 @@ function settleFixes(text: string, hints: Hint[]): { doc: Document; fixed: strin
 export function readExact(text: string, firstLine: number, fields: FieldNames): ExactRead {
   // A hint that says YAML cannot read a line must be right: on text YAML reads whole (tabs it allows, a
   // flow mapping split over lines), only the hints about values read other than meant remain.
-  const readable =
-    yamlLibrary().parseDocument(text, { prettyErrors: false, uniqueKeys: true, schema: "core", strict: true, logLevel: "error" }).errors
-      .length === 0;
+  const asWritten = parse(text);
+  const readable = asWritten.errors.length === 0;
   const found = findHints(text, firstLine, fields).filter((h) => !readable || h.readable);
-  const { doc, fixed, edits } = settleFixes(text, found);
+  const { doc, fixed, edits } = settleFixes(text, found, asWritten);
   const kept = new Set(edits);
   // A hint whose fixes all failed is still reported, without a fix.
   const hints = found.map((h) => {

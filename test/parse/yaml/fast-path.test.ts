@@ -48,6 +48,15 @@ const values = [
   '"esc \\" \\\\ \\n"',
   '"uni \\u00e9"',
   '"tab\\tx"',
+  '"dash \\u2014 x"',
+  '"\\x41\\U0001F600"',
+  '"\\0\\a\\b\\e\\f\\r\\v\\N\\_\\L\\P\\ \\/"',
+  '"\\ud83d\\ude00"',
+  '"bad \\q"',
+  '"short \\u12"',
+  '"\\x4"',
+  '"\\U00110000"',
+  '"\\uD7FF\\u00E9"',
   "a # comment",
   "a #no",
   "a: b",
@@ -114,5 +123,55 @@ describe("the fast path agrees with yaml", () => {
     );
     // The property must not hold only because the fast path always steps aside.
     expect(fast).toBeGreaterThan(runs / 100);
+  });
+});
+
+describe("the fast path reads blocks and values over several lines as yaml does", () => {
+  const headers = ["|", "|-", "|+", ">", ">-", ">+", "| # note", ">- # note", "plain start", "plain # comment", '"quoted"'];
+  const content = [
+    "  text",
+    "  more text",
+    "",
+    "  ",
+    "    deeper",
+    "  # not a comment",
+    "  ends in spaces  ",
+    "  a: b",
+    "  - item",
+    "  x #y",
+    "  C# tips",
+    "   three",
+    "\t tab",
+  ];
+  const after = ["next: x", "", "# comment", "  - item", "list:\n  - a"];
+
+  it("on generated documents", () => {
+    let fast = 0;
+    const runs = Number(process.env.FAST_PATH_RUNS ?? 2000);
+    fc.assert(
+      fc.property(
+        fc.constantFrom(...headers),
+        fc.array(fc.constantFrom(...content), { maxLength: 6 }),
+        fc.constantFrom(...after),
+        fc.constantFrom("\n", "\r\n"),
+        (header, lines, end, eol) => {
+          const text = ["", `a: ${header}`, ...lines, end, ""].join(eol);
+          const ref = reference(text);
+          const ours = readYaml(text, 1, NO_FIELDS);
+          if (ours.fast) {
+            fast++;
+            expect(ref.valid, JSON.stringify(text)).toBe(true);
+            expect(ours.data, JSON.stringify(text)).toEqual(ref.data);
+          } else if (!ref.valid) {
+            expect(
+              ours.problems.some((p) => !p.readable),
+              JSON.stringify(text),
+            ).toBe(true);
+          }
+        },
+      ),
+      { numRuns: runs },
+    );
+    expect(fast).toBeGreaterThan(runs / 10);
   });
 });

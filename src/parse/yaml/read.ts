@@ -10,7 +10,8 @@ import { LIMITS } from "../limits.js";
 import { readExact, type YamlProblem } from "./exact.js";
 import type { FieldNames } from "../../model/field-names.js";
 import { checkLimits, type LimitProblem } from "./limits.js";
-import { dataOf, LimitCrossed, scanStructure, spanOf, type YamlNode } from "./structure.js";
+import { dataOf } from "./data.js";
+import { LimitCrossed, scanStructure, spanOf, type YamlNode } from "./structure.js";
 
 export type { YamlProblem } from "./exact.js";
 

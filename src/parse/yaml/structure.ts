@@ -8,6 +8,7 @@
 
 import { LIMITS } from "../limits.js";
 import type { LimitProblem } from "./limits.js";
+import { escapeLength, INTEGER, plainValue, SAFE_NUMBER } from "./scalars.js";
 
 export type NodeStyle = "plain" | "double" | "single" | "block" | "flow" | "empty";
 
@@ -64,11 +65,10 @@ function keyAt(text: string, at: number, lineEnd: number): { key: string; end: n
   return { key: text.slice(at, keyEnd), end: i + 1 };
 }
 /**
- * Plain values either parser could read as a number: only the common forms (no leading zeros, no `_`,
- * no hex or octal, no `.inf`) are left to the fast path, where both read them alike.
+ * Plain values either parser could read as a number: only those in `SAFE_NUMBER`'s common forms are left
+ * to the fast path, where both read them alike.
  */
 const NUMBERISH = /^[-+]?\.?\d[\d_]*(?:\.[\d_]*)?(?:[eE][-+]?[\d_]+)?$|^[-+]?0[xob]|^[-+]?\.(?:inf|nan)$/i;
-const SAFE_NUMBER = /^(?:[-+]?(?:0|[1-9]\d*)|[-+]?(?:0|[1-9]\d*)\.\d*(?:[eE][-+]?\d+)?|\.\d+(?:[eE][-+]?\d+)?)$/;
 const INDICATOR = /^[[\]{},#&*!|>'"%@`?:]|^-(?:\s|$)/;
 
 /** Why the scan gave up, for tests and for choosing which hints to look for. */
@@ -136,7 +136,7 @@ function quotedEnd(text: string, start: number, lineEnd: number): number {
   for (let i = start + 1; i < lineEnd; i++) {
     const c = text[i];
     if (quote === '"' && c === "\\") {
-      i += escapeLength(text, i + 1, lineEnd);
+      i += escapeLength(text, i + 1, lineEnd) ?? fail("escape");
     } else if (c === quote) {
       if (quote === "'" && text[i + 1] === "'") {
         i++;
@@ -146,47 +146,6 @@ function quotedEnd(text: string, start: number, lineEnd: number): number {
     }
   }
   return fail("unclosed quote");
-}
-
-/** The characters YAML's double-quoted escapes stand for, by the letter after the backslash. */
-const ESCAPES: Record<string, string> = {
-  "0": "\0",
-  a: "\x07",
-  b: "\b",
-  t: "\t",
-  n: "\n",
-  v: "\v",
-  f: "\f",
-  r: "\r",
-  e: "\x1b",
-  " ": " ",
-  '"': '"',
-  "/": "/",
-  "\\": "\\",
-  N: "\u0085",
-  _: "\u00a0",
-  L: "\u2028",
-  P: "\u2029",
-};
-/** Hexadecimal digits after `\x`, `\u` and `\U`: `\u2014` is an em dash. */
-const HEX_DIGITS: Record<string, number> = { x: 2, u: 4, U: 8 };
-const HEX = /^[0-9a-fA-F]+$/;
-
-/** How many characters the escape after a backslash at `at` takes; anything YAML does not know fails. */
-function escapeLength(text: string, at: number, lineEnd: number): number {
-  const c = text[at] ?? "";
-  if (ESCAPES[c] !== undefined) return 1;
-  const digits = HEX_DIGITS[c];
-  if (digits === undefined || at + digits >= lineEnd || !HEX.test(text.slice(at + 1, at + 1 + digits))) return fail("escape");
-  if (Number.parseInt(text.slice(at + 1, at + 1 + digits), 16) > 0x10ffff) fail("escape");
-  return 1 + digits;
-}
-
-/** A double-quoted scalar's text with its escapes read (the scan checked every one). */
-function unescape(inner: string): string {
-  return inner.replace(/\\(x[0-9a-fA-F]{2}|u[0-9a-fA-F]{4}|U[0-9a-fA-F]{8}|[^xuU])/g, (_, e: string) =>
-    e.length === 1 ? ESCAPES[e]! : String.fromCodePoint(Number.parseInt(e.slice(1), 16)),
-  );
 }
 
 /** After a value: nothing, or spaces then a comment. A comment glued to a value is not YAML. */
@@ -490,127 +449,4 @@ export function spanOf(node: YamlNode): { start: number; end: number } {
     return { start: node.start, end: spanOf(node.items.at(-1)!).end };
   }
   return { start: node.start, end: node.end };
-}
-
-const NULL = /^(?:~|null|Null|NULL)$/;
-const TRUE = /^(?:true|True|TRUE)$/;
-const FALSE = /^(?:false|False|FALSE)$/;
-const INTEGER = /^[-+]?(?:0|[1-9]\d*)$/;
-
-/** A plain value as the YAML 1.2 core schema reads it; the scan let through only forms both parsers agree on. */
-function plainValue(text: string): unknown {
-  if (NULL.test(text)) return null;
-  if (TRUE.test(text)) return true;
-  if (FALSE.test(text)) return false;
-  if (SAFE_NUMBER.test(text)) return INTEGER.test(text) ? Number.parseInt(text, 10) : Number.parseFloat(text);
-  return text;
-}
-
-function scalarValue(text: string, node: YamlNode): unknown {
-  if (node.style === "plain" && "value" in node) return node.value;
-  const raw = text.slice(node.start, node.end);
-  switch (node.style) {
-    case "plain":
-      return plainValue(raw);
-    case "double":
-      return unescape(raw.slice(1, -1));
-    case "single":
-      return raw.slice(1, -1).replace(/''/g, "'");
-    default:
-      return null;
-  }
-}
-
-/** Sets a key as an own property, `__proto__` included: data read from a file never reaches a prototype. */
-function setKey(target: Record<string, unknown>, key: string, value: unknown): void {
-  if (key === "__proto__") Object.defineProperty(target, key, { value, enumerable: true, writable: true, configurable: true });
-  else target[key] = value;
-}
-
-/** The lines of `text` from `start` to `end`, without their line breaks (LF or CRLF). */
-function linesBetween(text: string, start: number, end: number): string[] {
-  return text
-    .slice(start, end)
-    .split("\n")
-    .map((line) => (line.endsWith("\r") ? line.slice(0, -1) : line));
-}
-
-/**
- * A `|` or `>` block's value, for the blocks people write: `undefined` (a parser reads it) when it keeps
- * its trailing line breaks (`|+`, `>+`), or when a folded block has lines indented deeper than the
- * others or starts with blank lines, where folding has rules of its own.
- */
-function blockValue(text: string, node: YamlNode): string | undefined {
-  const headerEnd = text.indexOf("\n", node.start);
-  const header = text.slice(node.start, headerEnd === -1 ? text.length : headerEnd);
-  const folded = header[0] === ">";
-  const chomp = header[1] === "-" || header[1] === "+" ? header[1] : "";
-  if (chomp === "+") return undefined;
-  const indent = node.blockIndent;
-  // No line of content: an empty value.
-  if (indent === undefined || headerEnd === -1) return "";
-  const lines = linesBetween(text, headerEnd + 1, node.end).map((line) => (line.trim() === "" ? "" : line.slice(indent)));
-  const end = chomp === "-" ? "" : "\n";
-  if (!folded) return lines.join("\n") + end;
-  if (lines[0] === "" || lines.some((line) => line[0] === " " || line[0] === "\t")) return undefined;
-  let out = "";
-  let blanks = 0;
-  for (const line of lines) {
-    if (line === "") {
-      blanks++;
-      continue;
-    }
-    if (out !== "") out += blanks ? "\n".repeat(blanks) : " ";
-    out += line;
-    blanks = 0;
-  }
-  return out + end;
-}
-
-/**
- * A plain value continued on more lines: each line trimmed, joined by a space, a blank line giving a
- * line break; `undefined` when a comment sits among its lines (where the value ends is then a parser's
- * call).
- */
-function multilinePlainValue(text: string, node: YamlNode): unknown {
-  const lines = linesBetween(text, node.start, node.end);
-  if (lines.some((line) => /(?:^|\s)#/.test(line))) return undefined;
-  let out = "";
-  let blanks = 0;
-  for (const raw of lines) {
-    const line = raw.trim();
-    if (line === "") {
-      blanks++;
-      continue;
-    }
-    if (out !== "") out += blanks ? "\n".repeat(blanks) : " ";
-    out += line;
-    blanks = 0;
-  }
-  return plainValue(out);
-}
-
-/**
- * The data of a scanned front-matter, or `undefined` when it holds a block or a plain value over lines
- * that `blockValue` and `multilinePlainValue` leave to a parser. Everything else was checked by the scan
- * to read the same in both parsers; the differential tests hold this to `yaml`'s reading.
- */
-export function dataOf(text: string, root: YamlNode): Record<string, unknown> | undefined {
-  let ok = true;
-  const value = (node: YamlNode): unknown => {
-    if (node.style === "block" || node.multiline) {
-      const read = node.style === "block" ? blockValue(text, node) : multilinePlainValue(text, node);
-      if (read === undefined) ok = false;
-      return read;
-    }
-    if (node.entries) {
-      const out: Record<string, unknown> = {};
-      for (const e of node.entries) setKey(out, e.key, value(e.value));
-      return out;
-    }
-    if (node.items) return node.items.map(value);
-    return scalarValue(text, node);
-  };
-  const data = value(root) as Record<string, unknown>;
-  return ok ? data : undefined;
 }

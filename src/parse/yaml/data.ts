@@ -1,0 +1,115 @@
+/**
+ * The data of a front-matter the fast path scanned (`scanStructure`), read from the scanned nodes without
+ * a parser, where the scan is sure of the reading.
+ */
+import { plainValue, unescape } from "./scalars.js";
+import type { YamlNode } from "./structure.js";
+
+function scalarValue(text: string, node: YamlNode): unknown {
+  if (node.style === "plain" && "value" in node) return node.value;
+  const raw = text.slice(node.start, node.end);
+  switch (node.style) {
+    case "plain":
+      return plainValue(raw);
+    case "double":
+      return unescape(raw.slice(1, -1));
+    case "single":
+      return raw.slice(1, -1).replace(/''/g, "'");
+    default:
+      return null;
+  }
+}
+
+/** Sets a key as an own property, `__proto__` included: data read from a file never reaches a prototype. */
+function setKey(target: Record<string, unknown>, key: string, value: unknown): void {
+  if (key === "__proto__") Object.defineProperty(target, key, { value, enumerable: true, writable: true, configurable: true });
+  else target[key] = value;
+}
+
+/** The lines of `text` from `start` to `end`, without their line breaks (LF or CRLF). */
+function linesBetween(text: string, start: number, end: number): string[] {
+  return text
+    .slice(start, end)
+    .split("\n")
+    .map((line) => (line.endsWith("\r") ? line.slice(0, -1) : line));
+}
+
+/**
+ * A `|` or `>` block's value, for the blocks people write: `undefined` (a parser reads it) when it keeps
+ * its trailing line breaks (`|+`, `>+`), or when a folded block has lines indented deeper than the
+ * others or starts with blank lines, where folding has rules of its own.
+ */
+function blockValue(text: string, node: YamlNode): string | undefined {
+  const headerEnd = text.indexOf("\n", node.start);
+  const header = text.slice(node.start, headerEnd === -1 ? text.length : headerEnd);
+  const folded = header[0] === ">";
+  const chomp = header[1] === "-" || header[1] === "+" ? header[1] : "";
+  if (chomp === "+") return undefined;
+  const indent = node.blockIndent;
+  // No line of content: an empty value.
+  if (indent === undefined || headerEnd === -1) return "";
+  const lines = linesBetween(text, headerEnd + 1, node.end).map((line) => (line.trim() === "" ? "" : line.slice(indent)));
+  const end = chomp === "-" ? "" : "\n";
+  if (!folded) return lines.join("\n") + end;
+  if (lines[0] === "" || lines.some((line) => line[0] === " " || line[0] === "\t")) return undefined;
+  let out = "";
+  let blanks = 0;
+  for (const line of lines) {
+    if (line === "") {
+      blanks++;
+      continue;
+    }
+    if (out !== "") out += blanks ? "\n".repeat(blanks) : " ";
+    out += line;
+    blanks = 0;
+  }
+  return out + end;
+}
+
+/**
+ * A plain value continued on more lines: each line trimmed, joined by a space, a blank line giving a
+ * line break; `undefined` when a comment sits among its lines (where the value ends is then a parser's
+ * call).
+ */
+function multilinePlainValue(text: string, node: YamlNode): unknown {
+  const lines = linesBetween(text, node.start, node.end);
+  if (lines.some((line) => /(?:^|\s)#/.test(line))) return undefined;
+  let out = "";
+  let blanks = 0;
+  for (const raw of lines) {
+    const line = raw.trim();
+    if (line === "") {
+      blanks++;
+      continue;
+    }
+    if (out !== "") out += blanks ? "\n".repeat(blanks) : " ";
+    out += line;
+    blanks = 0;
+  }
+  return plainValue(out);
+}
+
+/**
+ * The data of a scanned front-matter, or `undefined` when it holds a block or a plain value over lines
+ * that `blockValue` and `multilinePlainValue` leave to a parser. Everything else was checked by the scan
+ * to read the same in both parsers; the differential tests hold this to `yaml`'s reading.
+ */
+export function dataOf(text: string, root: YamlNode): Record<string, unknown> | undefined {
+  let ok = true;
+  const value = (node: YamlNode): unknown => {
+    if (node.style === "block" || node.multiline) {
+      const read = node.style === "block" ? blockValue(text, node) : multilinePlainValue(text, node);
+      if (read === undefined) ok = false;
+      return read;
+    }
+    if (node.entries) {
+      const out: Record<string, unknown> = {};
+      for (const e of node.entries) setKey(out, e.key, value(e.value));
+      return out;
+    }
+    if (node.items) return node.items.map(value);
+    return scalarValue(text, node);
+  };
+  const data = value(root) as Record<string, unknown>;
+  return ok ? data : undefined;
+}

@@ -55,6 +55,21 @@ describe("incident bodies on a second thread", () => {
     expect(threaded[2]).toContain("&lt;script&gt;");
   });
 
+  it("gives back byte for byte the bodies it kept compressed, on either thread", async () => {
+    const list = bodies(40);
+    // Past 10 KB of HTML, every body is kept compressed until taken.
+    expect(await renderAll(openBodyRenderer({ thread: false, rawBytes: 10_000 }), list)).toEqual(list.map(incidentBodyHtml));
+    const open = await builtRenderer();
+    expect(await renderAll(open({ rawBytes: 10_000 }), list)).toEqual(list.map(incidentBodyHtml));
+  });
+
+  it("waits for the thread when it runs ahead, and still renders every body", async () => {
+    // Bodies of 20 KB with a budget of 50,000 characters: the sender waits every few batches.
+    const list = bodies(400).map((b, i) => ({ ...b, body: `${b.body}\n\n${`Paragraph ${i} of a long post-mortem. `.repeat(500)}` }));
+    const open = await builtRenderer();
+    expect(await renderAll(open({ aheadChars: 50_000 }), list)).toEqual(list.map(incidentBodyHtml));
+  });
+
   it("lets a body go once taken, and knows nothing it was not given", async () => {
     const renderer = openBodyRenderer({ thread: false });
     renderer.add("a.md", bodies(1)[0]!);

@@ -1,5 +1,6 @@
 import { availableParallelism } from "node:os";
 import { isMainThread, parentPort, Worker, workerData } from "node:worker_threads";
+import { deflateRawSync, inflateRawSync } from "node:zlib";
 import { type IncidentBody, incidentBodyHtml } from "./body.js";
 
 /**
@@ -32,6 +33,14 @@ export interface RenderedBodies {
 const SERVICE = "lessonbook:incident-bodies";
 /** Bodies per message: one message per body would cost more than a small body takes to render. */
 const BATCH = 64;
+/**
+ * Characters of bodies sent and not yet rendered, past which the reading thread waits for the renderer:
+ * long bodies read faster than they render, and every one waiting would sit in memory (10,000 bodies of
+ * 17 KB filled 490 MB).
+ */
+const AHEAD_CHARS = 4 * 1024 * 1024;
+/** A renderer that renders nothing for this long has stopped (killed, out of memory): the build gives up. */
+const STALL_MS = 120_000;
 
 type Job = [key: string, page: string, file: string, title: string, body: string];
 interface Done {
@@ -39,6 +48,25 @@ interface Done {
   /** Where each body's bytes end in `bytes`. */
   ends: number[];
   bytes: Uint8Array;
+  /** The bodies from this one on are compressed (`Packer`: once one is, every later one is). */
+  packedFrom: number;
+}
+
+/**
+ * Bytes of body HTML kept as they are; past them, each body is kept compressed (deflate, fast level)
+ * until its page is made. Ten thousand long post-mortems are 250 MB of HTML, which would not fit the
+ * build's memory; most corpora stay under this and pay nothing.
+ */
+const RAW_BYTES = 24 * 1024 * 1024;
+
+/** Decides, body by body, whether the bodies made so far are past `RAW_BYTES`, and compresses those that are. */
+class Packer {
+  #made = 0;
+  constructor(readonly rawBytes = RAW_BYTES) {}
+  pack(bytes: Uint8Array): { bytes: Uint8Array; packed: boolean } {
+    this.#made += bytes.length;
+    return this.#made > this.rawBytes ? { bytes: deflateRawSync(bytes, { level: 1 }), packed: true } : { bytes, packed: false };
+  }
 }
 
 const encoder = new TextEncoder();
@@ -49,20 +77,28 @@ function render([, page, file, title, body]: Job): string {
 
 class Store implements RenderedBodies {
   readonly #html = new Map<string, Uint8Array>();
-  set(key: string, bytes: Uint8Array): void {
+  readonly #packed = new Set<string>();
+  set(key: string, bytes: Uint8Array, packed: boolean): void {
     this.#html.set(key, bytes);
+    if (packed) this.#packed.add(key);
   }
   take(key: string): Uint8Array | undefined {
     const bytes = this.#html.get(key);
     this.#html.delete(key);
+    if (bytes && this.#packed.delete(key)) return new Uint8Array(inflateRawSync(bytes));
     return bytes;
   }
 }
 
 class SameThread implements BodyRenderer {
   readonly #store = new Store();
+  readonly #packer: Packer;
+  constructor(rawBytes?: number) {
+    this.#packer = new Packer(rawBytes);
+  }
   add(key: string, body: IncidentBody): void {
-    this.#store.set(key, encoder.encode(incidentBodyHtml(body)));
+    const { bytes, packed } = this.#packer.pack(encoder.encode(incidentBodyHtml(body)));
+    this.#store.set(key, bytes, packed);
   }
   finish(): Promise<RenderedBodies> {
     return Promise.resolve(this.#store);
@@ -74,21 +110,32 @@ class SecondThread implements BodyRenderer {
   readonly #store = new Store();
   readonly #worker: Worker;
   #batch: Job[] = [];
+  #batchChars = 0;
+  /** Batches the thread has rendered, counted by the thread in shared memory. */
+  readonly #rendered: Int32Array;
+  /** Characters of each batch sent, oldest first, until the thread has rendered it. */
+  readonly #ahead: number[] = [];
+  #aheadChars = 0;
+  #batchesSent = 0;
   #sent = 0;
   #received = 0;
   #failure: Error | undefined;
   #closed = false;
   #waiting: { resolve: () => void; reject: (error: Error) => void } | undefined;
 
-  constructor(worker: Worker) {
+  readonly #aheadLimit: number;
+
+  constructor(worker: Worker, rendered: Int32Array, aheadChars = AHEAD_CHARS) {
     this.#worker = worker;
+    this.#rendered = rendered;
+    this.#aheadLimit = aheadChars;
     // Until `finish` waits for it, the thread must not keep a failed build's process alive.
     worker.unref();
     worker.on("message", (done: Done) => {
       let start = 0;
       done.keys.forEach((key, i) => {
         const end = done.ends[i]!;
-        this.#store.set(key, done.bytes.subarray(start, end));
+        this.#store.set(key, done.bytes.subarray(start, end), i >= done.packedFrom);
         start = end;
       });
       this.#received += done.keys.length;
@@ -111,13 +158,38 @@ class SecondThread implements BodyRenderer {
 
   #flush(): void {
     if (!this.#batch.length) return;
+    this.#waitForRoom();
     this.#worker.postMessage(this.#batch);
     this.#sent += this.#batch.length;
+    this.#batchesSent++;
+    this.#ahead.push(this.#batchChars);
+    this.#aheadChars += this.#batchChars;
     this.#batch = [];
+    this.#batchChars = 0;
+  }
+
+  /** Blocks while the bodies sent and not yet rendered pass `AHEAD_CHARS`: memory stays bounded. */
+  #waitForRoom(): void {
+    const forget = () => {
+      const rendered = Atomics.load(this.#rendered, 0);
+      while (this.#batchesSent - this.#ahead.length < rendered) this.#aheadChars -= this.#ahead.shift()!;
+      return rendered;
+    };
+    let rendered = forget();
+    let deadline = Date.now() + STALL_MS;
+    while (this.#aheadChars > this.#aheadLimit) {
+      const left = deadline - Date.now();
+      if (left <= 0) throw new Error(`no incident body was rendered for ${STALL_MS / 1000} seconds; the rendering thread stopped`);
+      Atomics.wait(this.#rendered, 0, rendered, left);
+      const now = forget();
+      if (now !== rendered) deadline = Date.now() + STALL_MS;
+      rendered = now;
+    }
   }
 
   add(key: string, { page, file, title, body }: IncidentBody): void {
     this.#batch.push([key, page, file, title, body]);
+    this.#batchChars += body.length;
     if (this.#batch.length >= BATCH) this.#flush();
   }
 
@@ -146,34 +218,54 @@ class SecondThread implements BodyRenderer {
   }
 }
 
-/** The thread's side: render each batch, send the HTML back as one transferred buffer. */
-function serve(): void {
+/** The thread's side: render each batch, send the HTML back as one transferred buffer, count it. */
+function serve(rendered: Int32Array, rawBytes?: number): void {
   const port = parentPort!;
+  const packer = new Packer(rawBytes);
   port.on("message", (jobs: Job[]) => {
-    const parts = jobs.map((job) => encoder.encode(render(job)));
+    let packedFrom = jobs.length;
+    const parts = jobs.map((job, i) => {
+      const made = packer.pack(encoder.encode(render(job)));
+      if (made.packed) packedFrom = Math.min(packedFrom, i);
+      return made.bytes;
+    });
     const ends: number[] = [];
     let total = 0;
     for (const part of parts) ends.push((total += part.length));
     const bytes = new Uint8Array(total);
     parts.forEach((part, i) => bytes.set(part, i ? ends[i - 1]! : 0));
-    const done: Done = { keys: jobs.map(([key]) => key), ends, bytes };
+    const done: Done = { keys: jobs.map(([key]) => key), ends, bytes, packedFrom };
     port.postMessage(done, [bytes.buffer]);
+    Atomics.add(rendered, 0, 1);
+    Atomics.notify(rendered, 0);
   });
 }
 
-if (!isMainThread && (workerData as { service?: unknown } | null)?.service === SERVICE) serve();
+const data = workerData as { service?: unknown; rendered?: Int32Array; rawBytes?: number } | null;
+if (!isMainThread && data?.service === SERVICE) serve(data.rendered!, data.rawBytes);
+
+export interface BodyRendererOptions {
+  /** `false` keeps everything on this thread. */
+  thread?: boolean;
+  /** Bytes of HTML kept as they are before bodies are kept compressed (default `RAW_BYTES`; for tests). */
+  rawBytes?: number;
+  /** Characters sent ahead of the thread before the sender waits (default `AHEAD_CHARS`; for tests). */
+  aheadChars?: number;
+}
 
 /**
  * A renderer on a second thread when one helps and this module can run there, else on this one. The
  * thread loads the file this module was bundled into, so that file must do nothing but define modules
- * (true of `dist/`, whose bin is a separate file); `thread: false` keeps everything on this thread.
+ * (true of `dist/`, whose bin is a separate file).
  */
-export function openBodyRenderer(options: { thread?: boolean } = {}): BodyRenderer {
+export function openBodyRenderer(options: BodyRendererOptions = {}): BodyRenderer {
   const self = new URL(import.meta.url);
-  if (options.thread === false || self.pathname.endsWith(".ts") || availableParallelism() < 2) return new SameThread();
+  if (options.thread === false || self.pathname.endsWith(".ts") || availableParallelism() < 2) return new SameThread(options.rawBytes);
   try {
-    return new SecondThread(new Worker(self, { workerData: { service: SERVICE } }));
+    const rendered = new Int32Array(new SharedArrayBuffer(4));
+    const workerData = { service: SERVICE, rendered, rawBytes: options.rawBytes };
+    return new SecondThread(new Worker(self, { workerData }), rendered, options.aheadChars);
   } catch {
-    return new SameThread();
+    return new SameThread(options.rawBytes);
   }
 }

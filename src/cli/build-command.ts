@@ -100,6 +100,9 @@ export async function buildCommand(args: readonly string[], io: Context): Promis
   }
 }
 
+/** Files `build --check` names one by one before it counts the rest. */
+const CHECK_LISTED = 20;
+
 function finishBuild(
   io: Context,
   output: StagedOutput,
@@ -117,8 +120,13 @@ function finishBuild(
   }
   const changes = plan.write.length + plan.stale.length;
   if (options.check) {
-    for (const name of plan.write) io.stdout.write(`${io.t("build.out-of-date", { file: `${out}/${name}` })}\n`);
-    for (const name of plan.stale) io.stdout.write(`${io.t("build.no-longer-produced", { file: `${out}/${name}` })}\n`);
+    const lines = [
+      ...plan.write.map((name) => io.t("build.out-of-date", { file: `${out}/${name}` })),
+      ...plan.stale.map((name) => io.t("build.no-longer-produced", { file: `${out}/${name}` })),
+    ];
+    // A first build or a change to every page would list thousands: the first ones say enough.
+    for (const line of lines.slice(0, CHECK_LISTED)) io.stdout.write(`${line}\n`);
+    if (lines.length > CHECK_LISTED) io.stdout.write(`${io.t("build.and-more", { count: lines.length - CHECK_LISTED })}\n`);
     io.stdout.write(`${io.t(changes ? "build.not-up-to-date" : "build.up-to-date", { out })}\n`);
     return changes ? EXIT.problems : EXIT.ok;
   }

@@ -167,6 +167,21 @@ describe("a disk that fills up while lessonbook writes", () => {
   });
 });
 
+describe("build --check on a folder never built", () => {
+  it("names the first 20 files and counts the rest, which a build then writes", async () => {
+    const cwd = examples();
+    const check = await runInProcess(["build", "--html", "--check"], cwd, baseEnv());
+    expect(check.code).toBe(1);
+    const named = check.stdout.split("\n").filter((line) => line.endsWith(" is out of date"));
+    expect(named).toHaveLength(20);
+    const more = Number(/^…and (\d+) more files$/m.exec(check.stdout)?.[1]);
+    const build = await runInProcess(["build", "--html"], cwd, baseEnv());
+    const pages = Number(/kb\/: (\d+) pages/.exec(build.stdout)?.[1]);
+    expect(pages).toBeGreaterThan(20);
+    expect(20 + more).toBe(pages + 1); // and the manifest
+  });
+});
+
 describe("two builds of one folder at once", () => {
   it.each([
     ["en", "Another lessonbook build is writing kb right now (process {pid}), so nothing was written."],

@@ -64,6 +64,14 @@ describe("message catalog", () => {
     expect(translate("es", "lint.too-many-warnings", { count: 1, max: 0 })).toBe("lessonbook: 1 aviso, más que --max-warnings 0.");
   });
 
+  it("writes every count of a build's summary the same way, with the language's digit grouping", () => {
+    const data = { out: "kb", pages: 10_071, written: 10_071, removed: 12_000, incidents: 10_000 };
+    expect(translate("en", "build.done", data)).toBe("kb/: 10,071 pages, 10,071 written, 12,000 removed, from 10,000 incidents.");
+    expect(translate("es", "build.done", data)).toBe(
+      "kb/: 10.071 páginas, 10.071 escritas, 12.000 borradas, a partir de 10.000 incidentes.",
+    );
+  });
+
   it("throws on an id that does not exist, so a typo in code fails its test", () => {
     expect(() => translate("en", "no.such.message")).toThrow(/no message/);
   });

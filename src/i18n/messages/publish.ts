@@ -47,10 +47,11 @@ Options:
     "build.nothing-written": "lessonbook: nothing was written; move those files or choose another --out.",
     "build.out-of-date": "{file} is out of date",
     "build.no-longer-produced": "{file} is no longer produced",
+    "build.and-more": "…and {count, plural, one {# more file} other {# more files}}",
     "build.not-up-to-date": "{out}/ is not up to date; run lessonbook build.",
     "build.up-to-date": "{out}/ is up to date.",
     "build.done":
-      "{out}/: {pages, plural, one {# page} other {# pages}}, {written} written, {removed} removed, from {incidents, plural, one {# incident} other {# incidents}}.",
+      "{out}/: {pages, plural, one {# page} other {# pages}}, {written, number} written, {removed, number} removed, from {incidents, plural, one {# incident} other {# incidents}}.",
     "corpus.skipped": "lessonbook: skipped {place}: {message} ({rule}); run lessonbook lint for details.",
   },
   es: {
@@ -100,10 +101,11 @@ Opciones:
     "build.nothing-written": "lessonbook: no se escribió nada; mueve esos archivos o elige otro --out.",
     "build.out-of-date": "{file} está desactualizado",
     "build.no-longer-produced": "{file} ya no se genera",
+    "build.and-more": "…y {count, plural, one {# archivo más} other {# archivos más}}",
     "build.not-up-to-date": "{out}/ no está al día; ejecuta lessonbook build.",
     "build.up-to-date": "{out}/ está al día.",
     "build.done":
-      "{out}/: {pages, plural, one {# página} other {# páginas}}, {written} escritas, {removed} borradas, a partir de {incidents, plural, one {# incidente} other {# incidentes}}.",
+      "{out}/: {pages, plural, one {# página} other {# páginas}}, {written, number} escritas, {removed, number} borradas, a partir de {incidents, plural, one {# incidente} other {# incidentes}}.",
     "corpus.skipped": "lessonbook: se omitió {place}: {message} ({rule}); ejecuta lessonbook lint para ver el detalle.",
   },
 });

@@ -73,6 +73,8 @@ export const PARSE_MESSAGES = defineMessages({
     "parse/yaml-error": "Line {line} cannot be read as a field. Compare its indentation and punctuation with the lines above it.",
     "parse/alias-bomb":
       "These references (*name) would expand to more than {max, number} values; lessonbook stopped reading the fields here. Write the values out instead.",
+    "parse/alias-loop":
+      "On line {line} a reference (*name) points to the value that holds it, so it would never end; lessonbook stopped reading the fields here. Write the values out instead.",
     "parse/limit-lineLength":
       "This line of the fields is {found, number} characters long; lessonbook reads lines of up to {max, number}. Move long text to the body of the post-mortem.",
     "parse/limit-depth": "The fields are nested {found, number} levels deep here; lessonbook reads at most {max, number}.",
@@ -152,6 +154,8 @@ export const PARSE_MESSAGES = defineMessages({
     "parse/yaml-error": "La línea {line} no se puede leer como un campo. Compara su sangría y su puntuación con las líneas de arriba.",
     "parse/alias-bomb":
       "Estas referencias (*nombre) se expandirían a más de {max, number} valores; lessonbook dejó de leer los campos aquí. Escribe los valores completos.",
+    "parse/alias-loop":
+      "En la línea {line} una referencia (*nombre) apunta al valor que la contiene, así que no terminaría nunca; lessonbook dejó de leer los campos aquí. Escribe los valores completos.",
     "parse/limit-lineLength":
       "Esta línea de los campos tiene {found, number} caracteres; lessonbook lee líneas de hasta {max, number}. Pasa el texto largo al cuerpo del post-mortem.",
     "parse/limit-depth": "Aquí los campos están anidados {found, number} niveles; lessonbook lee como mucho {max, number}.",

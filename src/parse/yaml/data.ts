@@ -97,6 +97,7 @@ function multilinePlainValue(text: string, node: YamlNode): unknown {
 export function dataOf(text: string, root: YamlNode): Record<string, unknown> | undefined {
   let ok = true;
   const value = (node: YamlNode): unknown => {
+    if (node.alias) return value(node.alias);
     if (node.style === "block" || node.multiline) {
       const read = node.style === "block" ? blockValue(text, node) : multilinePlainValue(text, node);
       if (read === undefined) ok = false;

@@ -135,27 +135,35 @@ function firstOccurrence(doc: Document, offset: number): { key: string; at: numb
  * Values an alias bomb would expand to, counted without expanding anything; the alias where the budget
  * runs out is where the problem is reported.
  */
-function aliasOverflow(doc: Document): { node: Node; unknown: boolean } | null {
+function aliasOverflow(doc: Document): { node: Node; kind: "unknown" | "loop" | "bomb" } | null {
   const sizes = new Map<unknown, number>();
+  /** The collections being counted: an alias to one of them is a value that contains itself. */
+  const open = new Set<unknown>();
   let total = 0;
-  let culprit: { node: Node; unknown: boolean } | null = null;
+  let culprit: { node: Node; kind: "unknown" | "loop" | "bomb" } | null = null;
   const size = (node: unknown): number => {
     if (culprit) return 0;
     if (yamlLibrary().isAlias(node)) {
       const target = node.resolve(doc);
       // A reference to a value no `&` marks: YAML cannot read it.
       if (!target) {
-        culprit = { node, unknown: true };
+        culprit = { node, kind: "unknown" };
         return 0;
       }
-      const n = target ? (sizes.get(target) ?? size(target)) : 1;
+      if (open.has(target)) {
+        culprit = { node, kind: "loop" };
+        return 0;
+      }
+      const n = sizes.get(target) ?? size(target);
       total += n;
-      if (total > LIMITS.aliases * 10) culprit = { node, unknown: false };
+      if (total > LIMITS.aliases * 10) culprit = { node, kind: "bomb" };
       return n;
     }
     let n = 1;
+    open.add(node);
     if (yamlLibrary().isMap(node)) for (const p of node.items) n += size(p.key) + size(p.value);
     else if (yamlLibrary().isSeq(node)) for (const item of node.items) n += size(item);
+    open.delete(node);
     sizes.set(node, n);
     return n;
   };
@@ -236,9 +244,9 @@ export function readExact(text: string, firstLine: number, fields: FieldNames): 
     const at = back(bomb.node.range?.[0] ?? 0);
     const end = back(bomb.node.range?.[1] ?? at);
     problems.push(
-      bomb.unknown
-        ? { messageId: "unknown-alias", data: { line: lineOf(text, at) }, start: at, end }
-        : { messageId: "alias-bomb", data: { max: LIMITS.aliases * 10 }, start: at, end },
+      bomb.kind === "bomb"
+        ? { messageId: "alias-bomb", data: { max: LIMITS.aliases * 10 }, start: at, end }
+        : { messageId: bomb.kind === "loop" ? "alias-loop" : "unknown-alias", data: { line: lineOf(text, at) }, start: at, end },
     );
   }
   let data: unknown;

@@ -72,6 +72,11 @@ export function readYaml(text: string, firstLine: number, fields: FieldNames): Y
     if (error instanceof LimitCrossed) return limitCrossed(error.problem);
     throw error;
   }
+  if (root?.usesAliases) {
+    // Aliases are counted against their limit as the exact path counts them, so both give one verdict.
+    const limit = checkLimits(text);
+    if (limit) return limitCrossed(limit);
+  }
   if (root) {
     // The scan already read every key and value; js-yaml only folds blocks and lines the scan leaves whole.
     let data: unknown = dataOf(text, root);

@@ -10,7 +10,7 @@ import { LIMITS } from "../limits.js";
 import type { LimitProblem } from "./limits.js";
 import { escapeLength, INTEGER, plainValue, SAFE_NUMBER } from "./scalars.js";
 
-export type NodeStyle = "plain" | "double" | "single" | "block" | "flow" | "empty";
+export type NodeStyle = "plain" | "double" | "single" | "block" | "flow" | "empty" | "alias";
 
 export interface YamlNode {
   start: number;
@@ -24,6 +24,12 @@ export interface YamlNode {
   value?: unknown;
   /** A `|` or `>` block's content indentation, once a line of content is seen. */
   blockIndent?: number;
+  /** The `&name` written before this value. */
+  anchor?: string;
+  /** For `*name`: the value it stands for. */
+  alias?: YamlNode;
+  /** On the root: the text holds an alias, so the limit on aliases applies (`checkLimits`). */
+  usesAliases?: boolean;
 }
 
 export interface YamlEntry {
@@ -70,6 +76,8 @@ function keyAt(text: string, at: number, lineEnd: number): { key: string; end: n
  */
 const NUMBERISH = /^[-+]?\.?\d[\d_]*(?:\.[\d_]*)?(?:[eE][-+]?[\d_]+)?$|^[-+]?0[xob]|^[-+]?\.(?:inf|nan)$/i;
 const INDICATOR = /^[[\]{},#&*!|>'"%@`?:]|^-(?:\s|$)/;
+/** `&name` before a value, or `*name` as one: any characters but spaces and flow brackets. */
+const ANCHOR = /^[&*]([^\s,[\]{}]+)/;
 
 /** Why the scan gave up, for tests and for choosing which hints to look for. */
 export class NotSimple extends Error {}
@@ -248,15 +256,53 @@ function scan(text: string): YamlNode | null {
   };
   let root: YamlNode | null = null;
   /** A key or a dash whose value comes on the following lines. */
-  let pending: { entry?: YamlEntry; item?: YamlNode[]; indent: number; at: number } | null = null;
+  let pending: { entry?: YamlEntry; item?: YamlNode[]; indent: number; at: number; anchor?: string } | null = null;
+  const anchors = new Map<string, YamlNode>();
+  /** Values the aliases stand for, counted as `yaml` counts them against an alias bomb. */
+  let expanded = 0;
+  let usesAliases = false;
   /** A `|` or `>` block: lines indented deeper than `parent` belong to it. */
   let block: { node: YamlNode; parent: number; content: number; blankWidth: number } | null = null;
   /** A plain value continued on the next lines, indented deeper than `parent`. */
   let plain: { node: YamlNode; parent: number } | null = null;
 
+  const define = (name: string | undefined, node: YamlNode) => {
+    if (name === undefined) return;
+    // Redefined names and aliases inside the value they name are read by the exact path.
+    if (anchors.has(name)) fail("anchor defined twice");
+    node.anchor = name;
+    anchors.set(name, node);
+  };
+  /** `&name` at `at`, and where what follows it starts. */
+  const anchorAt = (at: number, lineEnd: number): { name: string; next: number } => {
+    const m = ANCHOR.exec(text.slice(at, lineEnd));
+    if (!m) return fail("anchor");
+    let next = at + m[0].length;
+    if (next < lineEnd && text[next] !== " ") fail("anchor");
+    while (text[next] === " ") next++;
+    return { name: m[1]!, next };
+  };
+  /** `*name` at `at`: the value an earlier, finished `&name` marks. */
+  const aliasAt = (at: number, lineEnd: number): YamlNode => {
+    const m = ANCHOR.exec(text.slice(at, lineEnd));
+    const target = m ? anchors.get(m[1]!) : undefined;
+    if (!target) return fail("unknown alias");
+    if (stack.some((frame) => frame.node.anchor !== undefined)) fail("alias inside an anchored value");
+    expanded += sizeOf(target);
+    if (expanded > LIMITS.aliases * 10) fail("aliases expand too far");
+    usesAliases = true;
+    const end = at + m![0].length;
+    checkRest(text, end, lineEnd);
+    return { start: at, end, style: "alias", alias: target };
+  };
+
   // A key with nothing under it keeps the key's own range as its value's: that is where a reader looks.
   const resolvePending = () => {
-    if (pending?.item) pending.item.push({ start: pending.at, end: pending.at + 1, style: "empty" });
+    if (pending?.item) {
+      const empty: YamlNode = { start: pending.at, end: pending.at + 1, style: "empty" };
+      pending.item.push(empty);
+      define(pending.anchor, empty);
+    } else if (pending?.entry) define(pending.anchor, pending.entry.value);
     pending = null;
   };
 
@@ -267,6 +313,7 @@ function scan(text: string): YamlNode | null {
         const map: YamlNode = { start: at, end: at, style: "plain", entries: [] };
         if (pending.entry) pending.entry.value = map;
         else pending.item!.push(map);
+        define(pending.anchor, map);
         pending = null;
         stack.push({ indent: col, node: map, kind: "map" });
         if (stack.length > LIMITS.depth) throw new LimitCrossed({ limit: "depth", found: stack.length, max: LIMITS.depth, at });
@@ -293,6 +340,7 @@ function scan(text: string): YamlNode | null {
         const seq: YamlNode = { start: at, end: at, style: "plain", items: [] };
         if (pending.entry) pending.entry.value = seq;
         else pending.item!.push(seq);
+        define(pending.anchor, seq);
         pending = null;
         stack.push({ indent: col, node: seq, kind: "seq" });
         if (stack.length > LIMITS.depth) throw new LimitCrossed({ limit: "depth", found: stack.length, max: LIMITS.depth, at });
@@ -347,15 +395,19 @@ function scan(text: string): YamlNode | null {
     count("keys", ++keys, at);
     let v = m.end;
     while (text[v] === " ") v++;
+    let anchor: string | undefined;
+    if (text[v] === "&") ({ name: anchor, next: v } = anchorAt(v, lineEnd));
     if (v >= lineEnd || text[v] === "#") {
       if (v < lineEnd && text[v - 1] !== " ") fail("glued comment");
       // `tags: #ad` is valid YAML that leaves the field empty: the exact path explains it.
       if (v + 1 < lineEnd && !" #".includes(text[v + 1]!)) fail("hashtag after colon");
-      pending = { entry, indent: col, at };
       entry.value = { start: entry.keyStart, end: entry.keyEnd, style: "empty" };
+      pending = { entry, indent: col, at, ...(anchor !== undefined ? { anchor } : {}) };
       return;
     }
-    entry.value = inlineValue(v, lineEnd, col);
+    if (text[v] === "*" && anchor !== undefined) fail("anchor on an alias");
+    entry.value = text[v] === "*" ? aliasAt(v, lineEnd) : inlineValue(v, lineEnd, col);
+    define(anchor, entry.value);
   };
 
   let lineStart = 0;
@@ -420,15 +472,27 @@ function scan(text: string): YamlNode | null {
       count("items", ++items, at);
       let v = indent + 1;
       while (line[v] === " ") v++;
+      let anchor: string | undefined;
+      if (line[v] === "&") {
+        const found = anchorAt(lineStart + v, lineEnd);
+        anchor = found.name;
+        v = found.next - lineStart;
+      }
       if (v === line.length || line[v] === "#") {
-        pending = { item: seq.items!, indent, at };
+        pending = { item: seq.items!, indent, at, ...(anchor !== undefined ? { anchor } : {}) };
+      } else if (anchor !== undefined && (line[v] === "*" || line[v] === "-" || KEY.test(line.slice(v)))) {
+        fail("anchor on an alias, a list or a map in a list");
+      } else if (line[v] === "*") {
+        seq.items!.push(aliasAt(lineStart + v, lineEnd));
       } else if (line[v] === "-" && (v + 1 === line.length || line[v + 1] === " ")) {
         fail("nested dash");
       } else if (KEY.test(line.slice(v))) {
         pending = { item: seq.items!, indent, at };
         entryLine(v, lineStart + v, lineEnd);
       } else {
-        seq.items!.push(inlineValue(lineStart + v, lineEnd, indent));
+        const item = inlineValue(lineStart + v, lineEnd, indent);
+        define(anchor, item);
+        seq.items!.push(item);
       }
       lineStart = next;
       continue;
@@ -437,7 +501,15 @@ function scan(text: string): YamlNode | null {
     lineStart = next;
   }
   resolvePending();
+  if (root && usesAliases) (root as YamlNode).usesAliases = true;
   return root;
+}
+
+/** Values in `node`, counted as `yaml` counts them when an alias stands for it. */
+function sizeOf(node: YamlNode): number {
+  if (node.entries) return node.entries.reduce((n, e) => n + 1 + sizeOf(e.value), 1);
+  if (node.items) return node.items.reduce((n, item) => n + sizeOf(item), 1);
+  return 1;
 }
 
 /** Start and end of each node, filled from its children once the scan is done. */

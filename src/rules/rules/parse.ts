@@ -45,6 +45,7 @@ export default defineRule({
     "bad-escape",
     "yaml-error",
     "alias-bomb",
+    "alias-loop",
     "limit-lineLength",
     "limit-depth",
     "limit-keys",

@@ -4,8 +4,8 @@ import { splitFrontMatter } from "../../../src/parse/front-matter.js";
 import { readYaml } from "../../../src/parse/yaml/read.js";
 import { PARSE_OPTIONS } from "../../support/lint.js";
 
-/** An anchor anywhere sends the text to the exact `yaml` parser instead of the fast path. */
-const ANCHORED = "\nzz_anchor: &unused 1\n";
+/** A quoted key: valid YAML the fast path leaves to the exact one. */
+const EXACT_ONLY = '\n"zz exact": 1\n';
 
 function read(text: string) {
   return readYaml(text, 1, PARSE_OPTIONS.fields);
@@ -33,7 +33,7 @@ function yamlOf(file: string): string {
 describe("values", () => {
   it.each([
     ["fast", ""],
-    ["exact", ANCHORED],
+    ["exact", EXACT_ONLY],
   ])("keeps dates as written strings (%s path)", (_, suffix) => {
     expect(read(`\nstarted: 2026-03-14\nq: 1${suffix}`).fast).toBe(suffix === "");
     expect(
@@ -48,7 +48,7 @@ describe("values", () => {
 
   it.each([
     ["fast", ""],
-    ["exact", ANCHORED],
+    ["exact", EXACT_ONLY],
   ])("reads YAML 1.2 core scalars (%s path)", (_, suffix) => {
     expect(data(`\na: yes\nb: ~\nc: True\nd: 0x1F\ne: 0o17\nf: 1e3\ng: .5\nh: 12:30\ni: "é"\nj: Campaña${suffix}`)).toMatchObject({
       a: "yes",
@@ -68,12 +68,33 @@ describe("values", () => {
   // values never take the fast path, so an unrelated anchor cannot change them.
   it.each([
     ["fast", ""],
-    ["exact", ANCHORED],
+    ["exact", EXACT_ONLY],
   ])("reads -.5, +.5 and 0b101 as YAML 1.2 core does (%s path)", (_, suffix) => {
     expect(data(`\nimpact:\n  sentimentAfter: -.5\n  sentimentBefore: +.5\ncode: 0b101${suffix}`)).toMatchObject({
       impact: { sentimentAfter: -0.5, sentimentBefore: 0.5 },
       code: "0b101",
     });
+  });
+
+  it("reads the anchors and aliases people write on the fast path, as yaml does", () => {
+    const text =
+      "\nowner: &lead Ana Gil\nlessons:\n  - owner: *lead\n    tasks: []\nfactors: &fx # the same as the tags\n  - late approval\n  - no check\ntags: *fx\n";
+    expect(read(text).fast).toBe(true);
+    expect(data(text)).toEqual({
+      owner: "Ana Gil",
+      lessons: [{ owner: "Ana Gil", tasks: [] }],
+      factors: ["late approval", "no check"],
+      tags: ["late approval", "no check"],
+    });
+  });
+
+  it("counts aliases against their limit on the fast path as on the exact one", () => {
+    const many = `\nname: &n Ana\n${Array.from({ length: 101 }, (_, i) => `k${i}: *n`).join("\n")}\n`;
+    expect(problems(many)).toMatchObject([{ messageId: "limit-aliases" }]);
+  });
+
+  it("reports an alias inside the value it names, instead of reading it forever", () => {
+    expect(problems("\nid: x\ntags: &w\n- a: *w\n")).toMatchObject([{ messageId: "alias-loop", line: 4 }]);
   });
 
   it("loads ordinary aliases under the limit", () => {
@@ -101,7 +122,7 @@ describe("problems, at file lines, in words", () => {
     expect(problems("\ncause:\n  category: copy\n  category: timing\n")).toMatchObject([
       { messageId: "duplicate-key", line: 4, column: 3 },
     ]);
-    expect(problems(`\nid: a\nid: b${ANCHORED}`)).toMatchObject([{ messageId: "duplicate-key", line: 3, column: 1 }]);
+    expect(problems(`\nid: a\nid: b${EXACT_ONLY}`)).toMatchObject([{ messageId: "duplicate-key", line: 3, column: 1 }]);
   });
 
   it("points an unclosed quote at the line where the quote opens, and offers the closing quote", () => {

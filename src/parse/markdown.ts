@@ -56,7 +56,7 @@ function startsWithLetter(line: string): boolean {
  */
 export function scanOutline(body: string, bodyLine: number): Section[] | null {
   // One search of the whole body, rather than one of every line.
-  if (LONE_CR.test(body)) return null;
+  if (body.includes("\r") && LONE_CR.test(body)) return null;
   const sections: Section[] = [];
   let current: Section | null = null;
   const lines = body.split("\n");

@@ -53,6 +53,12 @@ function structureLocator(root: YamlNode) {
   };
 }
 
+function asterisks(text: string): number {
+  let n = 0;
+  for (let at = text.indexOf("*"); at !== -1; at = text.indexOf("*", at + 1)) n++;
+  return n;
+}
+
 /** Reads a front-matter's YAML (`firstLine`: the file line of the text's first line). Never throws on content. */
 function limitCrossed(limit: LimitProblem): YamlRead {
   return {
@@ -72,8 +78,9 @@ export function readYaml(text: string, firstLine: number, fields: FieldNames): Y
     if (error instanceof LimitCrossed) return limitCrossed(error.problem);
     throw error;
   }
-  if (root?.usesAliases) {
-    // Aliases are counted against their limit as the exact path counts them, so both give one verdict.
+  // Aliases are counted against their limit as the exact path counts them, so both give one verdict; text
+  // with no more asterisks than the limit cannot cross it.
+  if (root?.usesAliases && asterisks(text) > LIMITS.aliases) {
     const limit = checkLimits(text);
     if (limit) return limitCrossed(limit);
   }

@@ -10,7 +10,7 @@ const CHANNELS = ["instagram", "x", "facebook", "tiktok", "youtube", "linkedin",
 const SEVERITIES = ["critical", "high", "medium", "low"];
 const OWNERS = ["Marta Gil", "Luis Pardo", "Grace Whitfield", "Ravi Patel", "Camila Restrepo", "Tom Becker", "José Núñez", "Zoë Ağca"];
 
-export const SHAPES = ["plain", "rich", "long", "spanish", "crlf-bom", "flow", "mixed"];
+export const SHAPES = ["plain", "rich", "long", "spanish", "crlf-bom", "flow", "essay", "handwritten", "mixed"];
 
 const pad = (n) => String(n).padStart(2, "0");
 const pick = (list, i) => list[i % list.length];
@@ -58,6 +58,7 @@ function body(w, rich, i) {
 
 function incident(i, shape) {
   const kind = shape === "mixed" ? pick(SHAPES.slice(0, -1), i) : shape;
+  if (kind === "handwritten") return handwritten(i);
   const es = kind === "spanish" || (kind !== "plain" && i % 2 === 1);
   const w = es ? ES : EN;
   const year = 2022 + (i % 5);
@@ -135,9 +136,179 @@ tags: [scheduled-content, brand-${i % 7}]
 ---
 
 `;
-  let text = front + body(w, kind === "rich" || kind === "long" || (kind === "mixed" && i % 3 === 0), i);
+  let text = front + (kind === "essay" ? essay(w, i) : body(w, kind === "rich" || kind === "long" || (kind === "mixed" && i % 3 === 0), i));
   if (kind === "crlf-bom") text = `\uFEFF${text.replace(/\n/g, "\r\n")}`;
   return { file: path.join(String(year), `${id}.md`), text };
+}
+
+const SENTENCES = {
+  en: [
+    "The post was shared within the first hour, before the regional teams had seen the final copy.",
+    "Customer service received a wave of similar questions, and the holding statement was not ready.",
+    "The agency sent a corrected version within two hours, but screenshots were already circulating.",
+    "Listening showed mentions at four times the weekly average by the afternoon.",
+    "The approval checklist still assumed a single market and a single language.",
+    "Sentiment recovered over the following ten days, more slowly among new followers.",
+  ],
+  es: [
+    "La publicación se compartió en la primera hora, antes de que los equipos regionales vieran el texto final.",
+    "Atención al cliente recibió una ola de preguntas parecidas y el comunicado no estaba listo.",
+    "La agencia envió una versión corregida en dos horas, pero ya circulaban capturas de pantalla.",
+    "La escucha social mostró menciones cuatro veces por encima de la media semanal por la tarde.",
+    "La lista de aprobación todavía suponía un solo mercado y un solo idioma.",
+    "El sentimiento se recuperó en los diez días siguientes, más despacio entre los seguidores nuevos.",
+  ],
+};
+
+/** A long post-mortem (about 15 KB): paragraphs of prose, subsections, nested quotes, footnotes, a comment. */
+function essay(w, i) {
+  const lang = w === ES ? "es" : "en";
+  const para = (k) => Array.from({ length: 5 }, (_, s) => pick(SENTENCES[lang], i + k + s)).join(" ");
+  const section = (h, k) =>
+    [
+      `## ${h}`,
+      para(k),
+      `### ${lang === "es" ? "Detalle" : "In detail"} ${k + 1}`,
+      `${para(k + 1)} ${para(k + 2)}[^${k + 1}]`,
+      `> ${para(k + 3)}\n>\n> > ${lang === "es" ? "Citando la publicación original" : "Quoting the original post"}: "${pick(SENTENCES[lang], i + k)}"`,
+      `<!--\n  ${lang === "es" ? "Nota del equipo" : "Team note"}: ${para(k + 4)}\n-->`,
+      `${para(k + 5)}\n${para(k + 6)}`,
+      `[^${k + 1}]: ${pick(SENTENCES[lang], i + k + 7)}\n    ${pick(SENTENCES[lang], i + k + 8)}`,
+    ].join("\n\n");
+  return w.heads.map((h, k) => section(h, k * 10)).join("\n\n") + "\n";
+}
+
+/**
+ * Front-matter written by hand: `>-` and `|` blocks, escapes and both kinds of quotes, comments
+ * everywhere, anchors and aliases (`&lead`, `*lead`; `&fx`, `tags: *fx`), quoted dates, and the fields in
+ * one of three orders.
+ */
+function handwritten(i) {
+  const es = i % 2 === 1;
+  const w = es ? ES : EN;
+  const year = 2022 + (i % 5);
+  const month = 1 + (i % 12);
+  const day = 1 + (i % 27);
+  const date = `${year}-${pad(month)}-${pad(day)}`;
+  const id = `${date}-by-hand-${i}`;
+  const owner = pick(OWNERS, i);
+  const broken = i % 200 === 7;
+  const done = i % 3 !== 0;
+  const due = `${year}-${pad(1 + (month % 12))}-28`;
+  const fields = {
+    id: `id: ${id}   # as in the file name`,
+    title: `title: >-\n  Incident ${i}: ${es ? "publicación" : "post"}\n  ${es ? "fuera de tono — caso" : "out of tone — case"} ${i}`,
+    status: "status: final # draft | review | final",
+    severity: `severity: ${pick(SEVERITIES, i)}`,
+    when: [
+      "# --- when ---",
+      `started: ${date}T09:30:00-05:00`,
+      `detected:   "${date}T10:15:00-05:00"  # from the listening tool`,
+      `responded: '${date}T11:00:00-05:00'`,
+      `resolved: ${date}`,
+    ].join("\n"),
+    who: `brand: "Brand ${i % 7}"\ncampaign: 'Campaign ${i % 40}'\nowner: &lead ${owner}`,
+    channels: `channels:   # where it showed\n  - ${pick(CHANNELS, i)}\n\n  - "${pick(CHANNELS, i + 3)}"`,
+    detection: `detection: {source: social-listening, tool: "Listening\\u2122 tool"}`,
+    cause: [
+      "cause:",
+      `  category: ${pick(CAUSES, i)}   # from the taxonomy`,
+      "  summary: |",
+      `    ${w.summary}`,
+      `    ${es ? "El calendario se cerró dos semanas antes." : "The calendar was locked two weeks earlier."}`,
+      "  factors: &fx",
+      "    - no-context-check",
+      "    - late-approval",
+    ].join("\n"),
+    timeline: [
+      "timeline:",
+      `  - {at: ${date}T09:30:00-05:00, event: "${pick(w.event, 0)}"}`,
+      "  # the spike",
+      `  - at: ${date}T10:15:00-05:00`,
+      "    event: |-",
+      `      ${pick(w.event, 1)}`,
+      `      (x${2 + (i % 5)})`,
+      `  - event: "${pick(w.event, 2)} \\"${es ? "fijado" : "pinned"}\\""`,
+      `    at: "${date}T11:00:00-05:00"`,
+    ].join("\n"),
+    lessons: [
+      "lessons:   # the point of the whole file",
+      "  - lesson: >-",
+      `      ${w.lesson}`,
+      "    actions:",
+      `      - task: "${w.task}" # as agreed in the retro`,
+      broken ? "" : "        owner: *lead",
+      `        due: '${due}'`,
+      `        status: ${done ? "done" : "open"}`,
+      done ? `        done: "${due}"` : "",
+    ]
+      .filter(Boolean)
+      .join("\n"),
+    impact: `impact:            # numbers without separators\n  reach: ${10000 + i}\n  negativeMentions: ${100 + (i % 900)}\n  cost: {amount: ${1000 + (i % 5000)}.50, currency: EUR}`,
+    response: [
+      "response:",
+      "  apology: true",
+      "  statement: >",
+      `    ${es ? "Pedimos disculpas por el tono de la publicación" : "We apologise for the tone of the post"}`,
+      `    ${es ? "y hemos pausado la campaña." : "and have paused the campaign."}`,
+      "  commentsDeleted: 0",
+    ].join("\n"),
+    tags: "tags: *fx   # the same as the factors",
+  };
+  const orders = [
+    [
+      "id",
+      "title",
+      "status",
+      "severity",
+      "when",
+      "who",
+      "channels",
+      "detection",
+      "cause",
+      "timeline",
+      "lessons",
+      "impact",
+      "response",
+      "tags",
+    ],
+    [
+      "title",
+      "id",
+      "severity",
+      "status",
+      "who",
+      "when",
+      "cause",
+      "tags",
+      "channels",
+      "detection",
+      "timeline",
+      "impact",
+      "response",
+      "lessons",
+    ],
+    [
+      "id",
+      "status",
+      "title",
+      "who",
+      "severity",
+      "channels",
+      "when",
+      "detection",
+      "timeline",
+      "cause",
+      "lessons",
+      "tags",
+      "response",
+      "impact",
+    ],
+  ];
+  const front = `---\n# Incident ${i}, written by hand\n\n${pick(orders, i)
+    .map((k) => fields[k])
+    .join("\n\n")}\n---\n\n`;
+  return { file: path.join(String(year), `${id}.md`), text: front + body(w, i % 2 === 0, i) };
 }
 
 export function writeCorpus(dir, n, shape = "plain") {

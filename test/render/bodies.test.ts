@@ -70,6 +70,18 @@ describe("incident bodies on a second thread", () => {
     expect(await renderAll(open({ aheadChars: 50_000 }), list)).toEqual(list.map(incidentBodyHtml));
   });
 
+  it("stops at once, not after minutes, when the thread fails while the sender waits for it", async () => {
+    const list = bodies(400).map((b, i) => ({
+      ...b,
+      body: i === 5 ? (Object("not a plain string") as string) : `${b.body}${"Long text. ".repeat(300)}`,
+    }));
+    const open = await builtRenderer();
+    const renderer = open({ aheadChars: 10_000 });
+    // Without word from the thread, the sender would wait out its 120 s stall guard: past the test's limit.
+    await expect(renderAll(renderer, list)).rejects.toThrow();
+    renderer.close();
+  });
+
   it("lets a body go once taken, and knows nothing it was not given", async () => {
     const renderer = openBodyRenderer({ thread: false });
     renderer.add("a.md", bodies(1)[0]!);

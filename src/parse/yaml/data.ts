@@ -26,6 +26,10 @@ function setKey(target: Record<string, unknown>, key: string, value: unknown): v
   else target[key] = value;
 }
 
+/** YAML trims only spaces and tabs: a no-break or ideographic space is text. */
+const BLANK = /^[ \t]*$/;
+const EDGE_SPACE = /^[ \t]+|[ \t]+$/g;
+
 /** The lines of `text` from `start` to `end`, without their line breaks (LF or CRLF). */
 function linesBetween(text: string, start: number, end: number): string[] {
   return text
@@ -48,7 +52,7 @@ function blockValue(text: string, node: YamlNode): string | undefined {
   const indent = node.blockIndent;
   // No line of content: an empty value.
   if (indent === undefined || headerEnd === -1) return "";
-  const lines = linesBetween(text, headerEnd + 1, node.end).map((line) => (line.trim() === "" ? "" : line.slice(indent)));
+  const lines = linesBetween(text, headerEnd + 1, node.end).map((line) => (BLANK.test(line) ? "" : line.slice(indent)));
   const end = chomp === "-" ? "" : "\n";
   if (!folded) return lines.join("\n") + end;
   if (lines[0] === "" || lines.some((line) => line[0] === " " || line[0] === "\t")) return undefined;
@@ -77,7 +81,7 @@ function multilinePlainValue(text: string, node: YamlNode): unknown {
   let out = "";
   let blanks = 0;
   for (const raw of lines) {
-    const line = raw.trim();
+    const line = raw.replace(EDGE_SPACE, "");
     if (line === "") {
       blanks++;
       continue;

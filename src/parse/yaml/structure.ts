@@ -261,6 +261,7 @@ function scan(text: string): YamlNode | null {
   /** Values the aliases stand for, counted as `yaml` counts them against an alias bomb. */
   let expanded = 0;
   let usesAliases = false;
+  const aliased = new Set<string>();
   /** A `|` or `>` block: lines indented deeper than `parent` belong to it. */
   let block: { node: YamlNode; parent: number; content: number; blankWidth: number } | null = null;
   /** A plain value continued on the next lines, indented deeper than `parent`. */
@@ -291,6 +292,7 @@ function scan(text: string): YamlNode | null {
     expanded += sizeOf(target);
     if (expanded > LIMITS.aliases * 10) fail("aliases expand too far");
     usesAliases = true;
+    aliased.add(m![1]!);
     const end = at + m![0].length;
     checkRest(text, end, lineEnd);
     return { start: at, end, style: "alias", alias: target };
@@ -501,6 +503,9 @@ function scan(text: string): YamlNode | null {
     lineStart = next;
   }
   resolvePending();
+  // An `&` no alias refers to is more likely text that starts with `&` (`title: &Other Stories`), which
+  // the exact path points out instead of dropping the word.
+  if (aliased.size < anchors.size) fail("anchor no alias refers to");
   if (root && usesAliases) (root as YamlNode).usesAliases = true;
   return root;
 }

@@ -39,6 +39,8 @@ const BATCH = 64;
  * 17 KB filled 490 MB).
  */
 const AHEAD_CHARS = 4 * 1024 * 1024;
+/** Written in place of the count of rendered batches when the thread fails. */
+const FAILED = -1;
 /** A renderer that renders nothing for this long has stopped (killed, out of memory): the build gives up. */
 const STALL_MS = 120_000;
 
@@ -172,6 +174,7 @@ class SecondThread implements BodyRenderer {
   #waitForRoom(): void {
     const forget = () => {
       const rendered = Atomics.load(this.#rendered, 0);
+      if (rendered === FAILED) throw new Error("the rendering thread stopped on an error");
       while (this.#batchesSent - this.#ahead.length < rendered) this.#aheadChars -= this.#ahead.shift()!;
       return rendered;
     };
@@ -224,11 +227,19 @@ function serve(rendered: Int32Array, rawBytes?: number): void {
   const packer = new Packer(rawBytes);
   port.on("message", (jobs: Job[]) => {
     let packedFrom = jobs.length;
-    const parts = jobs.map((job, i) => {
-      const made = packer.pack(encoder.encode(render(job)));
-      if (made.packed) packedFrom = Math.min(packedFrom, i);
-      return made.bytes;
-    });
+    let parts: Uint8Array[];
+    try {
+      parts = jobs.map((job, i) => {
+        const made = packer.pack(encoder.encode(render(job)));
+        if (made.packed) packedFrom = Math.min(packedFrom, i);
+        return made.bytes;
+      });
+    } catch (error) {
+      // The sender may be waiting for room (`#waitForRoom`), where no message reaches it: it reads this.
+      Atomics.store(rendered, 0, FAILED);
+      Atomics.notify(rendered, 0);
+      throw error;
+    }
     const ends: number[] = [];
     let total = 0;
     for (const part of parts) ends.push((total += part.length));

@@ -88,6 +88,16 @@ describe("values", () => {
     });
   });
 
+  it("leaves an & that no alias refers to for the exact path, which says it is taken as a mark, not text", () => {
+    const text = "\ntitle: &Other Stories newsletter sent twice\nq: 1\n";
+    expect(read(text).fast).toBe(false);
+    expect(problems(text)).toMatchObject([{ messageId: "reserved-start", line: 2 }]);
+  });
+
+  it("trims only spaces and tabs around the lines of a value, as YAML does", () => {
+    expect(data("\na: b\u00a0\n  \u3000c\nd: |\n  \u00a0\n  y\n")).toEqual({ a: "b\u00a0 \u3000c", d: "\u00a0\ny\n" });
+  });
+
   it("counts aliases against their limit on the fast path as on the exact one", () => {
     const many = `\nname: &n Ana\n${Array.from({ length: 101 }, (_, i) => `k${i}: *n`).join("\n")}\n`;
     expect(problems(many)).toMatchObject([{ messageId: "limit-aliases" }]);

@@ -1,4 +1,4 @@
-import { linkSync, readFileSync, unlinkSync, writeFileSync } from "node:fs";
+import { linkSync, lstatSync, readFileSync, unlinkSync, writeFileSync } from "node:fs";
 import { hostname } from "node:os";
 import path from "node:path";
 import { UsageError } from "../model/errors.js";
@@ -10,6 +10,12 @@ import { failedWrite } from "./write-failures.js";
  * leftover of an interrupted build, and the first would fail halfway through its commit.
  */
 export const LOCK = ".lessonbook-lock";
+/** Held by the one build taking over a lock whose build has ended, so that two cannot both take it. */
+const TAKEOVER = `${LOCK}-takeover`;
+/** A lock written on another machine this long ago is a build that was killed there: no build takes an hour. */
+const FOREIGN_STALE_MS = 60 * 60 * 1000;
+/** A lock that cannot be read yet may be one being written (where the disk cannot link files). */
+const UNREADABLE_GRACE_MS = 10_000;
 
 interface Holder {
   pid: number;
@@ -27,9 +33,20 @@ function holderOf(file: string): Holder | null {
   }
 }
 
-/** Whether the process that wrote the lock may still be writing: a build on another machine is given the benefit of the doubt. */
-function stillWriting(holder: Holder): boolean {
-  if (holder.host !== hostname()) return true;
+function ageOf(file: string): number {
+  try {
+    return Date.now() - lstatSync(file).mtimeMs;
+  } catch {
+    return Number.POSITIVE_INFINITY;
+  }
+}
+
+/** Whether the lock at `file` may still belong to a running build. */
+function stillWriting(file: string): boolean {
+  const holder = holderOf(file);
+  if (!holder) return ageOf(file) < UNREADABLE_GRACE_MS;
+  // Another machine's process cannot be asked: its lock is believed until it is old.
+  if (holder.host !== hostname()) return ageOf(file) < FOREIGN_STALE_MS;
   // This process holds no build of its own when it asks: a lock with its pid is one an earlier build here left.
   if (holder.pid === process.pid) return false;
   try {
@@ -40,45 +57,71 @@ function stillWriting(holder: Holder): boolean {
   }
 }
 
+/** Puts `own` (written in full) at `target` only if nothing is there; `false` if something is. */
+function placeExclusive(own: string, target: string, content: string): boolean {
+  try {
+    linkSync(own, target);
+    return true;
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    if (code === "EEXIST") return false;
+    // Disks that cannot link files (FAT, some network and cloud drives): created exclusively, then written.
+    if (code !== "EPERM" && code !== "ENOTSUP" && code !== "EOPNOTSUPP" && code !== "ENOSYS") throw failedWrite(error, target);
+  }
+  try {
+    writeFileSync(target, content, { flag: "wx" });
+    return true;
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === "EEXIST") return false;
+    throw failedWrite(error, target);
+  }
+}
+
+function removeQuietly(file: string): void {
+  try {
+    unlinkSync(file);
+  } catch {
+    // Gone already.
+  }
+}
+
 /**
  * Takes the lock of the output folder `root`, or refuses with a message naming `shownRoot` when a build
- * that is still running holds it. A lock whose build has ended (it was killed) is taken over. The lock
- * is written in full inside `staging` (this build's own folder) and then linked into place, so no other
- * build ever reads half of it. Returns the function that lets the lock go.
+ * that may still be running holds it. The lock is written in full inside `staging` (this build's own
+ * folder) and linked into place, so no other build reads half of it. A lock whose build has ended (killed)
+ * is taken over under a second, short-lived lock, so that of several builds finding it only one takes
+ * it. Returns the function that lets the lock go.
  */
 export function lockOutput(root: string, staging: string, shownRoot: string): () => void {
   const lock = path.join(root, LOCK);
+  const takeover = path.join(root, TAKEOVER);
   const own = path.join(staging, LOCK);
   const holder: Holder = { pid: process.pid, host: hostname(), token: path.basename(staging) };
+  const content = `${JSON.stringify(holder)}\n`;
+  const busy = () =>
+    new UsageError("output.busy", { out: shownRoot, pid: String(holderOf(lock)?.pid ?? "?"), lock: `${shownRoot}/${LOCK}` });
   try {
-    writeFileSync(own, `${JSON.stringify(holder)}\n`, { flag: "wx" });
+    writeFileSync(own, content, { flag: "wx" });
   } catch (error) {
     throw failedWrite(error, own);
   }
-  for (let attempt = 0; ; attempt++) {
+  if (!placeExclusive(own, lock, content)) {
+    if (stillWriting(lock)) throw busy();
+    // A takeover lock left by a build killed while taking over is itself taken over on the next try.
+    if (!placeExclusive(own, takeover, content)) {
+      if (!stillWriting(takeover)) removeQuietly(takeover);
+      throw busy();
+    }
     try {
-      linkSync(own, lock);
-      break;
-    } catch (error) {
-      if ((error as NodeJS.ErrnoException).code !== "EEXIST") throw failedWrite(error, lock);
-      const other = holderOf(lock);
-      if (attempt > 0 || (other && stillWriting(other))) {
-        throw new UsageError("output.busy", { out: shownRoot, pid: String(other?.pid ?? "?"), lock: `${shownRoot}/${LOCK}` });
-      }
-      // Left by a build that was killed, or not a lock lessonbook could read: taken over once.
-      try {
-        unlinkSync(lock);
-      } catch {
-        // Another build took it over first: the next link says so.
-      }
+      // Under the takeover lock no other build may remove the lock; it is looked at once more first.
+      if (stillWriting(lock)) throw busy();
+      removeQuietly(lock);
+      if (!placeExclusive(own, lock, content)) throw busy();
+    } finally {
+      if (holderOf(takeover)?.token === holder.token) removeQuietly(takeover);
     }
   }
   return () => {
-    if (holderOf(lock)?.token !== holder.token) return;
-    try {
-      unlinkSync(lock);
-    } catch {
-      // Gone already: nothing to let go.
-    }
+    if (holderOf(lock)?.token === holder.token) removeQuietly(lock);
   };
 }

@@ -1,5 +1,5 @@
 import { spawnSync } from "node:child_process";
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
+import { existsSync, mkdirSync, readFileSync, utimesSync, writeFileSync } from "node:fs";
 import { hostname } from "node:os";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
@@ -54,15 +54,47 @@ describe("the output folder's lock", () => {
   });
 
   it.each([
-    ["a build that was killed", () => heldBy(endedPid())],
-    ["an earlier build of this same process", () => heldBy(process.pid)],
-    ["a file lessonbook cannot read as a lock", () => "half a lo"],
-  ])("takes over a lock left by %s", (_, held) => {
+    ["a build that was killed", () => heldBy(endedPid()), 0],
+    ["an earlier build of this same process", () => heldBy(process.pid), 0],
+    ["a file lessonbook cannot read as a lock, a minute old", () => "half a lo", 60],
+    ["a build on another machine two hours ago", () => heldBy(1, "another-machine.example"), 7200],
+  ])("takes over a lock left by %s", (_, held, ageSeconds) => {
     const { root, staging, lock } = folder(held());
+    const then = Date.now() / 1000 - ageSeconds;
+    utimesSync(lock, then, then);
     const release = lockOutput(root, staging, "kb");
     expect(JSON.parse(readFileSync(lock, "utf8"))).toMatchObject({ pid: process.pid, token: path.basename(staging) });
     release();
     expect(existsSync(lock)).toBe(false);
+  });
+
+  it("waits for a lock that cannot be read yet: another build may be writing it", () => {
+    const { root, staging, lock } = folder("");
+    expect(() => lockOutput(root, staging, "kb")).toThrow(expect.objectContaining({ messageId: "output.busy" }));
+    expect(readFileSync(lock, "utf8")).toBe("");
+  });
+
+  it("lets only one build take over a lock whose build has ended", () => {
+    const stale = heldBy(endedPid());
+    const { root, staging, lock } = folder(stale);
+    // Another build is taking it over right now.
+    writeFileSync(path.join(root, `${LOCK}-takeover`), heldBy(process.ppid));
+    expect(() => lockOutput(root, staging, "kb")).toThrow(expect.objectContaining({ messageId: "output.busy" }));
+    expect(readFileSync(lock, "utf8")).toBe(stale);
+  });
+
+  it("clears a takeover left by a build killed while taking over, so the next try succeeds", () => {
+    const { root, staging, lock } = folder(heldBy(endedPid()));
+    const takeover = path.join(root, `${LOCK}-takeover`);
+    writeFileSync(takeover, heldBy(endedPid()));
+    expect(() => lockOutput(root, staging, "kb")).toThrow(expect.objectContaining({ messageId: "output.busy" }));
+    expect(existsSync(takeover)).toBe(false);
+    // The refused build removed its staging folder; the next one has its own.
+    const next = path.join(root, ".lessonbook-staging-next");
+    mkdirSync(next);
+    const release = lockOutput(root, next, "kb");
+    expect(JSON.parse(readFileSync(lock, "utf8"))).toMatchObject({ pid: process.pid });
+    release();
   });
 
   it("never lets go of a lock another build has taken over since", () => {

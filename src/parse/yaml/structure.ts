@@ -503,9 +503,10 @@ function scan(text: string): YamlNode | null {
     lineStart = next;
   }
   resolvePending();
-  // An `&` no alias refers to is more likely text that starts with `&` (`title: &Other Stories`), which
-  // the exact path points out instead of dropping the word.
-  if (aliased.size < anchors.size) fail("anchor no alias refers to");
+  // An `&` before a value no alias refers to is more likely text that starts with `&` (`title: &Other
+  // Stories`), which the exact path points out instead of dropping the word; before a list or a map it
+  // can only be an anchor.
+  for (const [name, node] of anchors) if (!aliased.has(name) && !node.entries && !node.items) fail("anchor no alias refers to");
   if (root && usesAliases) (root as YamlNode).usesAliases = true;
   return root;
 }

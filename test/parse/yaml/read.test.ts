@@ -94,6 +94,12 @@ describe("values", () => {
     expect(problems(text)).toMatchObject([{ messageId: "reserved-start", line: 2 }]);
   });
 
+  it("keeps on the fast path an anchor on a list that nothing refers to yet", () => {
+    const text = "\nfactors: &fx # for later\n  - late approval\nq: 1\n";
+    expect(read(text).fast).toBe(true);
+    expect(data(text)).toEqual({ factors: ["late approval"], q: 1 });
+  });
+
   it("trims only spaces and tabs around the lines of a value, as YAML does", () => {
     expect(data("\na: b\u00a0\n  \u3000c\nd: |\n  \u00a0\n  y\n")).toEqual({ a: "b\u00a0 \u3000c", d: "\u00a0\ny\n" });
   });

@@ -56,6 +56,22 @@ function blockValue(text: string, node: YamlNode): string | undefined {
   const end = chomp === "-" ? "" : "\n";
   if (!folded) return lines.join("\n") + end;
   if (lines[0] === "" || lines.some((line) => line[0] === " " || line[0] === "\t")) return undefined;
+  return fold(lines) + end;
+}
+
+/**
+ * A plain value continued on more lines: each line trimmed, joined by a space, a blank line giving a
+ * line break; `undefined` when a comment sits among its lines (where the value ends is then a parser's
+ * call).
+ */
+function multilinePlainValue(text: string, node: YamlNode): unknown {
+  const lines = linesBetween(text, node.start, node.end);
+  if (lines.some((line) => /(?:^|\s)#/.test(line))) return undefined;
+  return plainValue(fold(lines.map((line) => line.replace(EDGE_SPACE, ""))));
+}
+
+/** YAML's line folding: lines joined by a space, and each empty line between two a line break instead. */
+function fold(lines: readonly string[]): string {
   let out = "";
   let blanks = 0;
   for (const line of lines) {
@@ -67,30 +83,7 @@ function blockValue(text: string, node: YamlNode): string | undefined {
     out += line;
     blanks = 0;
   }
-  return out + end;
-}
-
-/**
- * A plain value continued on more lines: each line trimmed, joined by a space, a blank line giving a
- * line break; `undefined` when a comment sits among its lines (where the value ends is then a parser's
- * call).
- */
-function multilinePlainValue(text: string, node: YamlNode): unknown {
-  const lines = linesBetween(text, node.start, node.end);
-  if (lines.some((line) => /(?:^|\s)#/.test(line))) return undefined;
-  let out = "";
-  let blanks = 0;
-  for (const raw of lines) {
-    const line = raw.replace(EDGE_SPACE, "");
-    if (line === "") {
-      blanks++;
-      continue;
-    }
-    if (out !== "") out += blanks ? "\n".repeat(blanks) : " ";
-    out += line;
-    blanks = 0;
-  }
-  return plainValue(out);
+  return out;
 }
 
 /**

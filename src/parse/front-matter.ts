@@ -75,7 +75,10 @@ export function splitFrontMatter(text: string): Split {
     const line = countLines(text, exact.stray) + 1;
     return { ok: false, problem: { messageId: "stray-dashes", data: { line }, line, column: 1 } };
   }
-  const yaml = text.slice(yamlOffset, exact.close - 1);
+  // The line break before the closing fence is not part of the YAML, a CRLF's `\r` included: left in,
+  // `yaml` reads it into the last value, or refuses a quoted one.
+  const yamlEnd = exact.close - (exact.close - 2 >= yamlOffset && text[exact.close - 2] === "\r" ? 2 : 1);
+  const yaml = text.slice(yamlOffset, yamlEnd);
   const afterClose = text.indexOf("\n", exact.close);
   const body = afterClose === -1 ? "" : text.slice(afterClose + 1);
   const bodyLine = countLines(text, text.length - body.length) + 1;

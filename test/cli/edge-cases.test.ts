@@ -223,6 +223,14 @@ describe("what a reviewer's terminal and a pipe see", () => {
     }
   });
 
+  it("reads a CRLF file whose fields only the exact parser reads, a quoted value on its last line", () => {
+    const text = validIncident("2026-03-14-promo-code-at-90-percent", "brand: 'Acme'\n")
+      .replace("channels: [email, web]", "channels: [email,\n  web]")
+      .replace(/\n/g, "\r\n");
+    const found = lintText("incidents/2026/2026-03-14-promo-code-at-90-percent.md", text);
+    expect(found.filter((d) => d.severity === "error")).toEqual([]);
+  });
+
   it("places the end of a bad value right on the last front-matter line of a CRLF file", () => {
     const text = validIncident("2026-03-14-promo-code-at-90-percent", "tags: [promo, Bad Tag]\n").replace(/\n/g, "\r\n");
     const [d] = lintText(

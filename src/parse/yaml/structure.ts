@@ -204,7 +204,7 @@ function flowCollection(text: string, start: number, lineEnd: number): YamlNode 
       const m = KEY.exec(text.slice(i, lineEnd));
       if (!m) fail("flow key");
       const key = m[1]!;
-      if (typeof plainValue(key) !== "string") fail("key that is not text");
+      if (typeof plainValue(key) !== "string" || NUMBERISH.test(key)) fail("key that is not text");
       if (node.entries!.some((e) => e.key === key)) fail("duplicate key");
       const keyStart = i;
       i += m[0].length;
@@ -389,7 +389,7 @@ function scan(text: string): YamlNode | null {
     if (!m) fail("not key: value");
     const key = m.key;
     // Parsers name a key such as `null`, `true` or `1` differently; such keys take the exact path.
-    if (typeof plainValue(key) !== "string") fail("key that is not text");
+    if (typeof plainValue(key) !== "string" || NUMBERISH.test(key)) fail("key that is not text");
     const map = mapAt(col, at);
     if (map.entries!.some((e) => e.key === key)) fail("duplicate key");
     const entry: YamlEntry = { key, keyStart: at, keyEnd: at + key.length, value: { start: at, end: at, style: "empty" } };

@@ -97,7 +97,7 @@ const values = [
   "é ñ ü",
   "Campaña",
 ];
-const keys = ["a", "b c", "__proto__", "1", "true", "null", "-a", "a-b", "é", "k"];
+const keys = ["a", "b c", "__proto__", "1", "true", "null", "-a", "a-b", "é", "k", "007", "1e3", "0x1F", "08"];
 
 const line = fc.tuple(fc.constantFrom(...keys), fc.constantFrom(...values), fc.constantFrom("", "  ", "    ", "\t"), fc.boolean());
 

@@ -94,6 +94,10 @@ describe("values", () => {
     expect(problems(text)).toMatchObject([{ messageId: "reserved-start", line: 2 }]);
   });
 
+  it("reads a key written like a number as YAML does, as that number", () => {
+    expect(data("\n007: a\n1e3: b\n")).toEqual({ 7: "a", 1000: "b" });
+  });
+
   it("keeps on the fast path an anchor on a list that nothing refers to yet", () => {
     const text = "\nfactors: &fx # for later\n  - late approval\nq: 1\n";
     expect(read(text).fast).toBe(true);

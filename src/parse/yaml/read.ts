@@ -1,11 +1,9 @@
 /**
  * Front-matter text → data, problems and a locator. Limits first (linear, before any parser); then the
- * fast path for text in the plain style (js-yaml for the data, the line scan for positions); anything else
+ * fast path for text in the plain style (one line scan for the data and the positions); anything else
  * goes to the exact path (`yaml`, with the hints). Both paths read a given text the same way: the fast
- * path only takes text inside the style whose reading both parsers agree on, and the differential tests
- * hold it to that.
+ * path only takes text whose reading it is sure of, and the differential tests hold it to `yaml`'s.
  */
-import jsYaml from "js-yaml";
 import { LIMITS } from "../limits.js";
 import { readExact, type YamlProblem } from "./exact.js";
 import type { FieldNames } from "../../model/field-names.js";
@@ -85,15 +83,9 @@ export function readYaml(text: string, firstLine: number, fields: FieldNames): Y
     if (limit) return limitCrossed(limit);
   }
   if (root) {
-    // The scan already read every key and value; js-yaml only folds blocks and lines the scan leaves whole.
-    let data: unknown = dataOf(text, root);
-    if (data === undefined) {
-      try {
-        data = jsYaml.load(text, { schema: jsYaml.CORE_SCHEMA, json: false });
-      } catch {
-        data = undefined;
-      }
-    }
+    // The scan read every key and value; a block or a value over lines it cannot fold for sure (`|+`, a
+    // folded block with deeper lines) takes the exact path, whose reading is the reference.
+    const data = dataOf(text, root);
     if (data !== undefined) return { data, problems: [], locate: structureLocator(root), fast: true };
   }
   // Anything else is checked against every limit, in one linear pass, before a parser sees it.

@@ -22,12 +22,15 @@ interface Holder {
   host: string;
   /** Tells this build's lock from one a later build took after it. */
   token: string;
+  /** When the process started (ms since the epoch): tells it from a later process given the same pid. */
+  started?: number;
 }
 
 function holderOf(file: string): Holder | null {
   try {
     const held = JSON.parse(readFileSync(file, "utf8")) as Partial<Holder>;
-    return typeof held.pid === "number" && typeof held.host === "string" && typeof held.token === "string" ? (held as Holder) : null;
+    if (typeof held.pid !== "number" || typeof held.host !== "string" || typeof held.token !== "string") return null;
+    return { pid: held.pid, host: held.host, token: held.token, ...(typeof held.started === "number" ? { started: held.started } : {}) };
   } catch {
     return null;
   }
@@ -51,9 +54,25 @@ function stillWriting(file: string): boolean {
   if (holder.pid === process.pid) return false;
   try {
     process.kill(holder.pid, 0);
-    return true;
   } catch (error) {
     return (error as NodeJS.ErrnoException).code === "EPERM";
+  }
+  // Pids come round again (every 32,768 processes on many systems): a process started at another time is
+  // another process.
+  const started = startedAt(holder.pid);
+  return started === undefined || holder.started === undefined || Math.abs(started - holder.started) < 5_000;
+}
+
+/** When process `pid` started, in ms since the epoch, where the system says (Linux's /proc); else `undefined`. */
+function startedAt(pid: number): number | undefined {
+  try {
+    const stat = readFileSync(`/proc/${pid}/stat`, "utf8");
+    // Field 22, counted after the command name (which may hold spaces) in clock ticks of 1/100 s since boot.
+    const ticks = Number(stat.slice(stat.lastIndexOf(")") + 2).split(" ")[19]);
+    const boot = Number(/^btime (\d+)$/m.exec(readFileSync("/proc/stat", "utf8"))?.[1]);
+    return Number.isFinite(ticks) && Number.isFinite(boot) ? boot * 1000 + ticks * 10 : undefined;
+  } catch {
+    return undefined;
   }
 }
 
@@ -96,7 +115,7 @@ export function lockOutput(root: string, staging: string, shownRoot: string): ()
   const lock = path.join(root, LOCK);
   const takeover = path.join(root, TAKEOVER);
   const own = path.join(staging, LOCK);
-  const holder: Holder = { pid: process.pid, host: hostname(), token: path.basename(staging) };
+  const holder: Holder = { pid: process.pid, host: hostname(), token: path.basename(staging), started: Math.round(performance.timeOrigin) };
   const content = `${JSON.stringify(holder)}\n`;
   const busy = () =>
     new UsageError("output.busy", { out: shownRoot, pid: String(holderOf(lock)?.pid ?? "?"), lock: `${shownRoot}/${LOCK}` });

@@ -68,6 +68,14 @@ describe("the output folder's lock", () => {
     expect(existsSync(lock)).toBe(false);
   });
 
+  // Pids come round: a running process with the lock's pid, started long after the lock's build, is another one.
+  it.runIf(process.platform === "linux")("takes over a lock whose pid another process has since been given", () => {
+    const { root, staging, lock } = folder(JSON.stringify({ pid: process.ppid, host: hostname(), token: "t", started: 1000 }));
+    const release = lockOutput(root, staging, "kb");
+    expect(JSON.parse(readFileSync(lock, "utf8"))).toMatchObject({ pid: process.pid });
+    release();
+  });
+
   it("waits for a lock that cannot be read yet: another build may be writing it", () => {
     const { root, staging, lock } = folder("");
     expect(() => lockOutput(root, staging, "kb")).toThrow(expect.objectContaining({ messageId: "output.busy" }));

@@ -94,6 +94,10 @@ describe("values", () => {
     expect(problems(text)).toMatchObject([{ messageId: "reserved-start", line: 2 }]);
   });
 
+  it("reads a block that keeps its line breaks as yaml does, to a last line of spaces", () => {
+    expect(data("\na: |+\n  x\n  ")).toEqual({ a: "x\n" });
+  });
+
   it("reads a key written like a number as YAML does, as that number", () => {
     expect(data("\n007: a\n1e3: b\n")).toEqual({ 7: "a", 1000: "b" });
   });

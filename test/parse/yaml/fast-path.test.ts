@@ -99,7 +99,12 @@ const values = [
 ];
 const keys = ["a", "b c", "__proto__", "1", "true", "null", "-a", "a-b", "é", "k", "007", "1e3", "0x1F", "08"];
 
-const line = fc.tuple(fc.constantFrom(...keys), fc.constantFrom(...values), fc.constantFrom("", "  ", "    ", "\t"), fc.boolean());
+// Keys YAML reads as text come up more often, so that a fair share of documents stays on the fast path.
+const key = fc.oneof(
+  { weight: 6, arbitrary: fc.constantFrom("a", "b c", "é", "k", "a-b") },
+  { weight: 1, arbitrary: fc.constantFrom(...keys) },
+);
+const line = fc.tuple(key, fc.constantFrom(...values), fc.constantFrom("", "  ", "    ", "\t"), fc.boolean());
 
 function reference(text: string): { valid: boolean; data?: unknown } {
   const doc = parseDocument(text, { schema: "core", uniqueKeys: true, strict: true, prettyErrors: false });

@@ -39,7 +39,7 @@ function linesBetween(text: string, start: number, end: number): string[] {
 }
 
 /**
- * A `|` or `>` block's value, for the blocks people write: `undefined` (a parser reads it) when it keeps
+ * A `|` or `>` block's value, for the blocks people write: `undefined` (the exact path reads it) when it keeps
  * its trailing line breaks (`|+`, `>+`), or when a folded block has lines indented deeper than the
  * others or starts with blank lines, where folding has rules of its own.
  */
@@ -88,8 +88,8 @@ function fold(lines: readonly string[]): string {
 
 /**
  * The data of a scanned front-matter, or `undefined` when it holds a block or a plain value over lines
- * that `blockValue` and `multilinePlainValue` leave to a parser. Everything else was checked by the scan
- * to read the same in both parsers; the differential tests hold this to `yaml`'s reading.
+ * that `blockValue` and `multilinePlainValue` leave to the exact path. Everything else the scan checked
+ * reads as `yaml` reads it; the differential tests hold this to that.
  */
 export function dataOf(text: string, root: YamlNode): Record<string, unknown> | undefined {
   let ok = true;

@@ -1,9 +1,9 @@
 /**
- * The block structure of a front-matter written in the plain style people use (`key: value`, `- item`,
- * one-line quoted values and `[a, b]` lists, `|` blocks), read line by line with the offset of every key
- * and value. Two uses: it decides whether the fast YAML parser may read the text (only what both parsers
- * read the same way is "simple"), and it locates data paths without building a YAML syntax tree.
- * Anything outside that style returns `null`; the exact parser then reads the text.
+ * The block structure of a front-matter written in the style people use (`key: value`, `- item`, one-line
+ * quoted values and `[a, b]` lists, `|` and `>` blocks, plain values over lines, `&name` and `*name`),
+ * read line by line with the offset of every key and value. Two uses: its nodes give the data without a
+ * parser (`dataOf`), and they locate data paths without a YAML syntax tree. Anything whose reading the
+ * scan is not sure of returns `null`; the exact parser (`yaml`) then reads the text.
  */
 
 import { LIMITS } from "../limits.js";

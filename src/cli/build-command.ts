@@ -11,7 +11,7 @@ import {
   toDate,
 } from "../aggregate/index.js";
 import type { CalendarDay } from "../dates/index.js";
-import type { IncidentRecord, KbIncident, PageContent, SkippedFile } from "../model/index.js";
+import type { Incident, IncidentRecord, KbIncident, PageContent, SkippedFile } from "../model/index.js";
 import type { Language, ResolvedConfig } from "../schema/index.js";
 import { writeReportHtml } from "../render/html/report-html.js";
 import { loadConfig } from "../io/config.js";
@@ -19,10 +19,12 @@ import { today } from "../io/env.js";
 import { keepHeapClose } from "../io/heap.js";
 import { openOutput, type StagedOutput } from "../io/output-folder.js";
 import { checkOutputFolder } from "../io/paths.js";
-import { incidentBody, siteOrder, sitePages, siteRecordPages } from "../render/html/site.js";
+import type { BodyRenderer } from "../render/html/bodies.js";
+import { incidentBody, IncidentPages } from "../render/html/incident-pages.js";
+import { siteFiles, siteOrder, sitePages } from "../render/html/site.js";
 import { renderKnowledgeBase } from "../render/kb.js";
 import { RULE_IDS } from "../rules/index.js";
-import { type Corpus, readCorpus, skippedLines } from "./corpus.js";
+import { type Corpus, readBodies, readCorpus, skippedLines } from "./corpus.js";
 import { type Context, EXIT } from "./io.js";
 
 export async function buildCommand(args: readonly string[], io: Context): Promise<number> {
@@ -49,18 +51,10 @@ export async function buildCommand(args: readonly string[], io: Context): Promis
   const out = path.relative(io.cwd, outDir).split(path.sep).join("/");
   const html = Boolean(values.html || config.html);
   const site = `${out}/site`;
-  // Bodies go to a second thread as their files are read; pages are handed over one at a time.
-  const bodies = html ? (await import("../render/html/bodies.js")).openBodyRenderer() : undefined;
   let output: StagedOutput | undefined;
+  let bodies: BodyRenderer | undefined;
   try {
-    let corpus: Corpus | undefined = await readCorpus({
-      args: positionals,
-      cwd: io.cwd,
-      run: { config, today: today(io.env), lang: io.lang },
-      ...(bodies ? { onBody: (record: IncidentRecord, body: string) => bodies.add(record.file, incidentBody(record, body, site)) } : {}),
-    });
-    keepHeapClose();
-    const done = { skipped: corpus.skipped, incidents: corpus.records.length };
+    // Opened first: with --html, incident pages are written while the files are still read.
     const opened = openOutput(outDir, "lessonbook build", { check: values.check === true, shown: out, thread: availableParallelism() > 1 });
     output = opened;
     const names = new Set<string>();
@@ -68,18 +62,38 @@ export async function buildCommand(args: readonly string[], io: Context): Promis
       names.add(name);
       opened.put(name, text);
     };
+    // Bodies go to a second thread as their files are read; each page is made once its body is back.
+    bodies = html ? (await import("../render/html/bodies.js")).openBodyRenderer() : undefined;
+    const measures = (incident: Incident) => incidentMeasures(incident, config.targets);
+    const pages = new IncidentPages({ lang, out: site, measures, put: (name, page) => put(`site/${name}`, page) });
+    const renderer = bodies;
+    let corpus: Corpus | undefined = await readCorpus({
+      args: positionals,
+      cwd: io.cwd,
+      run: { config, today: today(io.env), lang: io.lang },
+      ...(renderer && {
+        onBody: (record: IncidentRecord, body: string) => {
+          pages.read(record);
+          renderer.add(record.file, incidentBody(record, body, site));
+          renderer.poll(pages.body);
+        },
+      }),
+    });
+    keepHeapClose();
+    const done = { skipped: corpus.skipped, incidents: corpus.records.length };
     // The newest day the files record: the site's review covers its quarter (see `siteReport`).
-    const day = bodies ? latestRecordedDay(corpus.records) : null;
-    if (bodies) {
-      // Incident pages before anything else is made, so that every body is let go before the model exists.
-      const rendered = await bodies.finish();
-      const pages = siteRecordPages(corpus.records, {
-        lang,
-        out: site,
-        bodies: (file) => rendered.take(file),
-        measures: (incident) => incidentMeasures(incident, config.targets),
+    const day = renderer ? latestRecordedDay(corpus.records) : null;
+    if (renderer) {
+      await renderer.finish(pages.body);
+      await finishIncidentPages(pages, corpus.records, {
+        cwd: io.cwd,
+        site,
+        withdraw: (name) => {
+          names.delete(`site/${name}`);
+          opened.withdraw(`site/${name}`);
+        },
       });
-      for (const [name, text] of pages) put(`site/${name}`, text);
+      for (const [name, text] of siteFiles(corpus.records, lang)) put(`site/${name}`, text);
     }
     const model = buildKnowledgeBase(corpus.records, corpus.skipped, { recurrenceBy: config.recurrenceBy });
     let rest: { order: KbIncident[]; withReport: boolean } | undefined;
@@ -97,6 +111,31 @@ export async function buildCommand(args: readonly string[], io: Context): Promis
     bodies?.close();
     // A build that stopped midway lets go of its staging folder and of the output folder's lock.
     output?.abandon();
+  }
+}
+
+/**
+ * Makes the incident pages held back, and redoes those the end of the read changed (see
+ * `IncidentPages.finish`): the withdrawn go, and those to make again are, with their bodies read and
+ * rendered anew here (their first page let them go). Rare: it takes two files that share an id.
+ */
+async function finishIncidentPages(
+  pages: IncidentPages,
+  records: readonly IncidentRecord[],
+  options: { cwd: string; site: string; withdraw: (name: string) => void },
+): Promise<void> {
+  const redo = pages.finish(records);
+  for (const name of redo.withdrawn) options.withdraw(name);
+  if (!redo.again.length) return;
+  const { incidentBodyHtml } = await import("../render/html/body.js");
+  const known = new Set(records.map((r) => r.incident.id));
+  const bodies = readBodies(
+    redo.again.map((r) => r.file),
+    options.cwd,
+  );
+  for (const record of redo.again) {
+    const html = new TextEncoder().encode(incidentBodyHtml(incidentBody(record, bodies.get(record.file) ?? "", options.site)));
+    pages.page(record, html, known);
   }
 }
 

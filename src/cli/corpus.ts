@@ -3,6 +3,7 @@ import type { Translate } from "../i18n/translate.js";
 import { Linter } from "../lint/index.js";
 import { UsageError } from "../model/errors.js";
 import { ownStrings } from "../model/own-string.js";
+import { parseIncidentBytes } from "../parse/index.js";
 import type { Incident, IncidentRecord, SkippedFile } from "../model/index.js";
 import { RULES, type RunContext } from "../rules/index.js";
 import { incidentFieldNames } from "../schema/index.js";
@@ -67,6 +68,18 @@ export async function readCorpus(options: {
   }
   skipped.sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0));
   return { records: [...records.values()], skipped };
+}
+
+/**
+ * The Markdown bodies of `files`, read again: for the rare page made before a later file changed it,
+ * whose body was let go. A file that can no longer be read has none.
+ */
+export function readBodies(files: readonly string[], cwd: string): Map<string, string> {
+  const bodies = new Map<string, string>();
+  for (const source of readSources(files, cwd)) {
+    if ("bytes" in source) bodies.set(source.file, parseIncidentBytes(source.file, source.bytes, { fields: incidentFieldNames() }).body);
+  }
+  return bodies;
 }
 
 /** One line per skipped file on standard error: nothing is dropped silently. */

@@ -69,6 +69,11 @@ export interface OutputOptions {
 export interface StagedOutput {
   /** Adds a page: its text, or a function writing it in parts (see `PageContent`). */
   put(name: string, content: PageContent): void;
+  /**
+   * Takes back a page put earlier, as if it never had been: the build found out late that it has no
+   * such page (an incident page made while the files were read, whose id a later file shares).
+   */
+  withdraw(name: string): void;
   /** What a commit would change: pages to write, stale pages to remove, files in the way. Reads only. */
   plan(): FolderPlan;
   /** Writes the planned changes; refuses (throws) while the plan has conflicts. */
@@ -446,6 +451,26 @@ export function openOutput(outDir: string, generator: Generator, options: Output
         // A refusal stops the build: the staging folder goes with it.
         dropStaging();
         throw asPage(error);
+      }
+    },
+    withdraw(name) {
+      assertOpen();
+      if (!names.delete(name)) return;
+      planned = undefined;
+      if (!changed.delete(name)) return;
+      const waiting = pending.get(name);
+      if (waiting !== undefined) {
+        pending.delete(name);
+        pendingBytes -= typeof waiting === "string" ? waiting.length : piecesLength(waiting);
+      } else if (stagingOpen) {
+        try {
+          // The page may still be on its way to the staging folder: it is removed once there.
+          writer!.drain();
+          rmSync(path.join(staging, name), { force: true });
+        } catch (error) {
+          dropStaging();
+          throw asPage(error);
+        }
       }
     },
     plan() {

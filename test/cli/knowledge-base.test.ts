@@ -1,4 +1,4 @@
-import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
@@ -107,6 +107,35 @@ describe("build", () => {
     const strip = (pages: Record<string, string>, out: string) =>
       Object.fromEntries(Object.entries(pages).map(([name, text]) => [name, text.replaceAll(`${out}/`, "OUT/")]));
     expect(strip(threaded, "threaded")).toEqual(strip(single, "single"));
+  });
+
+  it("takes back the page of an id two files share, and names it unlinked where a page made earlier linked it", async () => {
+    // Read in this order: the first file with the id, one linking to it, then the second file with the id.
+    const cwd = examples();
+    const example = readFileSync(path.join(cwd, "incidents/2026/2026-03-31-easter-code-stacking-free-orders.md"), "utf8");
+    const as = (id: string, related: string) =>
+      example.replace("id: 2026-03-31-easter-code-stacking-free-orders", `id: ${id}`).replace(/^related: .*$/m, `related: [${related}]`);
+    mkdirSync(path.join(cwd, "incidents/zz"));
+    writeFileSync(path.join(cwd, "incidents/zz/a.md"), as("shared-id", "2025-08-07-promo-code-90-percent"));
+    writeFileSync(path.join(cwd, "incidents/zz/b.md"), as("linking", "shared-id, 2025-08-07-promo-code-90-percent"));
+    writeFileSync(path.join(cwd, "incidents/zz/c.md"), as("shared-id", "2025-08-07-promo-code-90-percent"));
+    const threaded = runBin(["build", "--html", "--out", "threaded"], cwd, baseEnv());
+    expect(threaded.code).toBe(0);
+    expect(threaded.stderr).toContain("incidents/zz/a.md");
+    expect((await runInProcess(["build", "--html", "--out", "single"], cwd, baseEnv())).code).toBe(0);
+    for (const out of ["threaded", "single"]) {
+      const pages = tree(path.join(cwd, out));
+      expect(pages["site/incidents/shared-id.html"]).toBeUndefined();
+      expect(pages["manifest.json"] ?? pages[".lessonbook-manifest.json"] ?? "").not.toContain("shared-id");
+      const linking = pages["site/incidents/linking.html"]!;
+      expect(linking).toContain("shared-id");
+      expect(linking).not.toContain("shared-id.html");
+      expect(linking).toContain('href="../incidents/2025-08-07-promo-code-90-percent.html"');
+      expect(readdirSync(path.join(cwd, out)).filter((f) => f.startsWith(".lessonbook-staging"))).toEqual([]);
+    }
+    const strip = (pages: Record<string, string>, out: string) =>
+      Object.fromEntries(Object.entries(pages).map(([name, text]) => [name, text.replaceAll(`${out}/`, "OUT/")]));
+    expect(strip(tree(path.join(cwd, "threaded")), "threaded")).toEqual(strip(tree(path.join(cwd, "single")), "single"));
   });
 
   it("the committed kb/ is what a build writes (build --check)", async () => {

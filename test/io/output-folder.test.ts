@@ -370,3 +370,46 @@ describe("pages given in parts", () => {
     expect(snapshot(top)).toEqual(before);
   });
 });
+
+describe("a page taken back (withdraw)", () => {
+  const [kept, taken] = [PAGES[0]!, PAGES[1]!];
+  for (const [label, options] of [
+    ["while it waits in memory", {}],
+    ["once staged", { memoryBudget: 0 }],
+    ["once staged by the writing thread", { thread: true, memoryBudget: 0 }],
+  ] as const) {
+    it(`is neither written nor listed, ${label}`, () => {
+      const { out } = scratch();
+      const output = openOutput(out, "lessonbook build", { shown: "kb", ...options });
+      output.put(kept, markedPage(kept, "kept"));
+      output.put(taken, markedPage(taken, "taken"));
+      output.withdraw(taken);
+      expect(output.plan()).toEqual({ write: [MANIFEST, kept].sort(), stale: [], conflicts: [] });
+      output.commit();
+      expect(Object.keys(snapshot(out)).sort()).toEqual([MANIFEST, kept].sort());
+      expect(readFileSync(path.join(out, MANIFEST), "utf8")).not.toContain(taken);
+    });
+  }
+
+  it("removes the same page an earlier build wrote, as a page no longer produced", () => {
+    const { out } = scratch();
+    build(out, { [kept]: markedPage(kept, "v1"), [taken]: markedPage(taken, "v1") });
+    const output = openOutput(out, "lessonbook build", { shown: "kb" });
+    output.put(kept, markedPage(kept, "v1"));
+    output.put(taken, markedPage(taken, "v1"));
+    output.withdraw(taken);
+    expect(output.plan()).toEqual({ write: [MANIFEST], stale: [taken], conflicts: [] });
+    output.commit();
+    expect(existsSync(path.join(out, taken))).toBe(false);
+  });
+
+  it("may be put again after, with its new text", () => {
+    const { out } = scratch();
+    const output = openOutput(out, "lessonbook build", { shown: "kb", thread: true, memoryBudget: 0 });
+    output.put(taken, markedPage(taken, "first"));
+    output.withdraw(taken);
+    output.put(taken, markedPage(taken, "second"));
+    output.commit();
+    expect(readFileSync(path.join(out, taken), "utf8")).toBe(markedPage(taken, "second"));
+  });
+});

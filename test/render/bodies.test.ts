@@ -23,10 +23,19 @@ function bodies(n: number): IncidentBody[] {
   }));
 }
 
+/** Renders every body, polling as a build does between files; the bodies in the order added. */
 async function renderAll(renderer: BodyRenderer, list: readonly IncidentBody[]): Promise<(string | undefined)[]> {
-  for (const b of list) renderer.add(b.file, b);
-  const done = await renderer.finish();
-  return list.map((b) => text(done.take(b.file)));
+  const got = new Map<string, Uint8Array>();
+  const each = (key: string, html: Uint8Array) => {
+    if (got.has(key)) throw new Error(`${key} handed over twice`);
+    got.set(key, html);
+  };
+  for (const b of list) {
+    renderer.add(b.file, b);
+    renderer.poll(each);
+  }
+  await renderer.finish(each);
+  return list.map((b) => text(got.get(b.file)));
 }
 
 const decoder = new TextDecoder();
@@ -55,12 +64,25 @@ describe("incident bodies on a second thread", () => {
     expect(threaded[2]).toContain("&lt;script&gt;");
   });
 
-  it("gives back byte for byte the bodies it kept compressed, on either thread", async () => {
-    const list = bodies(40);
-    // Past 10 KB of HTML, every body is kept compressed until taken.
-    expect(await renderAll(openBodyRenderer({ thread: false, rawBytes: 10_000 }), list)).toEqual(list.map(incidentBodyHtml));
+  it("hands bodies over while more are added, not only at the end", async () => {
     const open = await builtRenderer();
-    expect(await renderAll(open({ rawBytes: 10_000 }), list)).toEqual(list.map(incidentBodyHtml));
+    const renderer = open();
+    const list = bodies(640);
+    let early = 0;
+    for (const b of list) {
+      renderer.add(b.file, b);
+      renderer.poll(() => early++);
+    }
+    // Without `finish`, bodies still come back, as the thread renders them (bounded by work, not a timer:
+    // the loop ends at the first body handed over, however slow the machine).
+    for (let waited = 0; early === 0 && waited < 60_000; waited += 10) {
+      await new Promise((resolve) => setTimeout(resolve, 10));
+      renderer.poll(() => early++);
+    }
+    let late = 0;
+    await renderer.finish(() => late++);
+    expect(early + late).toBe(640);
+    expect(early).toBeGreaterThan(0);
   });
 
   it("waits for the thread when it runs ahead, and still renders every body", async () => {
@@ -82,13 +104,15 @@ describe("incident bodies on a second thread", () => {
     renderer.close();
   });
 
-  it("lets a body go once taken, and knows nothing it was not given", async () => {
+  it("on one thread, hands each body over once, at the first poll after it is added", async () => {
     const renderer = openBodyRenderer({ thread: false });
+    const seen: string[] = [];
     renderer.add("a.md", bodies(1)[0]!);
-    const done = await renderer.finish();
-    expect(done.take("b.md")).toBeUndefined();
-    expect(text(done.take("a.md"))).toContain("<h3>Resumen</h3>");
-    expect(done.take("a.md")).toBeUndefined();
+    renderer.poll((key, html) => seen.push(`${key} ${text(html)!.slice(0, 16)}`));
+    renderer.poll((key) => seen.push(`again ${key}`));
+    renderer.add("b.md", bodies(2)[1]!);
+    await renderer.finish((key) => seen.push(key));
+    expect(seen).toEqual(["a.md <h3>Resumen</h3>", "b.md"]);
   });
 
   it("a closed renderer stops its thread, so a failed build can exit", async () => {
@@ -97,6 +121,6 @@ describe("incident bodies on a second thread", () => {
     renderer.add("a.md", bodies(1)[0]!);
     renderer.close();
     renderer.close();
-    await expect(renderer.finish()).rejects.toThrow();
+    await expect(renderer.finish(() => {})).rejects.toThrow();
   });
 });

@@ -1,34 +1,31 @@
 import { availableParallelism } from "node:os";
-import { isMainThread, parentPort, Worker, workerData } from "node:worker_threads";
-import { deflateRawSync, inflateRawSync } from "node:zlib";
+import { isMainThread, MessageChannel, type MessagePort, parentPort, receiveMessageOnPort, Worker, workerData } from "node:worker_threads";
 import { type IncidentBody, incidentBodyHtml } from "./body.js";
 
 /**
- * Incident bodies as HTML: the largest single cost of a site (markdown-it, some 30 to 80 µs a body). They
- * are rendered on a second thread while the main one is still reading and checking the files, so on a
- * machine with two cores they cost almost nothing; the result is the same function's, byte for byte.
- * The HTML is kept as UTF-8 bytes, about half what the same text takes as a JavaScript string.
+ * Incident bodies as HTML: the largest single cost of a site (markdown-it, 30 µs for a short body, 300 µs
+ * for a long post-mortem). They are rendered on a second thread while the main one is still reading and
+ * checking the files, and handed back as they come, so that their pages are made and written during
+ * the read and no body waits in memory for the end. The result is the same function's, byte for byte,
+ * as UTF-8.
  *
  * The thread runs this very module (it knows itself by `workerData`), so it loads only markdown-it and
  * the body renderer. It reads and writes no file. From TypeScript sources (tests) or on a single core,
  * the bodies are rendered on the calling thread instead.
  */
 export interface BodyRenderer {
-  /** Hands over one body; `key` names it in the result (the incident file). */
+  /** Hands over one body; `key` names it when it comes back (the incident file). */
   add(key: string, body: IncidentBody): void;
-  /** Every body added, once all are rendered. The renderer is closed afterwards. */
-  finish(): Promise<RenderedBodies>;
+  /** Hands each body rendered since the last call to `each`, at once: it never waits. */
+  poll(each: RenderedBody): void;
+  /** Waits for every body added and hands each one not yet handed over to `each`. The renderer is closed afterwards. */
+  finish(each: RenderedBody): Promise<void>;
   /** Stops the second thread without waiting for it: for a build that stops midway. */
   close(): void;
 }
 
-export interface RenderedBodies {
-  /**
-   * The HTML of the body added under `key`, as UTF-8 bytes (a page is written with them as they are),
-   * or `undefined` if none was; it is let go once taken.
-   */
-  take(key: string): Uint8Array | undefined;
-}
+/** A body's HTML as UTF-8 bytes, which a page is written with as they are. */
+export type RenderedBody = (key: string, html: Uint8Array) => void;
 
 const SERVICE = "lessonbook:incident-bodies";
 /** Bodies per message: one message per body would cost more than a small body takes to render. */
@@ -36,7 +33,8 @@ const BATCH = 64;
 /**
  * Characters of bodies sent and not yet rendered, past which the reading thread waits for the renderer:
  * long bodies read faster than they render, and every one waiting would sit in memory (10,000 bodies of
- * 17 KB filled 490 MB).
+ * 17 KB filled 490 MB). Rendering them on the reading thread instead, while it would wait, was measured
+ * slower: markdown-it on both threads, and the pages written meanwhile, left less of the second core.
  */
 const AHEAD_CHARS = 4 * 1024 * 1024;
 /** Written in place of the count of rendered batches when the thread fails. */
@@ -50,67 +48,41 @@ interface Done {
   /** Where each body's bytes end in `bytes`. */
   ends: number[];
   bytes: Uint8Array;
-  /** The bodies from this one on are compressed (`Packer`: once one is, every later one is). */
-  packedFrom: number;
-}
-
-/**
- * Bytes of body HTML kept as they are; past them, each body is kept compressed (deflate, fast level)
- * until its page is made. Ten thousand long post-mortems are 250 MB of HTML, which would not fit the
- * build's memory; most corpora stay under this and pay nothing.
- */
-const RAW_BYTES = 24 * 1024 * 1024;
-
-/** Decides, body by body, whether the bodies made so far are past `RAW_BYTES`, and compresses those that are. */
-class Packer {
-  #made = 0;
-  constructor(readonly rawBytes = RAW_BYTES) {}
-  pack(bytes: Uint8Array): { bytes: Uint8Array; packed: boolean } {
-    this.#made += bytes.length;
-    return this.#made > this.rawBytes ? { bytes: deflateRawSync(bytes, { level: 1 }), packed: true } : { bytes, packed: false };
-  }
 }
 
 const encoder = new TextEncoder();
 
-function render([, page, file, title, body]: Job): string {
-  return incidentBodyHtml({ page, file, title, body });
-}
-
-class Store implements RenderedBodies {
-  readonly #html = new Map<string, Uint8Array>();
-  readonly #packed = new Set<string>();
-  set(key: string, bytes: Uint8Array, packed: boolean): void {
-    this.#html.set(key, bytes);
-    if (packed) this.#packed.add(key);
-  }
-  take(key: string): Uint8Array | undefined {
-    const bytes = this.#html.get(key);
-    this.#html.delete(key);
-    if (bytes && this.#packed.delete(key)) return new Uint8Array(inflateRawSync(bytes));
-    return bytes;
-  }
+function render({ page, file, title, body }: IncidentBody): Uint8Array {
+  return encoder.encode(incidentBodyHtml({ page, file, title, body }));
 }
 
 class SameThread implements BodyRenderer {
-  readonly #store = new Store();
-  readonly #packer: Packer;
-  constructor(rawBytes?: number) {
-    this.#packer = new Packer(rawBytes);
-  }
+  #ready: [string, Uint8Array][] = [];
   add(key: string, body: IncidentBody): void {
-    const { bytes, packed } = this.#packer.pack(encoder.encode(incidentBodyHtml(body)));
-    this.#store.set(key, bytes, packed);
+    this.#ready.push([key, render(body)]);
   }
-  finish(): Promise<RenderedBodies> {
-    return Promise.resolve(this.#store);
+  poll(each: RenderedBody): void {
+    const ready = this.#ready;
+    this.#ready = [];
+    for (const [key, html] of ready) each(key, html);
   }
-  close(): void {}
+  finish(each: RenderedBody): Promise<void> {
+    try {
+      this.poll(each);
+      return Promise.resolve();
+    } catch (error) {
+      return Promise.reject(error as Error);
+    }
+  }
+  close(): void {
+    this.#ready = [];
+  }
 }
 
 class SecondThread implements BodyRenderer {
-  readonly #store = new Store();
   readonly #worker: Worker;
+  /** Where the thread sends the rendered bodies: read without waiting, between two files. */
+  readonly #port: MessagePort;
   #batch: Job[] = [];
   #batchChars = 0;
   /** Batches the thread has rendered, counted by the thread in shared memory. */
@@ -123,51 +95,25 @@ class SecondThread implements BodyRenderer {
   #received = 0;
   #failure: Error | undefined;
   #closed = false;
-  #waiting: { resolve: () => void; reject: (error: Error) => void } | undefined;
-
   readonly #aheadLimit: number;
 
-  constructor(worker: Worker, rendered: Int32Array, aheadChars = AHEAD_CHARS) {
+  constructor(worker: Worker, port: MessagePort, rendered: Int32Array, aheadChars = AHEAD_CHARS) {
     this.#worker = worker;
+    this.#port = port;
     this.#rendered = rendered;
     this.#aheadLimit = aheadChars;
-    // Until `finish` waits for it, the thread must not keep a failed build's process alive.
+    // The thread must not keep a failed build's process alive.
     worker.unref();
-    worker.on("message", (done: Done) => {
-      let start = 0;
-      done.keys.forEach((key, i) => {
-        const end = done.ends[i]!;
-        this.#store.set(key, done.bytes.subarray(start, end), i >= done.packedFrom);
-        start = end;
-      });
-      this.#received += done.keys.length;
-      this.#settle();
-    });
-    worker.on("error", (error) => this.#fail(error));
-    worker.on("exit", (code) => this.#fail(new Error(`the body renderer stopped (exit code ${code})`)));
+    port.unref();
+    worker.on("error", (error) => (this.#failure ??= error));
+    worker.on("exit", (code) => (this.#failure ??= new Error(`the body renderer stopped (exit code ${code})`)));
   }
 
-  #fail(error: Error): void {
-    this.#failure ??= error;
-    this.#settle();
-  }
-
-  #settle(): void {
-    if (!this.#waiting) return;
-    if (this.#received === this.#sent) this.#waiting.resolve();
-    else if (this.#failure) this.#waiting.reject(this.#failure);
-  }
-
-  #flush(): void {
-    if (!this.#batch.length) return;
-    this.#waitForRoom();
-    this.#worker.postMessage(this.#batch);
-    this.#sent += this.#batch.length;
-    this.#batchesSent++;
-    this.#ahead.push(this.#batchChars);
-    this.#aheadChars += this.#batchChars;
-    this.#batch = [];
-    this.#batchChars = 0;
+  add(key: string, body: IncidentBody): void {
+    if (this.#closed) throw new Error("the body renderer was closed");
+    this.#batch.push([key, body.page, body.file, body.title, body.body]);
+    this.#batchChars += body.body.length;
+    if (this.#batch.length >= BATCH) this.#flush();
   }
 
   /** Blocks while the bodies sent and not yet rendered pass `AHEAD_CHARS`: memory stays bounded. */
@@ -190,50 +136,62 @@ class SecondThread implements BodyRenderer {
     }
   }
 
-  add(key: string, { page, file, title, body }: IncidentBody): void {
-    this.#batch.push([key, page, file, title, body]);
-    this.#batchChars += body.length;
-    if (this.#batch.length >= BATCH) this.#flush();
+  #flush(): void {
+    if (!this.#batch.length) return;
+    this.#waitForRoom();
+    this.#worker.postMessage(this.#batch);
+    this.#sent += this.#batch.length;
+    this.#batchesSent++;
+    this.#ahead.push(this.#batchChars);
+    this.#aheadChars += this.#batchChars;
+    this.#batch = [];
+    this.#batchChars = 0;
   }
 
-  async finish(): Promise<RenderedBodies> {
+  poll(each: RenderedBody): void {
+    for (let got = receiveMessageOnPort(this.#port); got; got = receiveMessageOnPort(this.#port)) {
+      const done = got.message as Done;
+      this.#received += done.keys.length;
+      let start = 0;
+      done.keys.forEach((key, i) => {
+        each(key, done.bytes.subarray(start, done.ends[i]));
+        start = done.ends[i]!;
+      });
+    }
+  }
+
+  async finish(each: RenderedBody): Promise<void> {
     if (this.#closed) throw new Error("the body renderer was closed");
     this.#flush();
-    this.#worker.ref();
     try {
-      await new Promise<void>((resolve, reject) => {
-        this.#waiting = { resolve, reject };
-        this.#settle();
-      });
+      for (;;) {
+        this.poll(each);
+        if (this.#received === this.#sent) return;
+        if (this.#failure || Atomics.load(this.#rendered, 0) === FAILED)
+          throw this.#failure ?? new Error("the rendering thread stopped on an error");
+        // Gives way, so that a thread that fails is heard of ("error", "exit"), while the bodies come.
+        await new Promise((resolve) => setTimeout(resolve, 5));
+      }
     } finally {
       this.close();
     }
-    return this.#store;
   }
 
   close(): void {
     if (this.#closed) return;
     this.#closed = true;
-    this.#waiting?.reject(new Error("the body renderer was closed"));
-    this.#waiting = undefined;
     this.#worker.removeAllListeners("exit");
+    this.#port.close();
     void this.#worker.terminate();
   }
 }
 
 /** The thread's side: render each batch, send the HTML back as one transferred buffer, count it. */
-function serve(rendered: Int32Array, rawBytes?: number): void {
-  const port = parentPort!;
-  const packer = new Packer(rawBytes);
-  port.on("message", (jobs: Job[]) => {
-    let packedFrom = jobs.length;
+function serve(rendered: Int32Array, out: MessagePort): void {
+  parentPort!.on("message", (jobs: Job[]) => {
     let parts: Uint8Array[];
     try {
-      parts = jobs.map((job, i) => {
-        const made = packer.pack(encoder.encode(render(job)));
-        if (made.packed) packedFrom = Math.min(packedFrom, i);
-        return made.bytes;
-      });
+      parts = jobs.map(([, page, file, title, body]) => render({ page, file, title, body }));
     } catch (error) {
       // The sender may be waiting for room (`#waitForRoom`), where no message reaches it: it reads this.
       Atomics.store(rendered, 0, FAILED);
@@ -245,21 +203,19 @@ function serve(rendered: Int32Array, rawBytes?: number): void {
     for (const part of parts) ends.push((total += part.length));
     const bytes = new Uint8Array(total);
     parts.forEach((part, i) => bytes.set(part, i ? ends[i - 1]! : 0));
-    const done: Done = { keys: jobs.map(([key]) => key), ends, bytes, packedFrom };
-    port.postMessage(done, [bytes.buffer]);
+    const done: Done = { keys: jobs.map(([key]) => key), ends, bytes };
+    out.postMessage(done, [bytes.buffer]);
     Atomics.add(rendered, 0, 1);
     Atomics.notify(rendered, 0);
   });
 }
 
-const data = workerData as { service?: unknown; rendered?: Int32Array; rawBytes?: number } | null;
-if (!isMainThread && data?.service === SERVICE) serve(data.rendered!, data.rawBytes);
+const data = workerData as { service?: unknown; rendered?: Int32Array; out?: MessagePort } | null;
+if (!isMainThread && data?.service === SERVICE) serve(data.rendered!, data.out!);
 
 export interface BodyRendererOptions {
   /** `false` keeps everything on this thread. */
   thread?: boolean;
-  /** Bytes of HTML kept as they are before bodies are kept compressed (default `RAW_BYTES`; for tests). */
-  rawBytes?: number;
   /** Characters sent ahead of the thread before the sender waits (default `AHEAD_CHARS`; for tests). */
   aheadChars?: number;
 }
@@ -271,12 +227,13 @@ export interface BodyRendererOptions {
  */
 export function openBodyRenderer(options: BodyRendererOptions = {}): BodyRenderer {
   const self = new URL(import.meta.url);
-  if (options.thread === false || self.pathname.endsWith(".ts") || availableParallelism() < 2) return new SameThread(options.rawBytes);
+  if (options.thread === false || self.pathname.endsWith(".ts") || availableParallelism() < 2) return new SameThread();
   try {
     const rendered = new Int32Array(new SharedArrayBuffer(4));
-    const workerData = { service: SERVICE, rendered, rawBytes: options.rawBytes };
-    return new SecondThread(new Worker(self, { workerData }), rendered, options.aheadChars);
+    const { port1, port2 } = new MessageChannel();
+    const workerData = { service: SERVICE, rendered, out: port2 };
+    return new SecondThread(new Worker(self, { workerData, transferList: [port2] }), port1, rendered, options.aheadChars);
   } catch {
-    return new SameThread(options.rawBytes);
+    return new SameThread();
   }
 }

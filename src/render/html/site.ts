@@ -1,24 +1,12 @@
-import path from "node:path";
 import { KB_LABELS, type KbLabels } from "../../i18n/kb.js";
 import { enumLabel, formatNumber } from "../../i18n/labels.js";
 import { SITE_LABELS, type SiteLabels } from "../../i18n/site.js";
 import { markLine } from "../../model/marks.js";
-import type {
-  ActionItem,
-  Incident,
-  IncidentMeasures,
-  IncidentRecord,
-  KbIncident,
-  KnowledgeBaseModel,
-  PageContent,
-  PagePieces,
-} from "../../model/index.js";
+import type { ActionItem, IncidentRecord, KbIncident, KnowledgeBaseModel, PageContent } from "../../model/index.js";
 import type { Language } from "../../schema/index.js";
 import { type Block, cached, type Inline, type InlineMemo, rowsOf } from "../blocks.js";
-import { incidentBlocks } from "../incident-blocks.js";
 import { recurrenceBlocks, sectionContext, skippedBlocks } from "../report-sections.js";
 import { humanDay } from "../when.js";
-import type { IncidentBody } from "./body.js";
 import { PageParts } from "../page-parts.js";
 import { blocksToHtml, blocksToHtmlPieces, type HtmlLinks } from "./blocks-html.js";
 import { charts } from "./chart-set.js";
@@ -35,21 +23,17 @@ export interface SiteOptions {
   withReport?: boolean;
 }
 
-interface Labels {
+export interface Labels {
   t: KbLabels;
   s: SiteLabels;
   lang: Language;
   withReport: boolean;
 }
 
-const incidentPage = (id: string) => `incidents/${id}.html`;
+export const incidentPage = (id: string) => `incidents/${id}.html`;
 
-/** What the incident's page needs to render its body: given to `incidentBodyHtml`, on whichever thread. */
-export function incidentBody(r: IncidentRecord, body: string, out: string): IncidentBody {
-  return { page: path.posix.dirname(`${out}/${incidentPage(r.incident.id)}`), file: r.file, title: r.incident.title, body };
-}
-const causePage = (c: string) => `causes/${c}.html`;
-const channelPage = (c: string) => `channels/${c}.html`;
+export const causePage = (c: string) => `causes/${c}.html`;
+export const channelPage = (c: string) => `channels/${c}.html`;
 
 /**
  * A page of the site around its main content: given as HTML, or as blocks, which are then written in
@@ -57,7 +41,7 @@ const channelPage = (c: string) => `channels/${c}.html`;
  */
 type BlocksMain = { blocks: readonly Block[]; links: HtmlLinks; memo?: InlineMemo };
 /** The page around its main content: everything before it and everything after it. */
-function frame(name: string, title: string, labels: Labels, scripts: readonly string[] = []): { head: string; tail: string } {
+export function frame(name: string, title: string, labels: Labels, scripts: readonly string[] = []): { head: string; tail: string } {
   const { s } = labels;
   const around = frameAround(name.split("/").length - 1, labels, scripts);
   return {
@@ -125,7 +109,7 @@ function layout(name: string, title: string, labels: Labels, main: Html | Blocks
  * Links from the page at `name` to the other pages of the site. Every page sits at the top or one
  * folder down, so a prefix is all it takes, for the many thousands of links of a large site.
  */
-function linker(name: string): (to: string) => string {
+export function linker(name: string): (to: string) => string {
   const prefix = "../".repeat(name.split("/").length - 1);
   return (to) => prefix + to;
 }
@@ -168,7 +152,7 @@ function lessonList(name: string, incidents: readonly KbIncident[], { t }: Label
   return items.length ? { kind: "list", items } : { kind: "paragraph", content: t.noLessons };
 }
 
-const noLinks = () => "";
+export const noLinks = () => "";
 
 function indexPage(model: KnowledgeBaseModel, incidents: readonly KbIncident[], labels: Labels): string {
   const { t, s, lang } = labels;
@@ -231,61 +215,6 @@ function indexPage(model: KnowledgeBaseModel, incidents: readonly KbIncident[], 
     </section>
     ${raw(charts(model, s, t, lang))} ${blocksToHtml(lists, noLinks)}`;
   return layout(name, t.title, labels, main, ["search-index.js", "search.js"]);
-}
-
-interface IncidentPageOptions {
-  lang: Language;
-  /** The site folder relative to the working directory (`kb/site`). */
-  out: string;
-  /** The incident's own times against their targets (`incidentMeasures`). */
-  measures: IncidentMeasures;
-  /** The ids of the incidents that have a page: a related incident without one is named, not linked. */
-  known: ReadonlySet<string>;
-}
-
-/** Relative paths from a page's folder to incident folders: ten thousand incidents sit in a few folders. */
-const folderPaths = new Map<string, string>();
-function relativeFile(from: string, file: string): string {
-  const folder = path.posix.dirname(file);
-  const key = `${from}\0${folder}`;
-  let between = folderPaths.get(key);
-  if (between === undefined) {
-    if (folderPaths.size >= 10_000) folderPaths.clear();
-    folderPaths.set(key, (between = path.posix.relative(from, folder)));
-  }
-  const name = path.posix.basename(file);
-  return between ? `${between}/${name}` : name;
-}
-
-/**
- * An incident's page, its body already HTML (`incidentBodyHtml`). A site with an incident page always
- * carries its quarterly review: every incident kept has a start date.
- */
-function incidentPageHtml(r: IncidentRecord, bodyHtml: Uint8Array, options: IncidentPageOptions): PagePieces {
-  const { lang, known } = options;
-  const labels = labelsFor({ lang, withReport: true });
-  const i = r.incident;
-  const name = incidentPage(i.id);
-  const to = linker(name);
-  const source = relativeFile(path.posix.dirname(`${options.out}/${name}`), r.file);
-  const blocks = incidentBlocks(r, {
-    lang,
-    measures: options.measures,
-    links: {
-      cause: (c) => to(causePage(c)),
-      channel: (c) => to(channelPage(c)),
-      incident: (id) => (known.has(id) ? to(incidentPage(id)) : null),
-    },
-  });
-  const { head, tail } = frame(name, i.title, labels, ["overdue.js"]);
-  // Joined once around the body, which goes to the page as the bytes it came as.
-  const out = [
-    head,
-    `<p class="muted">${escapeHtml(humanDay(i.started, lang))} · <a href="${href(source)}">${escapeHtml(r.file)}</a></p>\n    `,
-  ];
-  blocksToHtmlPieces(blocks, noLinks, undefined, out);
-  out.push(`\n    <section class="incident-body">\n      <h2>${escapeHtml(labels.s.postMortem)}</h2>\n      `);
-  return [out.join(""), bodyHtml, `\n    </section>${tail}`];
 }
 
 function groupView(name: string, title: string, incidents: readonly KbIncident[], labels: Labels, shared: Shared): PageContent {
@@ -359,42 +288,21 @@ function searchIndex(records: readonly IncidentRecord[], lang: Language): string
   return `${markLine("lessonbook build", "script")}\nwindow.LESSONBOOK_INDEX = ${JSON.stringify(entries).replace(/</g, "\\u003c")};\n`;
 }
 
-function labelsFor(options: Pick<SiteOptions, "lang" | "withReport">): Labels {
+export function labelsFor(options: Pick<SiteOptions, "lang" | "withReport">): Labels {
   return { t: KB_LABELS[options.lang], s: SITE_LABELS[options.lang], lang: options.lang, withReport: options.withReport ?? false };
 }
 
-const EMPTY = new Uint8Array(0);
-
-/** Where `siteRecordPages` finds what each incident page needs besides the record. */
-export interface RecordPagesOptions extends Omit<SiteOptions, "withReport"> {
-  /** Each incident's post-mortem as HTML (UTF-8), by incident file, rendered from `incidentBody`'s input. */
-  bodies: (file: string) => Uint8Array | undefined;
-  /** Each incident's own times against their targets (`incidentMeasures`). */
-  measures: (incident: Incident) => IncidentMeasures;
-}
-
 /**
- * The files of the static site that need the incidents' full records: styles, scripts, a page per
- * incident and the search index, one at a time, by path inside the site folder (the writer never needs
- * them all at once). `sitePages` writes the rest from the knowledge-base model alone, so the records can
- * be let go in between. Pure: it writes nothing, and it reads no clock (overdue actions are marked in the
- * reader's browser), so the same files always give the same site.
+ * The files of the static site besides its pages: the style sheet, the scripts and the search index,
+ * which needs the incidents' full records. The incident pages come from `IncidentPages`, and `sitePages`
+ * makes the rest from the knowledge-base model alone. Pure: it reads no clock (overdue actions are
+ * marked in the reader's browser), so the same files always give the same site.
  */
-export function* siteRecordPages(
-  records: readonly IncidentRecord[],
-  options: RecordPagesOptions,
-): Generator<[string, string | PagePieces]> {
+export function* siteFiles(records: readonly IncidentRecord[], lang: Language): Generator<[string, string]> {
   yield ["site.css", `${markLine("lessonbook build", "css")}\n${STYLES.trimStart()}`];
   yield ["search.js", `${markLine("lessonbook build", "script")}\n${SEARCH_SCRIPT}`];
   yield ["overdue.js", `${markLine("lessonbook build", "script")}\n${OVERDUE_SCRIPT}`];
-  // Incident pages first: the caller can let each body go as soon as its page is written.
-  const known = new Set(records.map((r) => r.incident.id));
-  const { lang, out } = options;
-  for (const r of records) {
-    const page = incidentPageHtml(r, options.bodies(r.file) ?? EMPTY, { lang, out, measures: options.measures(r.incident), known });
-    yield [incidentPage(r.incident.id), page];
-  }
-  yield ["search-index.js", searchIndex(records, options.lang)];
+  yield ["search-index.js", searchIndex(records, lang)];
 }
 
 /** The model's incidents in the order of `records` (the order their files were read), which the site lists them in. */

@@ -1,0 +1,199 @@
+import path from "node:path";
+import { deflateRawSync, inflateRawSync } from "node:zlib";
+import type { Incident, IncidentMeasures, IncidentRecord, PagePieces } from "../../model/index.js";
+import type { Language } from "../../schema/index.js";
+import { incidentBlocks } from "../incident-blocks.js";
+import { humanDay } from "../when.js";
+import type { IncidentBody } from "./body.js";
+import { blocksToHtmlPieces } from "./blocks-html.js";
+import { escapeHtml, href } from "./escape.js";
+import { causePage, channelPage, frame, incidentPage, labelsFor, linker, noLinks } from "./site.js";
+
+/** What an incident's page needs to render its body: given to `incidentBodyHtml`, on whichever thread. */
+export function incidentBody(r: IncidentRecord, body: string, out: string): IncidentBody {
+  return { page: path.posix.dirname(`${out}/${incidentPage(r.incident.id)}`), file: r.file, title: r.incident.title, body };
+}
+
+export interface IncidentPageOptions {
+  lang: Language;
+  /** The site folder relative to the working directory (`kb/site`). */
+  out: string;
+  /** The incident's own times against their targets (`incidentMeasures`). */
+  measures: IncidentMeasures;
+  /** The ids of the incidents that have a page: a related incident without one is named, not linked. */
+  known: Pick<ReadonlySet<string>, "has">;
+}
+
+/** Relative paths from a page's folder to incident folders: ten thousand incidents sit in a few folders. */
+const folderPaths = new Map<string, string>();
+function relativeFile(from: string, file: string): string {
+  const folder = path.posix.dirname(file);
+  const key = `${from}\0${folder}`;
+  let between = folderPaths.get(key);
+  if (between === undefined) {
+    if (folderPaths.size >= 10_000) folderPaths.clear();
+    folderPaths.set(key, (between = path.posix.relative(from, folder)));
+  }
+  const name = path.posix.basename(file);
+  return between ? `${between}/${name}` : name;
+}
+
+/**
+ * An incident's page, its body already HTML (`incidentBodyHtml`). A site with an incident page always
+ * carries its quarterly review: every incident kept has a start date.
+ */
+export function incidentPageHtml(r: IncidentRecord, bodyHtml: Uint8Array, options: IncidentPageOptions): PagePieces {
+  const { lang, known } = options;
+  const labels = labelsFor({ lang, withReport: true });
+  const i = r.incident;
+  const name = incidentPage(i.id);
+  const to = linker(name);
+  const source = relativeFile(path.posix.dirname(`${options.out}/${name}`), r.file);
+  const blocks = incidentBlocks(r, {
+    lang,
+    measures: options.measures,
+    links: {
+      cause: (c) => to(causePage(c)),
+      channel: (c) => to(channelPage(c)),
+      incident: (id) => (known.has(id) ? to(incidentPage(id)) : null),
+    },
+  });
+  const { head, tail } = frame(name, i.title, labels, ["overdue.js"]);
+  // Joined once around the body, which goes to the page as the bytes it came as.
+  const out = [
+    head,
+    `<p class="muted">${escapeHtml(humanDay(i.started, lang))} · <a href="${href(source)}">${escapeHtml(r.file)}</a></p>\n    `,
+  ];
+  blocksToHtmlPieces(blocks, noLinks, undefined, out);
+  out.push(`\n    <section class="incident-body">\n      <h2>${escapeHtml(labels.s.postMortem)}</h2>\n      `);
+  return [out.join(""), bodyHtml, `\n    </section>${tail}`];
+}
+
+/**
+ * Bytes of body HTML held as they are; past them, each body held is kept compressed (deflate, fast
+ * level) until its page is made. Few bodies wait (see `IncidentPages`), but a corpus whose incidents
+ * often name later ones as related could hold most of ten thousand long post-mortems: 250 MB of HTML.
+ */
+const RAW_BYTES = 24 * 1024 * 1024;
+
+/** Bodies whose page waits for the end of the read, by incident file. */
+class HeldBodies {
+  readonly #html = new Map<string, { bytes: Uint8Array; packed: boolean }>();
+  #rawBytes = 0;
+  constructor(readonly budget = RAW_BYTES) {}
+  set(file: string, bytes: Uint8Array): void {
+    const packed = this.#rawBytes + bytes.length > this.budget;
+    if (!packed) this.#rawBytes += bytes.length;
+    this.#html.set(file, packed ? { bytes: deflateRawSync(bytes, { level: 1 }), packed } : { bytes, packed });
+  }
+  take(file: string): Uint8Array | undefined {
+    const held = this.#html.get(file);
+    if (!held) return undefined;
+    this.#html.delete(file);
+    if (held.packed) return new Uint8Array(inflateRawSync(held.bytes));
+    this.#rawBytes -= held.bytes.length;
+    return held.bytes;
+  }
+}
+
+export interface IncidentPagesOptions {
+  lang: Language;
+  /** The site folder relative to the working directory (`kb/site`). */
+  out: string;
+  /** Each incident's own times against their targets (`incidentMeasures`). */
+  measures: (incident: Incident) => IncidentMeasures;
+  /** Takes each page made, by its name inside the site. */
+  put: (name: string, page: PagePieces) => void;
+  /** Bytes of bodies held as they are before the next ones are held compressed (default `RAW_BYTES`; for tests). */
+  rawBytes?: number;
+}
+
+/** What the end of the read changes about the pages made during it (see `IncidentPages.finish`). */
+export interface PagesToRedo {
+  /** Pages made during the read that must go: their incident turned out to share its id, so it has no page. */
+  withdrawn: string[];
+  /**
+   * Incidents whose page must be made again (`page`) once withdrawn: one of their related incidents turned
+   * out to have no page, so it is named, not linked. Their bodies were let go with their first page.
+   */
+  again: IncidentRecord[];
+}
+
+/**
+ * The incident pages of a site, made while the files are still read. A page is made as soon as its body
+ * is rendered when nothing read later can change it as far as can be told then: its id is not shared
+ * so far, and every related incident it links to has been read. Its body is let go at once, so memory
+ * does not grow with the corpus. Any other body is held until `finish`, when every page still missing
+ * is made. The rare page made too early (a later file shares its id, or shares the id of an incident it
+ * links to) is reported to be withdrawn or made again. Pure: pages go to `put`.
+ */
+export class IncidentPages {
+  readonly #options: IncidentPagesOptions;
+  /** Files read whose body has not come yet. */
+  readonly #waiting = new Map<string, IncidentRecord>();
+  /** How many files read so far carry each id. */
+  readonly #ids = new Map<string, number>();
+  /** Pages made during the read, by incident file. */
+  readonly #made = new Map<string, IncidentRecord>();
+  readonly #held: HeldBodies;
+
+  constructor(options: IncidentPagesOptions) {
+    this.#options = options;
+    this.#held = new HeldBodies(options.rawBytes);
+  }
+
+  /** A file read and kept so far, before its body is rendered: its id counts from now on. */
+  read(record: IncidentRecord): void {
+    this.#waiting.set(record.file, record);
+    const id = record.incident.id;
+    this.#ids.set(id, (this.#ids.get(id) ?? 0) + 1);
+  }
+
+  /** The body of a file read, rendered: its page is made now if nothing can change it, else at `finish`. */
+  readonly body = (file: string, html: Uint8Array): void => {
+    const record = this.#waiting.get(file);
+    if (!record) return;
+    this.#waiting.delete(file);
+    const ids = this.#ids;
+    const settled = ids.get(record.incident.id) === 1 && (record.incident.related ?? []).every((id) => ids.has(id));
+    if (!settled) {
+      this.#held.set(file, html);
+      return;
+    }
+    this.#made.set(file, record);
+    this.page(record, html, ids);
+  };
+
+  /** Makes the page of `record` around its rendered body; a related incident has a page when `known` has its id. */
+  page(record: IncidentRecord, html: Uint8Array, known: Pick<ReadonlySet<string>, "has">): void {
+    const { lang, out, measures, put } = this.#options;
+    put(incidentPage(record.incident.id), incidentPageHtml(record, html, { lang, out, measures: measures(record.incident), known }));
+  }
+
+  /**
+   * Every file is read and its body rendered; `records` are the incidents kept. Makes the pages held
+   * back, and says which pages made earlier must go or be made again. A kept incident whose body never
+   * came is to be made again too.
+   */
+  finish(records: readonly IncidentRecord[]): PagesToRedo {
+    const known = new Set(records.map((r) => r.incident.id));
+    const kept = new Set(records.map((r) => r.file));
+    const redo: PagesToRedo = { withdrawn: [], again: [] };
+    for (const [file, record] of this.#made) {
+      if (!kept.has(file)) redo.withdrawn.push(incidentPage(record.incident.id));
+      else if ((record.incident.related ?? []).some((id) => !known.has(id))) {
+        redo.withdrawn.push(incidentPage(record.incident.id));
+        redo.again.push(record);
+      }
+    }
+    for (const record of records) {
+      if (this.#made.has(record.file)) continue;
+      const html = this.#held.take(record.file);
+      if (html) this.page(record, html, known);
+      else redo.again.push(record);
+    }
+    this.#made.clear();
+    this.#waiting.clear();
+    return redo;
+  }
+}

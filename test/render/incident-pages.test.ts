@@ -1,0 +1,109 @@
+import { describe, expect, it } from "vitest";
+import type { IncidentMeasures, IncidentRecord, PagePieces } from "../../src/model/index.js";
+import { IncidentPages, incidentPageHtml } from "../../src/render/html/incident-pages.js";
+import { record } from "../aggregate/records.js";
+
+const NOT_MEASURED = { target: null, minutes: null, met: null };
+const measures = (): IncidentMeasures =>
+  ({ detect: NOT_MEASURED, respond: NOT_MEASURED, resolve: NOT_MEASURED }) as unknown as IncidentMeasures;
+const decoder = new TextDecoder();
+const text = (page: PagePieces) => page.map((p) => (typeof p === "string" ? p : decoder.decode(p))).join("");
+const body = (s: string) => new TextEncoder().encode(`<p>${s}</p>`);
+
+/** Pages put, in order, as text. */
+function site(rawBytes?: number) {
+  const put: [string, string][] = [];
+  const pages = new IncidentPages({ lang: "en", out: "kb/site", measures, put: (name, page) => put.push([name, text(page)]), rawBytes });
+  return { pages, put };
+}
+
+/** What one incident's page is, made at the end with every id in `known`. */
+function expected(r: IncidentRecord, html: string, known: readonly string[]): string {
+  return text(incidentPageHtml(r, body(html), { lang: "en", out: "kb/site", measures: measures(), known: new Set(known) }));
+}
+
+describe("incident pages made while the files are read", () => {
+  it("makes a page as soon as its body comes when nothing read later can change it", () => {
+    const { pages, put } = site();
+    const a = record({ id: "a", started: "2026-01-05" });
+    const b = record({ id: "b", started: "2026-01-06", related: ["a"] });
+    pages.read(a);
+    pages.body(a.file, body("A"));
+    pages.read(b);
+    pages.body(b.file, body("B"));
+    expect(put.map(([name]) => name)).toEqual(["incidents/a.html", "incidents/b.html"]);
+    expect(put[1]![1]).toContain('href="../incidents/a.html"');
+    expect(pages.finish([a, b])).toEqual({ withdrawn: [], again: [] });
+    expect(put).toHaveLength(2);
+  });
+
+  it("holds a body whose page links to an incident not read yet, and makes it at the end, the same page", () => {
+    const { pages, put } = site();
+    const a = record({ id: "a", started: "2026-01-05", related: ["b"] });
+    const b = record({ id: "b", started: "2026-01-06" });
+    pages.read(a);
+    pages.body(a.file, body("A"));
+    expect(put).toEqual([]);
+    pages.read(b);
+    pages.body(b.file, body("B"));
+    expect(pages.finish([a, b])).toEqual({ withdrawn: [], again: [] });
+    expect(put).toEqual([
+      ["incidents/b.html", expected(b, "B", ["a", "b"])],
+      ["incidents/a.html", expected(a, "A", ["a", "b"])],
+    ]);
+    expect(put[1]![1]).toContain('href="../incidents/b.html"');
+  });
+
+  it("withdraws a page whose id a later file shares, and makes again those that linked to it", () => {
+    const { pages, put } = site();
+    const first = record({ id: "dup", started: "2026-01-05" });
+    const linking = record({ id: "c", started: "2026-01-06", related: ["dup"] });
+    const second = { ...record({ id: "dup", started: "2026-01-07" }), file: "incidents/dup-2.md" };
+    for (const r of [first, linking, second]) {
+      pages.read(r);
+      pages.body(r.file, body(r.incident.id));
+    }
+    // Both files sharing the id are left out of the corpus.
+    const redo = pages.finish([linking]);
+    expect(redo).toEqual({ withdrawn: ["incidents/dup.html", "incidents/c.html"], again: [linking] });
+    expect(put.map(([name]) => name)).toEqual(["incidents/dup.html", "incidents/c.html"]);
+    pages.page(linking, body("c"), new Set(["c"]));
+    expect(put[2]).toEqual(["incidents/c.html", expected(linking, "c", ["c"])]);
+    expect(put[2]![1]).not.toContain('href="../incidents/dup.html"');
+    expect(put[2]![1]).toContain("dup");
+  });
+
+  it("asks again for a kept incident whose body never came, and makes no page for one left out", () => {
+    const { pages, put } = site();
+    const a = record({ id: "a", started: "2026-01-05" });
+    const gone = record({ id: "gone", started: "2026-01-06", related: ["zzz"] });
+    pages.read(gone);
+    pages.body(gone.file, body("held"));
+    pages.read(a);
+    expect(pages.finish([a])).toEqual({ withdrawn: [], again: [a] });
+    expect(put).toEqual([]);
+  });
+
+  it("gives held bodies back byte for byte when it keeps them compressed", () => {
+    const { pages, put } = site(64);
+    const records = Array.from({ length: 6 }, (_, i) => record({ id: `r${i}`, started: "2026-01-05", related: ["later"] }));
+    const later = record({ id: "later", started: "2026-02-01" });
+    for (const r of records) {
+      pages.read(r);
+      pages.body(r.file, body(`Body of ${r.incident.id} ${"é".repeat(40)}`));
+    }
+    pages.read(later);
+    pages.body(later.file, body("later"));
+    pages.finish([...records, later]);
+    const all = [...records, later].map((r) => r.incident.id);
+    expect(new Map(put)).toEqual(
+      new Map([
+        ["incidents/later.html", expected(later, "later", all)],
+        ...records.map((r): [string, string] => [
+          `incidents/${r.incident.id}.html`,
+          expected(r, `Body of ${r.incident.id} ${"é".repeat(40)}`, all),
+        ]),
+      ]),
+    );
+  });
+});

@@ -1,4 +1,6 @@
 /** Labels of reports and the knowledge base, in the languages lessonbook speaks. */
+import { formatNumber } from "./labels.js";
+
 const en = {
   reviewTitle: (p: string) => `Incident review: ${p}`,
   periodLine: (from: string, to: string, asOf: string, n: number) =>
@@ -46,6 +48,8 @@ const en = {
   yes: "yes",
   no: "no",
   afterLessonFrom: (ids: string) => `yes, after ${ids}`,
+  earlierNotShown: (count: number, first: string) =>
+    `${count === 1 ? "One earlier incident" : `${formatNumber("en", count)} earlier incidents`} of this group, the first on ${first}, ${count === 1 ? "is" : "are"} not listed here: the knowledge base lists them all.`,
   sharedFactors: "Shared factors",
   sharedTags: "Shared tags",
   actionsTitle: "Open and overdue actions by owner",
@@ -162,6 +166,8 @@ const es: Labels = {
   yes: "sí",
   no: "no",
   afterLessonFrom: (ids: string) => `sí, tras ${ids}`,
+  earlierNotShown: (count: number, first: string) =>
+    `${count === 1 ? "Un incidente anterior" : `${formatNumber("es", count)} incidentes anteriores`} de este grupo, desde el ${first}, no ${count === 1 ? "aparece" : "aparecen"} aquí: la base de conocimiento los recoge todos.`,
   sharedFactors: "Factores compartidos",
   sharedTags: "Etiquetas compartidas",
   actionsTitle: "Acciones abiertas y vencidas por responsable",

@@ -396,13 +396,40 @@ const recurrences: ReportSection = {
       { kind: "paragraph", muted: true, content: t.recurrencesIntro },
     ];
     if (!model.recurrences.length) return [...out, { kind: "paragraph", content: t.noRecurrences }];
-    for (const g of model.recurrences) out.push(...recurrenceBlocks(g, c, true));
+    for (const g of model.recurrences) out.push(...recurrenceBlocks(reviewedGroup(g), c, true), ...earlierNotShown(g, c));
     return out;
   },
 };
 
+type RecurrenceGroup = ReportModel["recurrences"][number];
+
+/**
+ * The members of a group that the review of a period shows: those of the period, the earlier ones whose
+ * lesson they came back after, and the one just before the period, for context. A cause that came back
+ * a thousand times over the years would otherwise fill the review with rows nobody reads; the knowledge
+ * base (and `--format json`) lists every one.
+ */
+function shownInReview(g: RecurrenceGroup): RecurrenceGroup["members"] {
+  const first = g.members.findIndex((m) => m.inPeriod);
+  const lessons = new Set(g.members.filter((m) => m.inPeriod && m.lessonFrom).map((m) => m.lessonFrom));
+  return g.members.filter((m, i) => m.inPeriod || i === first - 1 || lessons.has(m.id));
+}
+
+function reviewedGroup(g: RecurrenceGroup): RecurrenceGroup {
+  const members = shownInReview(g);
+  return members.length === g.members.length ? g : { ...g, members };
+}
+
+/** Says how many earlier incidents of the group the review leaves out, and since when. */
+function earlierNotShown(g: RecurrenceGroup, c: SectionContext): Block[] {
+  const shown = new Set(shownInReview(g));
+  const left = g.members.filter((m) => !shown.has(m));
+  if (!left.length) return [];
+  return [{ kind: "paragraph", muted: true, content: c.t.earlierNotShown(left.length, c.day(left[0]!.started)) }];
+}
+
 /** One recurrence group as blocks: the report, the knowledge base and the site show it the same way. */
-export function recurrenceBlocks(g: ReportModel["recurrences"][number], c: SectionContext, withPeriod: boolean): Block[] {
+export function recurrenceBlocks(g: RecurrenceGroup, c: SectionContext, withPeriod: boolean): Block[] {
   const { t } = c;
   const cause = enumLabel(c.lang, "cause", g.category);
   const heading = g.brand === undefined ? cause : `${cause} · ${g.brand ?? t.noBrand}`;

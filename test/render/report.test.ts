@@ -156,3 +156,37 @@ describe("blocks", () => {
     expect(plain(["a ", { kind: "strong", text: "b" }, [" c", { kind: "code", text: "d" }]])).toBe("a b cd");
   });
 });
+
+describe("causes that came back, in the review of a period", () => {
+  // A cause that came back every month for years: the review shows its period, the knowledge base all of it.
+  const monthly = Array.from({ length: 30 }, (_, i) => {
+    const day = `${2024 + Math.floor(i / 12)}-${String((i % 12) + 1).padStart(2, "0")}-05`;
+    return record({ id: `timing-${i}`, started: day, cause: { category: "timing", summary: "s" } }, [
+      ...(i === 3 ? [{ task: "News check before posting", owner: "Ana", due: day, status: "done" as const, done: day }] : []),
+    ]);
+  });
+  const review = (lang: "en" | "es") =>
+    renderReportMarkdown(
+      buildReport(monthly, { period: quarterPeriod("2026-Q2")!, today, targets: config.targets, recurrenceBy: config.recurrenceBy }),
+      { lang, location: "review.md" },
+    );
+
+  it("lists the period's incidents, the one before, and those whose lesson they came back after; it counts the rest", () => {
+    const text = review("en");
+    const section = text.slice(text.indexOf("## Causes that came back"), text.indexOf("\n## ", text.indexOf("## Causes that came back")));
+    const rows = [...section.matchAll(/\[Incident (timing-\d+)\]/g)].map((m) => m[1]);
+    // April, May and June 2026, March before them, and the incident whose done action they came after.
+    expect(rows).toEqual(["timing-3", "timing-26", "timing-27", "timing-28", "timing-29"]);
+    expect(section).toContain("25 earlier incidents of this group, the first on Jan 5, 2024, are not listed here");
+    expect(review("es")).toContain("25 incidentes anteriores de este grupo, desde el 5 ene 2024, no aparecen aquí");
+  });
+
+  it("still lists every incident of the group in JSON", () => {
+    const json = JSON.parse(
+      renderReportJson(
+        buildReport(monthly, { period: quarterPeriod("2026-Q2")!, today, targets: config.targets, recurrenceBy: config.recurrenceBy }),
+      ),
+    );
+    expect(json.recurrences[0].incidents).toHaveLength(30);
+  });
+});

@@ -52,8 +52,8 @@ interface Done {
 
 const encoder = new TextEncoder();
 
-function render({ page, file, title, body }: IncidentBody): Uint8Array {
-  return encoder.encode(incidentBodyHtml({ page, file, title, body }));
+function render(body: IncidentBody): Uint8Array {
+  return encoder.encode(incidentBodyHtml(body));
 }
 
 class SameThread implements BodyRenderer {

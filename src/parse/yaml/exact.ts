@@ -39,7 +39,7 @@ export function applyEdits(text: string, edits: readonly TextEdit[]): string {
 }
 
 /** Maps an offset in the edited text back to the text as written. */
-function backMapper(edits: readonly TextEdit[]): (offset: number) => number {
+export function backMapper(edits: readonly TextEdit[]): (offset: number) => number {
   const sorted = [...edits].sort((a, b) => a.start - b.start);
   return (offset) => {
     let delta = 0;
@@ -301,7 +301,7 @@ export function readExact(text: string, firstLine: number, fields: FieldNames): 
   };
 }
 
-function toProblem(hint: Hint): YamlProblem {
+export function toProblem(hint: Hint): YamlProblem {
   return {
     messageId: hint.messageId,
     data: hint.data,

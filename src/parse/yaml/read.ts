@@ -5,7 +5,8 @@
  * path only takes text whose reading it is sure of, and the differential tests hold it to `yaml`'s.
  */
 import { LIMITS } from "../limits.js";
-import { readExact, type YamlProblem } from "./exact.js";
+import { applyEdits, backMapper, readExact, toProblem, type YamlProblem } from "./exact.js";
+import { findHints } from "./hints.js";
 import type { FieldNames } from "../../model/field-names.js";
 import { checkLimits, type LimitProblem } from "./limits.js";
 import { dataOf } from "./data.js";
@@ -67,6 +68,38 @@ function limitCrossed(limit: LimitProblem): YamlRead {
   };
 }
 
+/**
+ * Text the scan read whole, but where an `&` no alias refers to stands before a single value: the exact
+ * path's reading, without its parser. On a text field the value is most likely text that starts with
+ * `&`: the hint says so, and its fix (the value in double quotes) is what is read, as the exact path
+ * reads it; elsewhere the `&` is an anchor, as YAML reads it. `undefined` when the text fixed so is not
+ * one the scan is sure of: the exact path decides.
+ */
+function withTextAnchors(text: string, firstLine: number, fields: FieldNames): YamlRead | undefined {
+  const hints = findHints(text, firstLine, fields).filter((h) => h.readable);
+  const edits = hints.flatMap((h) => (h.fix ? [h.fix] : []));
+  const fixed = applyEdits(text, edits);
+  let root: YamlNode | null;
+  try {
+    root = scanStructure(fixed);
+  } catch {
+    return undefined;
+  }
+  const data = root ? dataOf(fixed, root) : undefined;
+  if (!root || data === undefined) return undefined;
+  const locate = structureLocator(root);
+  const back = backMapper(edits);
+  return {
+    data,
+    problems: hints.map(toProblem),
+    locate: (path, key) => {
+      const at = locate(path, key);
+      return { ...at, start: back(at.start), end: back(at.end) };
+    },
+    fast: true,
+  };
+}
+
 export function readYaml(text: string, firstLine: number, fields: FieldNames): YamlRead {
   let root: YamlNode | null;
   try {
@@ -82,7 +115,10 @@ export function readYaml(text: string, firstLine: number, fields: FieldNames): Y
     const limit = checkLimits(text);
     if (limit) return limitCrossed(limit);
   }
-  if (root) {
+  if (root?.unusedAnchors) {
+    const read = withTextAnchors(text, firstLine, fields);
+    if (read) return read;
+  } else if (root) {
     // The scan read every key and value; a block or a value over lines it cannot fold for sure (`|+`, a
     // folded block with deeper lines) takes the exact path, whose reading is the reference.
     const data = dataOf(text, root);

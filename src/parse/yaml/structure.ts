@@ -30,6 +30,11 @@ export interface YamlNode {
   alias?: YamlNode;
   /** On the root: the text holds an alias, so the limit on aliases applies (`checkLimits`). */
   usesAliases?: boolean;
+  /**
+   * On the root: an `&` stands before a single value that no alias refers to. It is more likely text
+   * that starts with `&` (`title: &Other Stories`) than an anchor, and the reading must say so (`readYaml`).
+   */
+  unusedAnchors?: boolean;
 }
 
 export interface YamlEntry {
@@ -503,11 +508,10 @@ function scan(text: string): YamlNode | null {
     lineStart = next;
   }
   resolvePending();
-  // An `&` before a value no alias refers to is more likely text that starts with `&` (`title: &Other
-  // Stories`), which the exact path points out instead of dropping the word; before a list or a map it
-  // can only be an anchor.
-  for (const [name, node] of anchors) if (!aliased.has(name) && !node.entries && !node.items) fail("anchor no alias refers to");
   if (root && usesAliases) (root as YamlNode).usesAliases = true;
+  // Before a list or a map, an `&` can only be an anchor; before a single value, it may be text.
+  for (const [name, node] of anchors)
+    if (root && !aliased.has(name) && !node.entries && !node.items) (root as YamlNode).unusedAnchors = true;
   return root;
 }
 

@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { type IncidentDocument, LineIndex, parseIncidentText } from "../../../src/parse/document.js";
 import { splitFrontMatter } from "../../../src/parse/front-matter.js";
+import { readExact } from "../../../src/parse/yaml/exact.js";
 import { readYaml } from "../../../src/parse/yaml/read.js";
 import { PARSE_OPTIONS } from "../../support/lint.js";
 
@@ -88,10 +89,47 @@ describe("values", () => {
     });
   });
 
-  it("leaves an & that no alias refers to for the exact path, which says it is taken as a mark, not text", () => {
+  it("says of an & that no alias refers to that it is taken as a mark, not text, on the fast path", () => {
     const text = "\ntitle: &Other Stories newsletter sent twice\nq: 1\n";
-    expect(read(text).fast).toBe(false);
+    expect(read(text).fast).toBe(true);
     expect(problems(text)).toMatchObject([{ messageId: "reserved-start", line: 2 }]);
+  });
+
+  // The fast path reads these without the parser, and must read them as the exact path does: the same
+  // data, problems (with their fixes) and places of every value, down to the offsets.
+  it.each([
+    ["a text field", "\nowner: &lead Zoë Ağca\nq: 1\n"],
+    ["a text field with a comment (no fix: YAML drops the mark)", "\nowner: &lead Zoë # the lead\nq: 1\n"],
+    ["a field that is not text (an anchor, as YAML reads it)", "\nseverity: &s high\ntitle: Plain\n"],
+    [
+      "nested in a list, next to used anchors",
+      "\nowner: &o Ana\nlessons:\n  - lesson: &l Check the news\n    owner: *o\n  - lesson: &m Again\nq: [a, b]\n",
+    ],
+    ["two, one over lines", "\ntitle: &a First\nsummary: &b Second\n  and third\nq: 1\n"],
+    ["with CRLF", "\r\ntitle: &Other Stories\r\ncampaign: &c Spring\r\n"],
+  ])("reads an & no alias refers to as the exact path does: %s", (_, text) => {
+    const fast = read(text);
+    const exact = readExact(text, 1, PARSE_OPTIONS.fields);
+    expect(fast.fast).toBe(true);
+    expect(fast.data).toEqual(exact.data);
+    expect(fast.problems).toEqual(exact.problems);
+    const paths = [
+      ["owner"],
+      ["title"],
+      ["severity"],
+      ["summary"],
+      ["campaign"],
+      ["q"],
+      ["q", 1],
+      ["lessons", 0, "lesson"],
+      ["lessons", 1, "lesson"],
+    ];
+    // Where each value and key is, as the diagnostics use it (the root's own span differs by its last line break on every fast reading).
+    const where = ({ start, end, found }: { start: number; end: number; found: boolean }) => ({ start, end, found });
+    for (const path of paths.filter((p) => exact.locate(p, false).found)) {
+      expect(fast.locate(path, false), path.join(".")).toEqual(exact.locate(path, false));
+      expect(where(fast.locate(path, true)), `${path.join(".")} key`).toEqual(where(exact.locate(path, true)));
+    }
   });
 
   it("reads a block that keeps its line breaks as yaml does, to a last line of spaces", () => {

@@ -65,7 +65,13 @@ export async function buildCommand(args: readonly string[], io: Context): Promis
     // Bodies go to a second thread as their files are read; each page is made once its body is back.
     bodies = html ? (await import("../render/html/bodies.js")).openBodyRenderer() : undefined;
     const measures = (incident: Incident) => incidentMeasures(incident, config.targets);
-    const pages = new IncidentPages({ lang, out: site, measures, put: (name, page) => put(`site/${name}`, page) });
+    const pages = new IncidentPages({
+      lang,
+      out: site,
+      measures,
+      put: (name, page) => put(`site/${name}`, page),
+      early: (name) => !opened.inTheWay(`site/${name}`),
+    });
     const renderer = bodies;
     let corpus: Corpus | undefined = await readCorpus({
       args: positionals,

@@ -74,6 +74,11 @@ export interface StagedOutput {
    * such page (an incident page made while the files were read, whose id a later file shares).
    */
   withdraw(name: string): void;
+  /**
+   * Whether a file lessonbook did not write is where the page `name` would go (or on its way): putting
+   * the page would stop the build. A page that may yet be withdrawn is made only at the end in that case.
+   */
+  inTheWay(name: string): boolean;
   /** What a commit would change: pages to write, stale pages to remove, files in the way. Reads only. */
   plan(): FolderPlan;
   /** Writes the planned changes; refuses (throws) while the plan has conflicts. */
@@ -452,6 +457,10 @@ export function openOutput(outDir: string, generator: Generator, options: Output
         dropStaging();
         throw asPage(error);
       }
+    },
+    inTheWay(name) {
+      assertOpen();
+      return placer.inTheWay(name, placer.look(name)) !== null;
     },
     withdraw(name) {
       assertOpen();

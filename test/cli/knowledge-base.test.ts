@@ -119,13 +119,18 @@ describe("build", () => {
     writeFileSync(path.join(cwd, "incidents/zz/a.md"), as("shared-id", "2025-08-07-promo-code-90-percent"));
     writeFileSync(path.join(cwd, "incidents/zz/b.md"), as("linking", "shared-id, 2025-08-07-promo-code-90-percent"));
     writeFileSync(path.join(cwd, "incidents/zz/c.md"), as("shared-id", "2025-08-07-promo-code-90-percent"));
+    // A person's file where the id's page would go: that page is never the site's, so it is in no one's way.
+    for (const out of ["threaded", "single"]) {
+      mkdirSync(path.join(cwd, out, "site/incidents"), { recursive: true });
+      writeFileSync(path.join(cwd, out, "site/incidents/shared-id.html"), "my notes\n");
+    }
     const threaded = runBin(["build", "--html", "--out", "threaded"], cwd, baseEnv());
     expect(threaded.code).toBe(0);
     expect(threaded.stderr).toContain("incidents/zz/a.md");
     expect((await runInProcess(["build", "--html", "--out", "single"], cwd, baseEnv())).code).toBe(0);
     for (const out of ["threaded", "single"]) {
       const pages = tree(path.join(cwd, out));
-      expect(pages["site/incidents/shared-id.html"]).toBeUndefined();
+      expect(pages["site/incidents/shared-id.html"]).toBe("my notes\n");
       expect(pages["manifest.json"] ?? pages[".lessonbook-manifest.json"] ?? "").not.toContain("shared-id");
       const linking = pages["site/incidents/linking.html"]!;
       expect(linking).toContain("shared-id");

@@ -11,9 +11,16 @@ const text = (page: PagePieces) => page.map((p) => (typeof p === "string" ? p : 
 const body = (s: string) => new TextEncoder().encode(`<p>${s}</p>`);
 
 /** Pages put, in order, as text. */
-function site(rawBytes?: number) {
+function site(rawBytes?: number, early?: (name: string) => boolean) {
   const put: [string, string][] = [];
-  const pages = new IncidentPages({ lang: "en", out: "kb/site", measures, put: (name, page) => put.push([name, text(page)]), rawBytes });
+  const pages = new IncidentPages({
+    lang: "en",
+    out: "kb/site",
+    measures,
+    put: (name, page) => put.push([name, text(page)]),
+    ...(rawBytes !== undefined && { rawBytes }),
+    ...(early && { early }),
+  });
   return { pages, put };
 }
 
@@ -105,5 +112,33 @@ describe("incident pages made while the files are read", () => {
         ]),
       ]),
     );
+  });
+
+  it("holds the body of a page that may not be made early (a person's file is in its place)", () => {
+    const { pages, put } = site(undefined, (name) => name !== "incidents/b.html");
+    const a = record({ id: "a", started: "2026-01-05" });
+    const b = record({ id: "b", started: "2026-01-06" });
+    for (const r of [a, b]) {
+      pages.read(r);
+      pages.body(r.file, body(r.incident.id));
+    }
+    expect(put.map(([name]) => name)).toEqual(["incidents/a.html"]);
+    expect(pages.finish([a, b])).toEqual({ withdrawn: [], again: [] });
+    expect(put[1]).toEqual(["incidents/b.html", expected(b, "b", ["a", "b"])]);
+  });
+
+  it("keeps its own copy of a body it holds, not a view into the batch it came in", () => {
+    const { pages, put } = site();
+    const a = record({ id: "a", started: "2026-01-05", related: ["later"] });
+    const later = record({ id: "later", started: "2026-01-06" });
+    const batch = new TextEncoder().encode("<p>A</p><p>other bodies of the batch</p>");
+    pages.read(a);
+    pages.body(a.file, batch.subarray(0, 8));
+    // The batch's buffer is let go (or reused) once every body of it is handed over.
+    batch.fill(0);
+    pages.read(later);
+    pages.body(later.file, body("later"));
+    pages.finish([a, later]);
+    expect(new Map(put).get("incidents/a.html")).toBe(expected(a, "A", ["a", "later"]));
   });
 });

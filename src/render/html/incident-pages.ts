@@ -84,7 +84,8 @@ class HeldBodies {
   set(file: string, bytes: Uint8Array): void {
     const packed = this.#rawBytes + bytes.length > this.budget;
     if (!packed) this.#rawBytes += bytes.length;
-    this.#html.set(file, packed ? { bytes: deflateRawSync(bytes, { level: 1 }), packed } : { bytes, packed });
+    // A copy: the body may be a view into a batch of bodies, which it would keep whole.
+    this.#html.set(file, packed ? { bytes: deflateRawSync(bytes, { level: 1 }), packed } : { bytes: bytes.slice(), packed });
   }
   take(file: string): Uint8Array | undefined {
     const held = this.#html.get(file);
@@ -104,6 +105,11 @@ export interface IncidentPagesOptions {
   measures: (incident: Incident) => IncidentMeasures;
   /** Takes each page made, by its name inside the site. */
   put: (name: string, page: PagePieces) => void;
+  /**
+   * Whether a page may be made while the files are still read: not when a file that is not lessonbook's
+   * is in its place, since the page would stop the build even if it turned out not to be one of the site's.
+   */
+  early?: (name: string) => boolean;
   /** Bytes of bodies held as they are before the next ones are held compressed (default `RAW_BYTES`; for tests). */
   rawBytes?: number;
 }
@@ -155,7 +161,10 @@ export class IncidentPages {
     if (!record) return;
     this.#waiting.delete(file);
     const ids = this.#ids;
-    const settled = ids.get(record.incident.id) === 1 && (record.incident.related ?? []).every((id) => ids.has(id));
+    const settled =
+      ids.get(record.incident.id) === 1 &&
+      (record.incident.related ?? []).every((id) => ids.has(id)) &&
+      (this.#options.early?.(incidentPage(record.incident.id)) ?? true);
     if (!settled) {
       this.#held.set(file, html);
       return;

@@ -69,7 +69,7 @@ function limitCrossed(limit: LimitProblem): YamlRead {
 }
 
 /**
- * Text the scan read whole, but where an `&` no alias refers to stands before a single value: the exact
+ * Text the scan read whole, but where an `&` stands before a value that no alias refers to: the exact
  * path's reading, without its parser. On a text field the value is most likely text that starts with
  * `&`: the hint says so, and its fix (the value in double quotes) is what is read, as the exact path
  * reads it; elsewhere the `&` is an anchor, as YAML reads it. `undefined` when the text fixed so is not

@@ -31,8 +31,9 @@ export interface YamlNode {
   /** On the root: the text holds an alias, so the limit on aliases applies (`checkLimits`). */
   usesAliases?: boolean;
   /**
-   * On the root: an `&` stands before a single value that no alias refers to. It is more likely text
-   * that starts with `&` (`title: &Other Stories`) than an anchor, and the reading must say so (`readYaml`).
+   * On the root: an `&` stands before a value that no alias refers to. On a text field it is more likely
+   * text that starts with `&` (`title: &Other Stories`) than an anchor, and the reading must say so
+   * (`readYaml`).
    */
   unusedAnchors?: boolean;
 }
@@ -509,9 +510,8 @@ function scan(text: string): YamlNode | null {
   }
   resolvePending();
   if (root && usesAliases) (root as YamlNode).usesAliases = true;
-  // Before a list or a map, an `&` can only be an anchor; before a single value, it may be text.
-  for (const [name, node] of anchors)
-    if (root && !aliased.has(name) && !node.entries && !node.items) (root as YamlNode).unusedAnchors = true;
+  // An `&` that no alias refers to may be text, even before a list or a map (`title: &Co [new]`).
+  for (const name of anchors.keys()) if (root && !aliased.has(name)) (root as YamlNode).unusedAnchors = true;
   return root;
 }
 

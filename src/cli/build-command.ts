@@ -64,32 +64,34 @@ export async function buildCommand(args: readonly string[], io: Context): Promis
     };
     // Bodies go to a second thread as their files are read; each page is made once its body is back.
     bodies = html ? (await import("../render/html/bodies.js")).openBodyRenderer() : undefined;
-    const measures = (incident: Incident) => incidentMeasures(incident, config.targets);
-    const pages = new IncidentPages({
-      lang,
-      out: site,
-      measures,
-      put: (name, page) => put(`site/${name}`, page),
-      early: (name) => !opened.inTheWay(`site/${name}`),
-    });
     const renderer = bodies;
+    const pages =
+      renderer &&
+      new IncidentPages({
+        lang,
+        out: site,
+        measures: (incident: Incident) => incidentMeasures(incident, config.targets),
+        put: (name, page) => put(`site/${name}`, page),
+        early: (name) => !opened.inTheWay(`site/${name}`),
+      });
     let corpus: Corpus | undefined = await readCorpus({
       args: positionals,
       cwd: io.cwd,
       run: { config, today: today(io.env), lang: io.lang },
-      ...(renderer && {
-        onBody: (record: IncidentRecord, body: string) => {
-          pages.read(record);
-          renderer.add(record.file, incidentBody(record, body, site));
-          renderer.poll(pages.body);
-        },
-      }),
+      ...(renderer &&
+        pages && {
+          onBody: (record: IncidentRecord, body: string) => {
+            pages.read(record);
+            renderer.add(record.file, incidentBody(record, body, site));
+            renderer.poll(pages.body);
+          },
+        }),
     });
     keepHeapClose();
     const done = { skipped: corpus.skipped, incidents: corpus.records.length };
     // The newest day the files record: the site's review covers its quarter (see `siteReport`).
     const day = renderer ? latestRecordedDay(corpus.records) : null;
-    if (renderer) {
+    if (renderer && pages) {
       await renderer.finish(pages.body);
       await finishIncidentPages(pages, corpus.records, {
         cwd: io.cwd,
@@ -133,15 +135,14 @@ async function finishIncidentPages(
   const redo = pages.finish(records);
   for (const name of redo.withdrawn) options.withdraw(name);
   if (!redo.again.length) return;
-  const { incidentBodyHtml } = await import("../render/html/body.js");
+  const { renderBody } = await import("../render/html/bodies.js");
   const known = new Set(records.map((r) => r.incident.id));
   const bodies = readBodies(
     redo.again.map((r) => r.file),
     options.cwd,
   );
   for (const record of redo.again) {
-    const html = new TextEncoder().encode(incidentBodyHtml(incidentBody(record, bodies.get(record.file) ?? "", options.site)));
-    pages.page(record, html, known);
+    pages.page(record, renderBody(incidentBody(record, bodies.get(record.file) ?? "", options.site)), known);
   }
 }
 

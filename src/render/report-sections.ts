@@ -396,7 +396,7 @@ const recurrences: ReportSection = {
       { kind: "paragraph", muted: true, content: t.recurrencesIntro },
     ];
     if (!model.recurrences.length) return [...out, { kind: "paragraph", content: t.noRecurrences }];
-    for (const g of model.recurrences) out.push(...recurrenceBlocks(reviewedGroup(g), c, true), ...earlierNotShown(g, c));
+    for (const g of model.recurrences) out.push(...reviewedGroupBlocks(g, c));
     return out;
   },
 };
@@ -415,17 +415,14 @@ function shownInReview(g: RecurrenceGroup): RecurrenceGroup["members"] {
   return g.members.filter((m, i) => m.inPeriod || i === first - 1 || lessons.has(m.id));
 }
 
-function reviewedGroup(g: RecurrenceGroup): RecurrenceGroup {
+/** A group in the review: the members it shows, then how many earlier ones it leaves out, and since when. */
+function reviewedGroupBlocks(g: RecurrenceGroup, c: SectionContext): Block[] {
   const members = shownInReview(g);
-  return members.length === g.members.length ? g : { ...g, members };
-}
-
-/** Says how many earlier incidents of the group the review leaves out, and since when. */
-function earlierNotShown(g: RecurrenceGroup, c: SectionContext): Block[] {
-  const shown = new Set(shownInReview(g));
+  const shown = new Set(members);
   const left = g.members.filter((m) => !shown.has(m));
-  if (!left.length) return [];
-  return [{ kind: "paragraph", muted: true, content: c.t.earlierNotShown(left.length, c.day(left[0]!.started)) }];
+  const table = recurrenceBlocks(left.length ? { ...g, members } : g, c, true);
+  if (!left.length) return table;
+  return [...table, { kind: "paragraph", muted: true, content: c.t.earlierNotShown(left.length, c.day(left[0]!.started)) }];
 }
 
 /** One recurrence group as blocks: the report, the knowledge base and the site show it the same way. */

@@ -24,6 +24,14 @@ function site(rawBytes?: number, early?: (name: string) => boolean) {
   return { pages, put };
 }
 
+/** Reads each record, in order, and hands its body back at once (the body's text is `html`, else the id). */
+function readAll(pages: IncidentPages, records: readonly IncidentRecord[], html = (r: IncidentRecord) => r.incident.id): void {
+  for (const r of records) {
+    pages.read(r);
+    pages.body(r.file, body(html(r)));
+  }
+}
+
 /** What one incident's page is, made at the end with every id in `known`. */
 function expected(r: IncidentRecord, html: string, known: readonly string[]): string {
   return text(incidentPageHtml(r, body(html), { lang: "en", out: "kb/site", measures: measures(), known: new Set(known) }));
@@ -34,10 +42,7 @@ describe("incident pages made while the files are read", () => {
     const { pages, put } = site();
     const a = record({ id: "a", started: "2026-01-05" });
     const b = record({ id: "b", started: "2026-01-06", related: ["a"] });
-    pages.read(a);
-    pages.body(a.file, body("A"));
-    pages.read(b);
-    pages.body(b.file, body("B"));
+    readAll(pages, [a, b], (r) => r.incident.id.toUpperCase());
     expect(put.map(([name]) => name)).toEqual(["incidents/a.html", "incidents/b.html"]);
     expect(put[1]![1]).toContain('href="../incidents/a.html"');
     expect(pages.finish([a, b])).toEqual({ withdrawn: [], again: [] });
@@ -51,8 +56,7 @@ describe("incident pages made while the files are read", () => {
     pages.read(a);
     pages.body(a.file, body("A"));
     expect(put).toEqual([]);
-    pages.read(b);
-    pages.body(b.file, body("B"));
+    readAll(pages, [b], () => "B");
     expect(pages.finish([a, b])).toEqual({ withdrawn: [], again: [] });
     expect(put).toEqual([
       ["incidents/b.html", expected(b, "B", ["a", "b"])],
@@ -66,10 +70,7 @@ describe("incident pages made while the files are read", () => {
     const first = record({ id: "dup", started: "2026-01-05" });
     const linking = record({ id: "c", started: "2026-01-06", related: ["dup"] });
     const second = { ...record({ id: "dup", started: "2026-01-07" }), file: "incidents/dup-2.md" };
-    for (const r of [first, linking, second]) {
-      pages.read(r);
-      pages.body(r.file, body(r.incident.id));
-    }
+    readAll(pages, [first, linking, second]);
     // Both files sharing the id are left out of the corpus.
     const redo = pages.finish([linking]);
     expect(redo).toEqual({ withdrawn: ["incidents/dup.html", "incidents/c.html"], again: [linking] });
@@ -95,12 +96,8 @@ describe("incident pages made while the files are read", () => {
     const { pages, put } = site(64);
     const records = Array.from({ length: 6 }, (_, i) => record({ id: `r${i}`, started: "2026-01-05", related: ["later"] }));
     const later = record({ id: "later", started: "2026-02-01" });
-    for (const r of records) {
-      pages.read(r);
-      pages.body(r.file, body(`Body of ${r.incident.id} ${"é".repeat(40)}`));
-    }
-    pages.read(later);
-    pages.body(later.file, body("later"));
+    readAll(pages, records, (r) => `Body of ${r.incident.id} ${"é".repeat(40)}`);
+    readAll(pages, [later]);
     pages.finish([...records, later]);
     const all = [...records, later].map((r) => r.incident.id);
     expect(new Map(put)).toEqual(
@@ -118,10 +115,7 @@ describe("incident pages made while the files are read", () => {
     const { pages, put } = site(undefined, (name) => name !== "incidents/b.html");
     const a = record({ id: "a", started: "2026-01-05" });
     const b = record({ id: "b", started: "2026-01-06" });
-    for (const r of [a, b]) {
-      pages.read(r);
-      pages.body(r.file, body(r.incident.id));
-    }
+    readAll(pages, [a, b]);
     expect(put.map(([name]) => name)).toEqual(["incidents/a.html"]);
     expect(pages.finish([a, b])).toEqual({ withdrawn: [], again: [] });
     expect(put[1]).toEqual(["incidents/b.html", expected(b, "b", ["a", "b"])]);
@@ -136,8 +130,7 @@ describe("incident pages made while the files are read", () => {
     pages.body(a.file, batch.subarray(0, 8));
     // The batch's buffer is let go (or reused) once every body of it is handed over.
     batch.fill(0);
-    pages.read(later);
-    pages.body(later.file, body("later"));
+    readAll(pages, [later]);
     pages.finish([a, later]);
     expect(new Map(put).get("incidents/a.html")).toBe(expected(a, "A", ["a", "later"]));
   });

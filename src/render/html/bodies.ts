@@ -52,14 +52,15 @@ interface Done {
 
 const encoder = new TextEncoder();
 
-function render(body: IncidentBody): Uint8Array {
+/** A body's HTML as UTF-8, on this thread: what the second thread sends back, byte for byte. */
+export function renderBody(body: IncidentBody): Uint8Array {
   return encoder.encode(incidentBodyHtml(body));
 }
 
 class SameThread implements BodyRenderer {
   #ready: [string, Uint8Array][] = [];
   add(key: string, body: IncidentBody): void {
-    this.#ready.push([key, render(body)]);
+    this.#ready.push([key, renderBody(body)]);
   }
   poll(each: RenderedBody): void {
     const ready = this.#ready;
@@ -191,7 +192,7 @@ function serve(rendered: Int32Array, out: MessagePort): void {
   parentPort!.on("message", (jobs: Job[]) => {
     let parts: Uint8Array[];
     try {
-      parts = jobs.map(([, page, file, title, body]) => render({ page, file, title, body }));
+      parts = jobs.map(([, page, file, title, body]) => renderBody({ page, file, title, body }));
     } catch (error) {
       // The sender may be waiting for room (`#waitForRoom`), where no message reaches it: it reads this.
       Atomics.store(rendered, 0, FAILED);

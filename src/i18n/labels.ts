@@ -123,14 +123,21 @@ export const MONTHS_SHORT: Record<Lang, readonly string[]> = {
   es: ["ene", "feb", "mar", "abr", "may", "jun", "jul", "ago", "sept", "oct", "nov", "dic"],
 };
 
-// Building a formatter costs far more than using one: pages format thousands of numbers.
-const formatters = new Map<string, Intl.NumberFormat>();
-function formatter(lang: Lang, options: Intl.NumberFormatOptions, name: string): Intl.NumberFormat {
-  const key = `${lang} ${name}`;
-  let f = formatters.get(key);
-  if (!f) formatters.set(key, (f = new Intl.NumberFormat(lang, options)));
+// Building a formatter costs far more than using one: pages format thousands of numbers. Its options
+// are made only the first time a language asks for it by that name.
+const formatters: Record<Lang, Map<string, Intl.NumberFormat>> = { en: new Map(), es: new Map() };
+function formatter(lang: Lang, name: string, options: () => Intl.NumberFormatOptions): Intl.NumberFormat {
+  const known = formatters[lang];
+  let f = known.get(name);
+  if (!f) known.set(name, (f = new Intl.NumberFormat(lang, options())));
   return f;
 }
+const NUMBER = (): Intl.NumberFormatOptions => ({ maximumFractionDigits: 2 });
+const CHANGE = (): Intl.NumberFormatOptions => ({ maximumFractionDigits: 2, signDisplay: "always" });
+
+/** Numbers with a fraction written so far, per language: a sentiment of 0.4 appears on thousands of pages. */
+const FRACTIONS_KEPT = 10_000;
+const fractions: Record<Lang, Map<number, string>> = { en: new Map(), es: new Map() };
 
 /**
  * A whole number of zero or more, grouped by thousands as the language does (`Intl` gives the same,
@@ -149,13 +156,20 @@ function wholeNumber(lang: Lang, value: number): string {
 /** A number as the language writes it: `52,000` / `52.000` (Spanish groups from five digits). */
 export function formatNumber(lang: Lang, value: number): string {
   if (Number.isSafeInteger(value) && (value > 0 || Object.is(value, 0))) return wholeNumber(lang, value);
-  return formatter(lang, { maximumFractionDigits: 2 }, "number").format(value);
+  // Never a zero that is not -0 here: the map would not tell them apart, and -0 is written "-0".
+  const known = fractions[lang];
+  let text = known.get(value);
+  if (text === undefined) {
+    if (known.size >= FRACTIONS_KEPT) known.clear();
+    known.set(value, (text = formatter(lang, "number", NUMBER).format(value)));
+  }
+  return text;
 }
 
 /** A change as the language writes it, always with its sign: `+2,140`, `−5.345`, `±0`. */
 export function formatChange(lang: Lang, value: number): string {
   if (value === 0) return "±0";
-  return formatter(lang, { maximumFractionDigits: 2, signDisplay: "always" }, "change").format(value);
+  return formatter(lang, "change", CHANGE).format(value);
 }
 
 /**
@@ -165,14 +179,14 @@ export function formatChange(lang: Lang, value: number): string {
 export function formatMoney(lang: Lang, amount: number, currency: string, signed = false): string {
   const digits = Number.isInteger(amount) ? 0 : 2;
   try {
-    const options: Intl.NumberFormatOptions = {
+    const options = (): Intl.NumberFormatOptions => ({
       style: "currency",
       currency,
       minimumFractionDigits: digits,
       maximumFractionDigits: 2,
       signDisplay: signed ? "exceptZero" : "auto",
-    };
-    return formatter(lang, options, `${currency} ${digits} ${signed}`).format(amount);
+    });
+    return formatter(lang, `${currency} ${digits} ${signed}`, options).format(amount);
   } catch {
     return `${signed ? formatChange(lang, amount) : formatNumber(lang, amount)} ${currency}`;
   }

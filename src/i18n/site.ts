@@ -8,6 +8,9 @@ const en = {
   resultMany: "incidents found",
   resultNone: "No incident matches.",
   allIncidents: "All incidents",
+  latestIncidents: "Latest incidents",
+  latestOf: (shown: string, total: string) =>
+    `The ${shown} most recent of ${total}. Find the others through their cause or channel above, or with the search.`,
   perQuarterTitle: "Incidents per quarter, by severity",
   perQuarterDesc: (n: string, first: string, last: string) =>
     `${n} incidents from ${first} to ${last}; each column is a quarter, split by severity.`,
@@ -95,6 +98,9 @@ const es: SiteLabels = {
   resultMany: "incidentes encontrados",
   resultNone: "Ningún incidente coincide.",
   allIncidents: "Todos los incidentes",
+  latestIncidents: "Incidentes más recientes",
+  latestOf: (shown: string, total: string) =>
+    `Los ${shown} más recientes de ${total}. Los demás están en la página de su causa o de su canal, más arriba, o con la búsqueda.`,
   perQuarterTitle: "Incidentes por trimestre y severidad",
   perQuarterDesc: (n: string, first: string, last: string) =>
     `${n} incidentes de ${first} a ${last}; cada columna es un trimestre, dividida por severidad.`,

@@ -23,13 +23,26 @@ export interface IncidentBlockOptions {
 const when = (value: string, lang: Language): Inline => ({ kind: "time", value, text: humanWhen(value, lang) });
 
 function join(items: readonly Inline[]): Inline[] {
-  return items.flatMap((item, i) => (i ? [", ", item] : [item]));
+  const out: Inline[] = [];
+  for (const item of items) {
+    if (out.length) out.push(", ");
+    out.push(item);
+  }
+  return out;
 }
 
 type Field = { label: string; value: Inline };
-const present = (value: Inline | undefined | null | false): value is Inline =>
-  value !== undefined && value !== null && value !== false && value !== "";
-const field = (label: string, value: Inline | undefined | null | false): Field[] => (present(value) ? [{ label, value }] : []);
+/**
+ * The fields shown, in order: a value that is missing or empty is left out. Every incident page fills a
+ * few dozen, so they are pushed onto one list rather than spread from one small list each.
+ */
+class Fields {
+  readonly items: Field[] = [];
+  add(label: string, value: Inline | undefined | null | false): this {
+    if (value !== undefined && value !== null && value !== false && value !== "") this.items.push({ label, value });
+    return this;
+  }
+}
 
 function detailFields(r: IncidentRecord, o: IncidentBlockOptions): Field[] {
   const s = SITE_LABELS[o.lang];
@@ -41,22 +54,21 @@ function detailFields(r: IncidentRecord, o: IncidentBlockOptions): Field[] {
     const href = o.links.incident(id);
     return href === null ? id : { kind: "link", href, text: id };
   });
-  return [
-    ...field(s.severity, { kind: "severity", value: i.severity, text: enumLabel(o.lang, "severity", i.severity) }),
-    ...field(s.status, enumLabel(o.lang, "status", i.status)),
-    ...field(s.brand, i.brand?.trim()),
-    ...field(s.campaign, i.campaign?.trim()),
-    ...field(s.channels, join(i.channels.map((c) => ({ kind: "link", href: o.links.channel(c), text: enumLabel(o.lang, "channel", c) })))),
-    ...field(s.owner, i.owner),
-    ...field(s.detectedBy, source && tool ? s.detectedWith(source, tool) : (source ?? tool)),
-    ...field(s.summary, [
+  return new Fields()
+    .add(s.severity, { kind: "severity", value: i.severity, text: enumLabel(o.lang, "severity", i.severity) })
+    .add(s.status, enumLabel(o.lang, "status", i.status))
+    .add(s.brand, i.brand?.trim())
+    .add(s.campaign, i.campaign?.trim())
+    .add(s.channels, join(i.channels.map((c) => ({ kind: "link", href: o.links.channel(c), text: enumLabel(o.lang, "channel", c) }))))
+    .add(s.owner, i.owner)
+    .add(s.detectedBy, source && tool ? s.detectedWith(source, tool) : (source ?? tool))
+    .add(s.summary, [
       { kind: "link", href: o.links.cause(i.cause.category), text: enumLabel(o.lang, "cause", i.cause.category) },
       `: ${i.cause.summary}`,
-    ]),
-    ...field(s.factors, (i.cause.factors ?? []).join(", ")),
-    ...field(s.tags, (i.tags ?? []).join(", ")),
-    ...field(s.related, related.length ? join(related) : undefined),
-  ];
+    ])
+    .add(s.factors, (i.cause.factors ?? []).join(", "))
+    .add(s.tags, (i.tags ?? []).join(", "))
+    .add(s.related, related.length ? join(related) : undefined).items;
 }
 
 function timeFields(r: IncidentRecord, o: IncidentBlockOptions): Field[] {
@@ -70,15 +82,14 @@ function timeFields(r: IncidentRecord, o: IncidentBlockOptions): Field[] {
     return m.verdict === "missed" ? [text, " (", { kind: "strong", text: note }, ")"] : `${text} (${note})`;
   };
   const d = o.measures ?? { detect: none, respond: none, resolve: none };
-  return [
-    ...field(s.started, when(i.started, o.lang)),
-    ...field(s.detected, when(i.detected, o.lang)),
-    ...field(s.responded, i.responded ? when(i.responded, o.lang) : undefined),
-    ...field(s.resolved, i.resolved ? when(i.resolved, o.lang) : s.ongoing),
-    ...field(s.timeToDetect, measured(d.detect, "—")),
-    ...field(s.timeToRespond, measured(d.respond, s.noResponse)),
-    ...field(s.timeToResolve, measured(d.resolve, s.ongoing)),
-  ];
+  return new Fields()
+    .add(s.started, when(i.started, o.lang))
+    .add(s.detected, when(i.detected, o.lang))
+    .add(s.responded, i.responded ? when(i.responded, o.lang) : undefined)
+    .add(s.resolved, i.resolved ? when(i.resolved, o.lang) : s.ongoing)
+    .add(s.timeToDetect, measured(d.detect, "—"))
+    .add(s.timeToRespond, measured(d.respond, s.noResponse))
+    .add(s.timeToResolve, measured(d.resolve, s.ongoing)).items;
 }
 
 function harmFields(r: IncidentRecord, o: IncidentBlockOptions): Field[] {
@@ -90,20 +101,19 @@ function harmFields(r: IncidentRecord, o: IncidentBlockOptions): Field[] {
     typeof m.sentimentBefore === "number" || typeof m.sentimentAfter === "number"
       ? `${n(m.sentimentBefore) ?? "—"} → ${n(m.sentimentAfter) ?? "—"}`
       : undefined;
-  return [
-    ...field(s.reach, n(m.reach)),
-    ...field(s.mentions, n(m.mentions)),
-    ...field(s.negativeMentions, n(m.negativeMentions)),
-    ...field(s.complaints, n(m.complaints)),
-    ...field(s.engagement, n(m.engagement)),
-    ...field(s.sentiment, sentiment),
-    ...field(s.followersLost, n(m.followersLost)),
-    ...field(s.customersAffected, n(m.customersAffected)),
-    ...field(
+  return new Fields()
+    .add(s.reach, n(m.reach))
+    .add(s.mentions, n(m.mentions))
+    .add(s.negativeMentions, n(m.negativeMentions))
+    .add(s.complaints, n(m.complaints))
+    .add(s.engagement, n(m.engagement))
+    .add(s.sentiment, sentiment)
+    .add(s.followersLost, n(m.followersLost))
+    .add(s.customersAffected, n(m.customersAffected))
+    .add(
       s.cost,
       m.cost && typeof m.cost.amount === "number" ? formatMoney(o.lang, m.cost.amount, m.cost.currency.toUpperCase()) : undefined,
-    ),
-  ];
+    ).items;
 }
 
 function responseFields(r: IncidentRecord, o: IncidentBlockOptions): Field[] {
@@ -113,18 +123,17 @@ function responseFields(r: IncidentRecord, o: IncidentBlockOptions): Field[] {
   const statement = x.statement?.trim();
   const comments = typeof x.commentsDeleted === "number" && x.commentsDeleted > 0 ? formatNumber(o.lang, x.commentsDeleted) : undefined;
   const reason = x.commentsDeletedReason?.trim();
-  return [
-    ...field(s.apology, typeof x.apology === "boolean" ? (x.apology ? s.yes : s.no) : undefined),
-    ...field(
+  return new Fields()
+    .add(s.apology, typeof x.apology === "boolean" ? (x.apology ? s.yes : s.no) : undefined)
+    .add(
       s.statement,
       statement && /^https?:\/\/\S+$/i.test(statement)
         ? { kind: "external", url: statement, text: s.readStatement }
         : statement && `“${statement}”`,
-    ),
-    ...field(s.postsDeleted, typeof x.postsDeleted === "number" ? formatNumber(o.lang, x.postsDeleted) : undefined),
-    ...field(s.commentsDeleted, comments && (reason ? s.commentsDeletedWhy(comments, reason) : s.commentsDeletedNoReason(comments))),
-    ...field(s.redress, x.redress?.trim()),
-  ];
+    )
+    .add(s.postsDeleted, typeof x.postsDeleted === "number" ? formatNumber(o.lang, x.postsDeleted) : undefined)
+    .add(s.commentsDeleted, comments && (reason ? s.commentsDeletedWhy(comments, reason) : s.commentsDeletedNoReason(comments)))
+    .add(s.redress, x.redress?.trim()).items;
 }
 
 /**

@@ -3,6 +3,8 @@ import { encodePath } from "./url.js";
 
 const SPECIAL = /[\\`*_[\]<>|]/;
 const ODD_SPACE = /[^\S ]| {2}/;
+/** Either of the two: most text has neither, and one test says so. */
+const ANY = /[\\`*_[\]<>|]|[^\S ]| {2}/;
 
 /** Text from an incident, safe inside Markdown: no raw HTML, no accidental links or emphasis. */
 export function inline(text: string): string {
@@ -12,6 +14,7 @@ export function inline(text: string): string {
 /** As `inline`, for a piece of a longer text: runs of spaces become one, but the ends are kept. */
 export function inlinePart(text: string): string {
   // Most text needs nothing: pages of thousands of rows make the quick check worth it.
+  if (!ANY.test(text)) return text;
   const spaced = ODD_SPACE.test(text) ? text.replace(/\s+/g, " ") : text;
   if (!SPECIAL.test(spaced)) return spaced;
   return spaced.replace(/[\\`*_[\]<>|]/g, (c) => (c === "<" ? "&lt;" : c === ">" ? "&gt;" : `\\${c}`));
@@ -38,14 +41,27 @@ export function relativeLinker(from: string): (file: string) => string {
   const dir = from.split("/");
   dir.pop();
   const prefix = dir.length ? `${dir.join("/")}/` : "";
+  // Thousands of files sit in a few folders (a year each): the way to each folder is worked out once.
+  const ways = new Map<string, string>();
+  const way = (folder: string): string => {
+    const target = folder ? folder.split("/") : [];
+    let common = 0;
+    while (common < dir.length && common < target.length && dir[common] === target[common]) common++;
+    const up = "../".repeat(dir.length - common);
+    return common < target.length ? `${up}${target.slice(common).join("/")}/` : up;
+  };
   return (file) => {
     if (!plainPath(file)) return exact(file);
     // Most links go below the page's own folder, or share its first folders.
     if (prefix && file.startsWith(prefix) && file.indexOf("/", prefix.length) === -1) return file.slice(prefix.length);
-    const target = file.split("/");
-    let common = 0;
-    while (common < dir.length && common < target.length - 1 && dir[common] === target[common]) common++;
-    return "../".repeat(dir.length - common) + (common ? target.slice(common).join("/") : file);
+    const cut = file.lastIndexOf("/");
+    const folder = cut === -1 ? "" : file.slice(0, cut);
+    let known = ways.get(folder);
+    if (known === undefined) {
+      if (ways.size >= 10_000) ways.clear();
+      ways.set(folder, (known = way(folder)));
+    }
+    return known + file.slice(cut + 1);
   };
 }
 

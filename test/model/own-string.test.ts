@@ -1,3 +1,5 @@
+import v8 from "node:v8";
+import { runInNewContext } from "node:vm";
 import { describe, expect, it } from "vitest";
 import { ownString, ownStrings } from "../../src/model/own-string.js";
 
@@ -13,5 +15,22 @@ describe("ownString", () => {
     expect(ownStrings(data)).toBe(data);
     expect(data).toEqual(JSON.parse('{"a": ["one", {"b": "two"}], "__proto__": "three", "n": 1, "t": true, "z": null}'));
     expect(Object.getPrototypeOf(data)).toBe(Object.prototype);
+  });
+
+  it("keeps none of the longer text a value was cut from", () => {
+    v8.setFlagsFromString("--expose-gc");
+    const gc = runInNewContext("gc") as () => void;
+    gc();
+    const before = process.memoryUsage().heapUsed;
+    const kept: string[] = [];
+    // Sixty texts of a million characters (half of them two bytes each): 90 MB if the cuts held them.
+    for (let i = 0; i < 60; i++) {
+      const text = `${i} ${i % 2 ? "é" : "e"}`.padEnd(1_000_000, "z");
+      kept.push(ownString(text.slice(0, 40)), ownString(text.slice(0, 100)));
+    }
+    gc();
+    expect(process.memoryUsage().heapUsed - before).toBeLessThan(10_000_000);
+    expect(kept[14]).toBe("7 é".padEnd(40, "z"));
+    expect(kept[15]).toBe("7 é".padEnd(100, "z"));
   });
 });

@@ -2,12 +2,12 @@ import path from "node:path";
 import { deflateRawSync, inflateRawSync } from "node:zlib";
 import type { Incident, IncidentMeasures, IncidentRecord, PagePieces } from "../../model/index.js";
 import type { Language } from "../../schema/index.js";
-import { incidentBlocks } from "../incident-blocks.js";
+import { incidentBlocks, type IncidentLinks } from "../incident-blocks.js";
 import { humanDay } from "../when.js";
 import type { IncidentBody } from "./body.js";
 import { blocksToHtmlPieces } from "./blocks-html.js";
 import { escapeHtml, href } from "./escape.js";
-import { causePage, channelPage, frame, incidentPage, labelsFor, linker, noLinks } from "./site.js";
+import { causePage, channelPage, frameAround, incidentPage, type Labels, labelsFor, linker, noLinks, pageTitle } from "./site.js";
 
 /** What an incident's page needs to render its body: given to `incidentBodyHtml`, on whichever thread. */
 export function incidentBody(r: IncidentRecord, body: string, out: string): IncidentBody {
@@ -39,34 +39,63 @@ function relativeFile(from: string, file: string): string {
 }
 
 /**
+ * What every incident page of a site shares: all of them sit in one folder (`incidents/`, one down from
+ * the site's top), so their frame but the title, their links and the way back to the incident files are
+ * the same. Made once per language and site folder, not once per page.
+ */
+interface PageKit {
+  labels: Labels;
+  /** The frame before and after the title, and after the content. */
+  beforeTitle: string;
+  afterTitle: string;
+  tail: string;
+  /** The folder of the pages, relative to the working directory. */
+  folder: string;
+  links: IncidentLinks;
+}
+
+const kits = new Map<string, PageKit>();
+function pageKit(lang: Language, out: string): PageKit {
+  const key = `${lang}\0${out}`;
+  let kit = kits.get(key);
+  if (!kit) {
+    const labels = labelsFor({ lang, withReport: true });
+    const any = incidentPage("x");
+    const to = linker(any);
+    kit = {
+      labels,
+      ...frameAround(any.split("/").length - 1, labels, ["overdue.js"]),
+      folder: path.posix.dirname(`${out}/${any}`),
+      links: { cause: (c) => to(causePage(c)), channel: (c) => to(channelPage(c)), incident: (id) => to(incidentPage(id)) },
+    };
+    kits.set(key, kit);
+  }
+  return kit;
+}
+
+/**
  * An incident's page, its body already HTML (`incidentBodyHtml`). A site with an incident page always
  * carries its quarterly review: every incident kept has a start date.
  */
 export function incidentPageHtml(r: IncidentRecord, bodyHtml: Uint8Array, options: IncidentPageOptions): PagePieces {
   const { lang, known } = options;
-  const labels = labelsFor({ lang, withReport: true });
+  const kit = pageKit(lang, options.out);
   const i = r.incident;
-  const name = incidentPage(i.id);
-  const to = linker(name);
-  const source = relativeFile(path.posix.dirname(`${options.out}/${name}`), r.file);
   const blocks = incidentBlocks(r, {
     lang,
     measures: options.measures,
-    links: {
-      cause: (c) => to(causePage(c)),
-      channel: (c) => to(channelPage(c)),
-      incident: (id) => (known.has(id) ? to(incidentPage(id)) : null),
-    },
+    links: { cause: kit.links.cause, channel: kit.links.channel, incident: (id) => (known.has(id) ? kit.links.incident(id) : null) },
   });
-  const { head, tail } = frame(name, i.title, labels, ["overdue.js"]);
   // Joined once around the body, which goes to the page as the bytes it came as.
   const out = [
-    head,
-    `<p class="muted">${escapeHtml(humanDay(i.started, lang))} · <a href="${href(source)}">${escapeHtml(r.file)}</a></p>\n    `,
+    kit.beforeTitle,
+    pageTitle(i.title, kit.labels),
+    kit.afterTitle,
+    `<p class="muted">${escapeHtml(humanDay(i.started, lang))} · <a href="${href(relativeFile(kit.folder, r.file))}">${escapeHtml(r.file)}</a></p>\n    `,
   ];
   blocksToHtmlPieces(blocks, noLinks, undefined, out);
-  out.push(`\n    <section class="incident-body">\n      <h2>${escapeHtml(labels.s.postMortem)}</h2>\n      `);
-  return [out.join(""), bodyHtml, `\n    </section>${tail}`];
+  out.push(`\n    <section class="incident-body">\n      <h2>${escapeHtml(kit.labels.s.postMortem)}</h2>\n      `);
+  return [out.join(""), bodyHtml, `\n    </section>${kit.tail}`];
 }
 
 /**

@@ -42,12 +42,13 @@ export const channelPage = (c: string) => `channels/${c}.html`;
 type BlocksMain = { blocks: readonly Block[]; links: HtmlLinks; memo?: InlineMemo };
 /** The page around its main content: everything before it and everything after it. */
 export function frame(name: string, title: string, labels: Labels, scripts: readonly string[] = []): { head: string; tail: string } {
-  const { s } = labels;
   const around = frameAround(name.split("/").length - 1, labels, scripts);
-  return {
-    head: `${around.beforeTitle}${escapeHtml(title === s.home ? title : `${title} · ${s.home}`)}${around.afterTitle}`,
-    tail: around.tail,
-  };
+  return { head: `${around.beforeTitle}${pageTitle(title, labels)}${around.afterTitle}`, tail: around.tail };
+}
+
+/** A page's title as the browser shows it, escaped: the page's own, then the site's. */
+export function pageTitle(title: string, { s }: Labels): string {
+  return escapeHtml(title === s.home ? title : `${title} · ${s.home}`);
 }
 
 /**
@@ -55,7 +56,7 @@ export function frame(name: string, title: string, labels: Labels, scripts: read
  * next: made once per folder depth, language and scripts, not once per page.
  */
 const framesAround = new Map<string, { beforeTitle: string; afterTitle: string; tail: string }>();
-function frameAround(depth: number, { t, s, lang, withReport }: Labels, scripts: readonly string[]) {
+export function frameAround(depth: number, { t, s, lang, withReport }: Labels, scripts: readonly string[]) {
   const key = `${depth}\0${lang}\0${withReport}\0${scripts.join("\0")}`;
   const known = framesAround.get(key);
   if (known) return known;
@@ -154,7 +155,7 @@ function lessonList(name: string, incidents: readonly KbIncident[], { t }: Label
 
 export const noLinks = () => "";
 
-function indexPage(model: KnowledgeBaseModel, incidents: readonly KbIncident[], labels: Labels): string {
+function indexPage(model: KnowledgeBaseModel, labels: Labels): string {
   const { t, s, lang } = labels;
   const name = "index.html";
   const n = (value: number) => formatNumber(lang, value);
@@ -190,8 +191,7 @@ function indexPage(model: KnowledgeBaseModel, incidents: readonly KbIncident[], 
         ` (${n(c.count)})`,
       ]),
     },
-    { kind: "heading", level: 2, text: s.allIncidents },
-    incidentTable(name, [...incidents].reverse(), labels),
+    ...latestIncidents(name, model.incidents, labels),
     ...skippedBlocks(model.skipped, sectionContext(lang)),
   ];
   const main = html`${blocksToHtml(top, noLinks)}
@@ -215,6 +215,26 @@ function indexPage(model: KnowledgeBaseModel, incidents: readonly KbIncident[], 
     </section>
     ${raw(charts(model, s, t, lang))} ${blocksToHtml(lists, noLinks)}`;
   return layout(name, t.title, labels, main, ["search-index.js", "search.js"]);
+}
+
+/**
+ * Incidents the entry page lists, newest first. A team's first few hundred fit; past them the page shows
+ * the latest and says where the others are (at 10,000 incidents the whole list was 4 MB, heavy on a
+ * phone, and every one of them is on its cause's page and in the search).
+ */
+export const ENTRY_PAGE_INCIDENTS = 200;
+
+/** `newestFirst`: the model's incidents, by start. */
+function latestIncidents(name: string, newestFirst: readonly KbIncident[], labels: Labels): Block[] {
+  const { s, lang } = labels;
+  const newest = newestFirst.slice(0, ENTRY_PAGE_INCIDENTS);
+  if (newest.length === newestFirst.length)
+    return [{ kind: "heading", level: 2, text: s.allIncidents }, incidentTable(name, newest, labels)];
+  return [
+    { kind: "heading", level: 2, text: s.latestIncidents },
+    { kind: "paragraph", muted: true, content: s.latestOf(formatNumber(lang, newest.length), formatNumber(lang, newestFirst.length)) },
+    incidentTable(name, newest, labels),
+  ];
 }
 
 function groupView(name: string, title: string, incidents: readonly KbIncident[], labels: Labels, shared: Shared): PageContent {
@@ -317,7 +337,7 @@ export function siteOrder(model: KnowledgeBaseModel, records: readonly IncidentR
  */
 function* groupPages(model: KnowledgeBaseModel, incidents: readonly KbIncident[], labels: Labels): Generator<[string, PageContent]> {
   const newestFirst = [...incidents].reverse();
-  const shared: Shared = { memo: new WeakMap(), rows: [new Map(), new Map()], lessons: new Map() };
+  const shared: Shared = { memo: new Map(), rows: [new Map(), new Map()], lessons: new Map() };
   const { t, lang } = labels;
   const groups: [name: string, title: string, keep: (i: KbIncident) => boolean][] = [
     ...model.causes.map((c): [string, string, (i: KbIncident) => boolean] => [
@@ -341,7 +361,7 @@ export function* sitePages(
   options: SiteOptions,
 ): Generator<[string, PageContent]> {
   const labels = labelsFor(options);
-  yield ["index.html", indexPage(model, incidents, labels)];
+  yield ["index.html", indexPage(model, labels)];
   yield* groupPages(model, incidents, labels);
   yield ["actions.html", actionsView(model, labels)];
   yield ["recurrences.html", recurrencesView(model, labels)];

@@ -26,6 +26,14 @@ describe("numbers and money as each language writes them", () => {
     expect(formatNumber("en", 5000)).toBe("5,000");
   });
 
+  it("writes fractions and negatives in each language, the same each time it is asked", () => {
+    for (const round of [1, 2]) {
+      expect([round, formatNumber("en", 0.4), formatNumber("es", 0.4)]).toEqual([round, "0.4", "0,4"]);
+      expect([round, formatNumber("es", -12_345.678), formatNumber("en", -12_345.678)]).toEqual([round, "-12.345,68", "-12,345.68"]);
+      expect([round, formatNumber("en", -0), formatNumber("en", 0)]).toEqual([round, "-0", "0"]);
+    }
+  });
+
   it("writes changes with their sign, and money with its currency", () => {
     expect(formatChange("en", 2140)).toBe("+2,140");
     expect(formatChange("en", -5)).toBe("-5");

@@ -11,7 +11,7 @@ import {
   toDate,
 } from "../aggregate/index.js";
 import type { CalendarDay } from "../dates/index.js";
-import type { Incident, IncidentRecord, KbIncident, PageContent, SkippedFile } from "../model/index.js";
+import type { Incident, IncidentRecord, PageContent, SkippedFile } from "../model/index.js";
 import type { Language, ResolvedConfig } from "../schema/index.js";
 import { writeReportHtml } from "../render/html/report-html.js";
 import { loadConfig } from "../io/config.js";
@@ -21,7 +21,7 @@ import { openOutput, type StagedOutput } from "../io/output-folder.js";
 import { checkOutputFolder } from "../io/paths.js";
 import type { BodyRenderer } from "../render/html/bodies.js";
 import { incidentBody, IncidentPages } from "../render/html/incident-pages.js";
-import { siteFiles, siteOrder, sitePages } from "../render/html/site.js";
+import { siteFiles, sitePages } from "../render/html/site.js";
 import { renderKnowledgeBase } from "../render/kb.js";
 import { RULE_IDS } from "../rules/index.js";
 import { type Corpus, readBodies, readCorpus, skippedLines } from "./corpus.js";
@@ -104,15 +104,10 @@ export async function buildCommand(args: readonly string[], io: Context): Promis
       for (const [name, text] of siteFiles(corpus.records, lang)) put(`site/${name}`, text);
     }
     const model = buildKnowledgeBase(corpus.records, corpus.skipped, { recurrenceBy: config.recurrenceBy });
-    let rest: { order: KbIncident[]; withReport: boolean } | undefined;
-    if (bodies) {
-      if (day !== null) put("site/report.html", siteReport(corpus.records, day, config, lang, out));
-      rest = { order: siteOrder(model, corpus.records), withReport: day !== null };
-    }
+    if (bodies && day !== null) put("site/report.html", siteReport(corpus.records, day, config, lang, out));
     // The pages left need only the model: the records (about half the memory in use) are let go.
     corpus = undefined;
-    if (rest)
-      for (const [name, text] of sitePages(model, rest.order, { lang, out: site, withReport: rest.withReport })) put(`site/${name}`, text);
+    if (bodies) for (const [name, text] of sitePages(model, { lang, out: site, withReport: day !== null })) put(`site/${name}`, text);
     for (const [name, text] of renderKnowledgeBase(model, { lang, out })) put(name, text);
     return finishBuild(io, opened, names, done, { out, check: values.check === true, strict: values.strict === true });
   } finally {

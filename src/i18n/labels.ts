@@ -156,7 +156,7 @@ function wholeNumber(lang: Lang, value: number): string {
 /** A number as the language writes it: `52,000` / `52.000` (Spanish groups from five digits). */
 export function formatNumber(lang: Lang, value: number): string {
   if (Number.isSafeInteger(value) && (value > 0 || Object.is(value, 0))) return wholeNumber(lang, value);
-  // Never a zero that is not -0 here: the map would not tell them apart, and -0 is written "-0".
+  // Only -0 of the zeros gets here (+0 is a whole number, above): a map takes -0 and +0 for one key.
   const known = fractions[lang];
   let text = known.get(value);
   if (text === undefined) {

@@ -10,7 +10,7 @@ const en = {
   allIncidents: "All incidents",
   latestIncidents: "Latest incidents",
   latestOf: (shown: string, total: string) =>
-    `The ${shown} most recent of ${total}. Find the others through their cause or channel above, or with the search.`,
+    `Showing the ${shown} most recent of ${total} incidents. To find an older one, open its cause or channel above, or use the search.`,
   perQuarterTitle: "Incidents per quarter, by severity",
   perQuarterDesc: (n: string, first: string, last: string) =>
     `${n} incidents from ${first} to ${last}; each column is a quarter, split by severity.`,
@@ -100,7 +100,7 @@ const es: SiteLabels = {
   allIncidents: "Todos los incidentes",
   latestIncidents: "Incidentes más recientes",
   latestOf: (shown: string, total: string) =>
-    `Los ${shown} más recientes de ${total}. Los demás están en la página de su causa o de su canal, más arriba, o con la búsqueda.`,
+    `Se muestran los ${shown} más recientes de ${total} incidentes. Los demás están en la página de su causa o de su canal (más arriba) y en el buscador.`,
   perQuarterTitle: "Incidentes por trimestre y severidad",
   perQuarterDesc: (n: string, first: string, last: string) =>
     `${n} incidentes de ${first} a ${last}; cada columna es un trimestre, dividida por severidad.`,

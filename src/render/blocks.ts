@@ -63,7 +63,7 @@ export function plain(inline: Inline): string {
  * the same on every page that shows them, so never one with an `incident` link, whose target depends on
  * the page; and a row shared so is always shown under the same table head (rows are made per head).
  */
-export type InlineMemo = Map<object, string>;
+export type InlineMemo = WeakMap<object, string>;
 
 /** `cache`'s value for `key`, made once by `make`; without a cache, made every time. */
 export function cached<K extends object, V>(cache: Map<K, V> | WeakMap<K, V> | undefined, key: K, make: () => V): V {

@@ -207,7 +207,7 @@ type Emit = (name: string, blocks: (c: Ctx) => Block[], memo?: InlineMemo) => [s
 function* groupPages(model: KnowledgeBaseModel, t: KbLabels, emit: Emit, lang: Language): Generator<[string, PageContent]> {
   // Cause and channel pages are one folder down: an incident's lesson lines read the same on all of them.
   const lessons = new Map<KbIncident, Inline[]>();
-  const memo: InlineMemo = new Map();
+  const memo: InlineMemo = new WeakMap();
   for (const x of model.causes) {
     const list = model.incidents.filter((i) => i.category === x.key);
     yield emit(causePage(x.key), (c) => groupPage(t.causePage(enumLabel(lang, "cause", x.key)), list, c, { memo, lessons }), memo);

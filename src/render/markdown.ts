@@ -3,8 +3,8 @@ import { encodePath } from "./url.js";
 
 const SPECIAL = /[\\`*_[\]<>|]/;
 const ODD_SPACE = /[^\S ]| {2}/;
-/** Either of the two: most text has neither, and one test says so. */
-const ANY = /[\\`*_[\]<>|]|[^\S ]| {2}/;
+/** Either of the two: most text has neither, and one match says so instead of two. */
+const ANY = new RegExp(`${SPECIAL.source}|${ODD_SPACE.source}`);
 
 /** Text from an incident, safe inside Markdown: no raw HTML, no accidental links or emphasis. */
 export function inline(text: string): string {

@@ -135,3 +135,36 @@ describe("incident pages made while the files are read", () => {
     expect(new Map(put).get("incidents/a.html")).toBe(expected(a, "A", ["a", "later"]));
   });
 });
+
+describe("an incident's page", () => {
+  const decoded = (r: IncidentRecord, lang: "en" | "es", out: string) =>
+    text(incidentPageHtml(r, body("x"), { lang, out, measures: measures(), known: new Set([r.incident.id]) }));
+
+  it("is made in each language and for each site folder asked for, one after another in one process", () => {
+    const r = record({ id: "a", started: "2026-01-05", brand: "Acme" });
+    for (const round of [1, 2]) {
+      const en = decoded(r, "en", "kb/site");
+      const es = decoded(r, "es", "kb/site");
+      const deeper = decoded(r, "en", "out/kb/site");
+      expect([
+        round,
+        en.includes('<html lang="en">'),
+        en.includes("<dt>Severity</dt>"),
+        en.includes('href="../../../incidents/a.md"'),
+      ]).toEqual([round, true, true, true]);
+      expect([round, es.includes('<html lang="es">'), es.includes("<dt>Severidad</dt>"), es.includes("Lecciones aprendidas</a>")]).toEqual([
+        round,
+        true,
+        true,
+        true,
+      ]);
+      expect([round, deeper.includes('href="../../../../incidents/a.md"')]).toEqual([round, true]);
+    }
+  });
+
+  it("leaves out a detail written blank, and shows one written", () => {
+    const page = decoded(record({ id: "a", started: "2026-01-05", brand: "Acme", campaign: "  " }), "en", "kb/site");
+    expect(page).toContain("<dt>Brand</dt><dd>Acme</dd>");
+    expect(page).not.toContain("<dt>Campaign</dt>");
+  });
+});

@@ -1,6 +1,6 @@
 import path from "node:path";
 import { describe, expect, it } from "vitest";
-import { relativeLinker } from "../../src/render/markdown.js";
+import { inline, inlinePart, relativeLinker } from "../../src/render/markdown.js";
 
 describe("relativeLinker", () => {
   it("links a page to each file as path.posix.relative does, the second time too", () => {
@@ -25,5 +25,19 @@ describe("relativeLinker", () => {
         }
       }
     }
+  });
+});
+
+describe("inline", () => {
+  it("gives plain text back as it is, and makes the rest safe and on one line", () => {
+    const plainText = "Add a context check to the publishing checklist (step 3).";
+    expect(inlinePart(plainText)).toBe(plainText);
+    expect(inlinePart("two  spaces")).toBe("two spaces");
+    expect(inlinePart("a\tb")).toBe("a b");
+    expect(inlinePart("line\nbreak ")).toBe("line break ");
+    expect(inlinePart("no\u00a0break")).toBe("no break");
+    expect(inline("  *emphasis* and <b>tags</b> | pipes [links] `code` _under_  ")).toBe(
+      "\\*emphasis\\* and &lt;b&gt;tags&lt;/b&gt; \\| pipes \\[links\\] \\`code\\` \\_under\\_",
+    );
   });
 });

@@ -1,54 +1,86 @@
 import { describe, expect, it } from "vitest";
 import { buildKnowledgeBase } from "../../src/aggregate/index.js";
-import type { IncidentRecord } from "../../src/model/index.js";
-import { ENTRY_PAGE_INCIDENTS, siteOrder, sitePages } from "../../src/render/html/site.js";
+import type { IncidentRecord, PageContent } from "../../src/model/index.js";
+import { ENTRY_PAGE_INCIDENTS, sitePages } from "../../src/render/html/site.js";
 import { record } from "../aggregate/records.js";
 
-/** The site's entry page for `records`, read in the order given. */
-function entryPage(records: readonly IncidentRecord[], lang: "en" | "es" = "en"): string {
-  const model = buildKnowledgeBase(records);
-  const pages = new Map(sitePages(model, siteOrder(model, records), { lang, out: "kb/site" }));
-  return pages.get("index.html") as string;
+/** A page's whole text, however it is given. */
+function text(page: PageContent): string {
+  if (typeof page === "string") return page;
+  if (typeof page === "function") {
+    let out = "";
+    page((part) => (out += part));
+    return out;
+  }
+  return page.map((p) => (typeof p === "string" ? p : new TextDecoder().decode(p))).join("");
 }
 
-/** The incident pages the entry page's incident table links to, top to bottom. */
+/** The site's pages (but incident pages) for `records`, read in the order given. */
+function site(records: readonly IncidentRecord[], lang: "en" | "es" = "en"): Map<string, string> {
+  const pages = sitePages(buildKnowledgeBase(records), { lang, out: "kb/site" });
+  return new Map([...pages].map(([name, page]) => [name, text(page)]));
+}
+
+/** The incident pages the last table of a page links to, top to bottom, as `incidents/<id>`. */
 const listed = (page: string) =>
   [
     ...page
       .split("<tbody>")
       .at(-1)!
-      .matchAll(/href="(incidents\/[^"]+)\.html"/g),
+      .split("</table>")[0]!
+      .matchAll(/href="(?:\.\.\/)?(incidents\/[^"]+)\.html"/g),
   ].map((m) => m[1]);
 
 /** Day `n` of 2025, as written in a file. */
 const day = (n: number) => new Date(Date.UTC(2025, 0, n)).toISOString().slice(0, 10);
 
+/** `count` incidents, one a day from the first of January, read in the order given by `order`. */
+const daily = (count: number, order: (i: number) => number = (i) => i) =>
+  Array.from({ length: count }, (_, i) => record({ id: `i${order(i)}`, started: day(order(i) + 1) }));
+
 describe("the site's entry page", () => {
   it("lists every incident of a small team, newest first by the day it started, whatever the files' order", () => {
-    const page = entryPage([
+    const page = site([
       record({ id: "b", started: day(9) }),
       record({ id: "a", started: day(20) }),
       record({ id: "c", started: day(1) }),
-    ]);
+    ]).get("index.html")!;
     expect(page).toContain("<h2>All incidents</h2>");
     expect(listed(page)).toEqual(["incidents/a", "incidents/b", "incidents/c"]);
     expect(page).not.toContain("most recent");
   });
 
-  it("lists only the latest past a few hundred, and says how many there are and where the others are", () => {
+  it(`lists all of ${ENTRY_PAGE_INCIDENTS} incidents, and only the latest ${ENTRY_PAGE_INCIDENTS} of one more`, () => {
+    const all = site(daily(ENTRY_PAGE_INCIDENTS)).get("index.html")!;
+    expect(all).toContain("<h2>All incidents</h2>");
+    expect(listed(all)).toHaveLength(ENTRY_PAGE_INCIDENTS);
+    const one = site(daily(ENTRY_PAGE_INCIDENTS + 1)).get("index.html")!;
+    expect(one).toContain(`Showing the ${ENTRY_PAGE_INCIDENTS} most recent of ${ENTRY_PAGE_INCIDENTS + 1} incidents.`);
+    expect(listed(one)).not.toContain("incidents/i0");
+  });
+
+  it("says how many there are and where the others are, in English and in Spanish", () => {
     const count = ENTRY_PAGE_INCIDENTS + 5;
-    const records = Array.from({ length: count }, (_, i) => record({ id: `i${i}`, started: day(i + 1) }));
-    const page = entryPage(records);
+    // Files read in an order that is not the days': the latest are still the latest by day.
+    const records = daily(count, (i) => (i * 7) % count);
+    const page = site(records).get("index.html")!;
     expect(page).toContain("<h2>Latest incidents</h2>");
-    expect(page).toContain(`The ${ENTRY_PAGE_INCIDENTS} most recent of ${count}. Find the others through their cause or channel above`);
+    expect(page).toContain(`Showing the ${ENTRY_PAGE_INCIDENTS} most recent of ${count} incidents. To find an older one, open its cause`);
     const shown = listed(page);
     expect(shown).toHaveLength(ENTRY_PAGE_INCIDENTS);
     expect(shown[0]).toBe(`incidents/i${count - 1}`);
     expect(shown.at(-1)).toBe("incidents/i5");
     // The others are one click away: each on its cause's page, which the entry page links to.
     expect(page).toContain('href="causes/timing.html"');
-    const es = entryPage(records, "es");
+    const es = site(records, "es").get("index.html")!;
     expect(es).toContain("<h2>Incidentes más recientes</h2>");
-    expect(es).toContain(`Los ${ENTRY_PAGE_INCIDENTS} más recientes de ${count}.`);
+    expect(es).toContain(`Se muestran los ${ENTRY_PAGE_INCIDENTS} más recientes de ${count} incidentes.`);
+  });
+
+  it("sends readers to cause and channel pages that list newest first by day too", () => {
+    const pages = site(daily(30, (i) => (i * 7) % 30));
+    const newestFirst = Array.from({ length: 30 }, (_, i) => `incidents/i${29 - i}`);
+    expect(listed(pages.get("causes/timing.html")!)).toEqual(newestFirst);
+    expect(listed(pages.get("channels/instagram.html")!)).toEqual(newestFirst);
   });
 });

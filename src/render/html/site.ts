@@ -325,19 +325,13 @@ export function* siteFiles(records: readonly IncidentRecord[], lang: Language): 
   yield ["search-index.js", searchIndex(records, lang)];
 }
 
-/** The model's incidents in the order of `records` (the order their files were read), which the site lists them in. */
-export function siteOrder(model: KnowledgeBaseModel, records: readonly IncidentRecord[]): KbIncident[] {
-  const byFile = new Map(model.incidents.map((i) => [i.file, i]));
-  return records.map((r) => byFile.get(r.file)!);
-}
-
 /**
  * The cause and channel pages. What they share is made once and let go with this generator, before the
  * largest pages of the site are made.
  */
-function* groupPages(model: KnowledgeBaseModel, incidents: readonly KbIncident[], labels: Labels): Generator<[string, PageContent]> {
-  const newestFirst = [...incidents].reverse();
-  const shared: Shared = { memo: new Map(), rows: [new Map(), new Map()], lessons: new Map() };
+function* groupPages(model: KnowledgeBaseModel, labels: Labels): Generator<[string, PageContent]> {
+  const newestFirst = model.incidents;
+  const shared: Shared = { memo: new WeakMap(), rows: [new Map(), new Map()], lessons: new Map() };
   const { t, lang } = labels;
   const groups: [name: string, title: string, keep: (i: KbIncident) => boolean][] = [
     ...model.causes.map((c): [string, string, (i: KbIncident) => boolean] => [
@@ -355,14 +349,10 @@ function* groupPages(model: KnowledgeBaseModel, incidents: readonly KbIncident[]
 }
 
 /** The rest of the static site: the entry page, cause and channel pages, the action tracker and recurrences. */
-export function* sitePages(
-  model: KnowledgeBaseModel,
-  incidents: readonly KbIncident[],
-  options: SiteOptions,
-): Generator<[string, PageContent]> {
+export function* sitePages(model: KnowledgeBaseModel, options: SiteOptions): Generator<[string, PageContent]> {
   const labels = labelsFor(options);
   yield ["index.html", indexPage(model, labels)];
-  yield* groupPages(model, incidents, labels);
+  yield* groupPages(model, labels);
   yield ["actions.html", actionsView(model, labels)];
   yield ["recurrences.html", recurrencesView(model, labels)];
 }

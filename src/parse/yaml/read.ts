@@ -115,7 +115,7 @@ export function readYaml(text: string, firstLine: number, fields: FieldNames): Y
     const limit = checkLimits(text);
     if (limit) return limitCrossed(limit);
   }
-  if (root?.unusedAnchors) {
+  if (root?.unusedAnchors || root?.unusedAnchorKeys?.some((key) => fields.text.has(key))) {
     const read = withTextAnchors(text, firstLine, fields);
     if (read) return read;
   } else if (root) {

@@ -31,11 +31,17 @@ export interface YamlNode {
   /** On the root: the text holds an alias, so the limit on aliases applies (`checkLimits`). */
   usesAliases?: boolean;
   /**
-   * On the root: an `&` stands before a value that no alias refers to. On a text field it is more likely
-   * text that starts with `&` (`title: &Other Stories`) than an anchor, and the reading must say so
+   * On the root: an `&` stands before a single value that no alias refers to. On a text field it is more
+   * likely text that starts with `&` (`title: &Other Stories`) than an anchor, and the reading must say so
    * (`readYaml`).
    */
   unusedAnchors?: boolean;
+  /**
+   * On the root: the keys of lists and maps that an `&` no alias refers to stands before. Under a text
+   * field that too is text (`title: &Co [new]`); under any other field it is an anchor, as YAML reads it,
+   * and the reading needs nothing more. Only the reader knows which fields are text.
+   */
+  unusedAnchorKeys?: string[];
 }
 
 export interface YamlEntry {
@@ -264,6 +270,8 @@ function scan(text: string): YamlNode | null {
   /** A key or a dash whose value comes on the following lines. */
   let pending: { entry?: YamlEntry; item?: YamlNode[]; indent: number; at: number; anchor?: string } | null = null;
   const anchors = new Map<string, YamlNode>();
+  /** The key each `key: &name` line gave its anchor. */
+  const anchorKeys = new Map<string, string>();
   /** Values the aliases stand for, counted as `yaml` counts them against an alias bomb. */
   let expanded = 0;
   let usesAliases = false;
@@ -404,7 +412,10 @@ function scan(text: string): YamlNode | null {
     let v = m.end;
     while (text[v] === " ") v++;
     let anchor: string | undefined;
-    if (text[v] === "&") ({ name: anchor, next: v } = anchorAt(v, lineEnd));
+    if (text[v] === "&") {
+      ({ name: anchor, next: v } = anchorAt(v, lineEnd));
+      anchorKeys.set(anchor, key);
+    }
     if (v >= lineEnd || text[v] === "#") {
       if (v < lineEnd && text[v - 1] !== " ") fail("glued comment");
       // `tags: #ad` is valid YAML that leaves the field empty: the exact path explains it.
@@ -511,7 +522,12 @@ function scan(text: string): YamlNode | null {
   resolvePending();
   if (root && usesAliases) (root as YamlNode).usesAliases = true;
   // An `&` that no alias refers to may be text, even before a list or a map (`title: &Co [new]`).
-  for (const name of anchors.keys()) if (root && !aliased.has(name)) (root as YamlNode).unusedAnchors = true;
+  for (const [name, node] of anchors) {
+    if (!root || aliased.has(name)) continue;
+    const key = anchorKeys.get(name);
+    if (!node.entries && !node.items) (root as YamlNode).unusedAnchors = true;
+    else if (key !== undefined) ((root as YamlNode).unusedAnchorKeys ??= []).push(key);
+  }
   return root;
 }
 

@@ -104,10 +104,10 @@ export async function buildCommand(args: readonly string[], io: Context): Promis
       for (const [name, text] of siteFiles(corpus.records, lang)) put(`site/${name}`, text);
     }
     const model = buildKnowledgeBase(corpus.records, corpus.skipped, { recurrenceBy: config.recurrenceBy });
-    if (bodies && day !== null) put("site/report.html", siteReport(corpus.records, day, config, lang, out));
+    if (renderer && day !== null) put("site/report.html", siteReport(corpus.records, day, config, lang, out));
     // The pages left need only the model: the records (about half the memory in use) are let go.
     corpus = undefined;
-    if (bodies) for (const [name, text] of sitePages(model, { lang, out: site, withReport: day !== null })) put(`site/${name}`, text);
+    if (renderer) for (const [name, text] of sitePages(model, { lang, out: site, withReport: day !== null })) put(`site/${name}`, text);
     for (const [name, text] of renderKnowledgeBase(model, { lang, out })) put(name, text);
     return finishBuild(io, opened, names, done, { out, check: values.check === true, strict: values.strict === true });
   } finally {

@@ -524,9 +524,8 @@ function scan(text: string): YamlNode | null {
   // An `&` that no alias refers to may be text, even before a list or a map (`title: &Co [new]`).
   for (const [name, node] of anchors) {
     if (!root || aliased.has(name)) continue;
-    const key = anchorKeys.get(name);
     if (!node.entries && !node.items) (root as YamlNode).unusedAnchors = true;
-    else if (key !== undefined) ((root as YamlNode).unusedAnchorKeys ??= []).push(key);
+    else if (anchorKeys.has(name)) ((root as YamlNode).unusedAnchorKeys ??= []).push(anchorKeys.get(name)!);
   }
   return root;
 }

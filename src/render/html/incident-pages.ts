@@ -3,6 +3,7 @@ import { deflateRawSync, inflateRawSync } from "node:zlib";
 import type { Incident, IncidentMeasures, IncidentRecord, PagePieces } from "../../model/index.js";
 import type { Language } from "../../schema/index.js";
 import { incidentBlocks, type IncidentLinks } from "../incident-blocks.js";
+import { relativeLinker } from "../markdown.js";
 import { humanDay } from "../when.js";
 import type { IncidentBody } from "./body.js";
 import { blocksToHtmlPieces } from "./blocks-html.js";
@@ -24,24 +25,10 @@ export interface IncidentPageOptions {
   known: Pick<ReadonlySet<string>, "has">;
 }
 
-/** Relative paths from a page's folder to incident folders: ten thousand incidents sit in a few folders. */
-const folderPaths = new Map<string, string>();
-function relativeFile(from: string, file: string): string {
-  const folder = path.posix.dirname(file);
-  const key = `${from}\0${folder}`;
-  let between = folderPaths.get(key);
-  if (between === undefined) {
-    if (folderPaths.size >= 10_000) folderPaths.clear();
-    folderPaths.set(key, (between = path.posix.relative(from, folder)));
-  }
-  const name = path.posix.basename(file);
-  return between ? `${between}/${name}` : name;
-}
-
 /**
  * What every incident page of a site shares: all of them sit in one folder (`incidents/`, one down from
  * the site's top), so their frame but the title, their links and the way back to the incident files are
- * the same. Made once per language and site folder, not once per page.
+ * the same (`relativeLinker` works that way out once per folder of incident files). Made once per language and site folder, not once per page.
  */
 interface PageKit {
   labels: Labels;
@@ -49,8 +36,8 @@ interface PageKit {
   beforeTitle: string;
   afterTitle: string;
   tail: string;
-  /** The folder of the pages, relative to the working directory. */
-  folder: string;
+  /** The way from the pages' folder to an incident file. */
+  source: (file: string) => string;
   links: IncidentLinks;
 }
 
@@ -65,7 +52,7 @@ function pageKit(lang: Language, out: string): PageKit {
     kit = {
       labels,
       ...frameAround(any.split("/").length - 1, labels, ["overdue.js"]),
-      folder: path.posix.dirname(`${out}/${any}`),
+      source: relativeLinker(`${out}/${any}`),
       links: { cause: (c) => to(causePage(c)), channel: (c) => to(channelPage(c)), incident: (id) => to(incidentPage(id)) },
     };
     kits.set(key, kit);
@@ -91,7 +78,7 @@ export function incidentPageHtml(r: IncidentRecord, bodyHtml: Uint8Array, option
     kit.beforeTitle,
     pageTitle(i.title, kit.labels),
     kit.afterTitle,
-    `<p class="muted">${escapeHtml(humanDay(i.started, lang))} · <a href="${href(relativeFile(kit.folder, r.file))}">${escapeHtml(r.file)}</a></p>\n    `,
+    `<p class="muted">${escapeHtml(humanDay(i.started, lang))} · <a href="${href(kit.source(r.file))}">${escapeHtml(r.file)}</a></p>\n    `,
   ];
   blocksToHtmlPieces(blocks, noLinks, undefined, out);
   out.push(`\n    <section class="incident-body">\n      <h2>${escapeHtml(kit.labels.s.postMortem)}</h2>\n      `);

@@ -68,11 +68,37 @@ const brandOf = (r: IncidentRecord): string | null => r.incident.brand?.trim() |
  */
 function sharesWithEarlier(sorted: readonly IncidentRecord[]): string[][] {
   const earlier = new Set<string>();
-  return sorted.map((r) => {
-    const own = distinct([...(r.incident.cause.factors ?? []), ...(r.incident.tags ?? [])]);
-    const shared = own.filter((x) => earlier.has(x)).sort();
-    for (const x of own) earlier.add(x);
-    return shared;
+  return sorted.map(({ incident }) => {
+    const shared = new Set<string>();
+    const lists = [incident.cause.factors ?? [], incident.tags ?? []];
+    for (const list of lists) for (const x of list) if (earlier.has(x)) shared.add(x);
+    for (const list of lists) for (const x of list) earlier.add(x);
+    return [...shared].sort();
+  });
+}
+
+/**
+ * For each incident, oldest first, the latest earlier one whose first action was done (`done`, a day
+ * key) before it started (`started`), or -1. The earlier incidents that can still be that answer are
+ * kept in order, each done before any kept after it: one binary search each, so a group of thousands
+ * with few actions done stays fast.
+ */
+function lessonsFrom(done: readonly number[], started: readonly number[]): number[] {
+  const kept: number[] = [];
+  return started.map((start, i) => {
+    // The last kept incident done before `start`: those done before it are the first ones kept.
+    let low = 0;
+    let high = kept.length;
+    while (low < high) {
+      const mid = (low + high) >> 1;
+      if (done[kept[mid]!]! < start) low = mid + 1;
+      else high = mid;
+    }
+    const from = low > 0 ? kept[low - 1]! : -1;
+    // An earlier incident done on the same day or later than this one can no longer be the answer.
+    while (kept.length && done[kept[kept.length - 1]!]! >= done[i]!) kept.pop();
+    kept.push(i);
+    return from;
   });
 }
 
@@ -107,16 +133,13 @@ export function recurrences(
       return day ? dayKey(day) : Number.POSITIVE_INFINITY;
     });
     const shares = sharesWithEarlier(sorted);
+    // The most recent earlier incident whose follow-up was done before this one started.
+    const from = lessonsFrom(
+      done,
+      sorted.map((r) => dayKey(startOf(r.incident))),
+    );
     const members: RecurrenceMember[] = sorted.map((r, i) => {
-      const started = dayKey(startOf(r.incident));
-      // The most recent earlier incident whose follow-up was done before this one started.
-      let lessonFrom: string | null = null;
-      for (let j = i - 1; j >= 0; j--) {
-        if (done[j]! < started) {
-          lessonFrom = sorted[j]!.incident.id;
-          break;
-        }
-      }
+      const lessonFrom = from[i]! === -1 ? null : sorted[from[i]!]!.incident.id;
       return {
         id: r.incident.id,
         file: r.file,

@@ -19,9 +19,10 @@ function memoized(value: Inline, links: HtmlLinks, memo: InlineMemo | undefined)
 export function inlineHtml(value: Inline, links: HtmlLinks): string {
   if (typeof value === "string") return e(value);
   if (Array.isArray(value)) {
-    let out = "";
-    for (const v of value) out += inlineHtml(v, links);
-    return out;
+    // Joined into one flat string, for the same reason as a table's rows (see `table`).
+    const out: string[] = [];
+    for (const v of value) out.push(inlineHtml(v, links));
+    return out.join("");
   }
   switch (value.kind) {
     case "incident":
@@ -64,11 +65,13 @@ function table(
   out.push(`<div class="table-scroll"><table${head.length >= 5 ? ' class="cards"' : ""}>\n`);
   if (head.length) out.push(`<thead><tr>${head.map((h, i) => `<th${cls[i]}>${e(h)}</th>`).join("")}</tr></thead>\n`);
   out.push("<tbody>\n");
-  // A row is one piece, written once when it is shared through `memo`.
+  // A row is one piece, written once when it is shared through `memo`. Joined, not added up: a string
+  // added up from pieces stays a tree of them, walked again each time a page it is shared by is joined.
   const rowHtml = (row: readonly Inline[]) => {
-    let html = "<tr>";
-    for (let i = 0; i < row.length; i++) html += `${open[i] ?? "<td>"}${inlineHtml(row[i]!, links)}</td>`;
-    return `${html}</tr>\n`;
+    const html = ["<tr>"];
+    for (let i = 0; i < row.length; i++) html.push(open[i] ?? "<td>", inlineHtml(row[i]!, links), "</td>");
+    html.push("</tr>\n");
+    return html.join("");
   };
   for (const row of rows) out.push(cached(memo, row, () => rowHtml(row)));
   out.push("</tbody>\n</table></div>\n");

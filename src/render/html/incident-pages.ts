@@ -32,14 +32,18 @@ export interface IncidentPageOptions {
  */
 interface PageKit {
   labels: Labels;
-  /** The frame before and after the title, and after the content. */
+  /** The frame before and after the title; what opens the body's section, and what follows the body. */
   beforeTitle: string;
   afterTitle: string;
-  tail: string;
+  bodyOpen: string;
+  end: string;
   /** The way from the pages' folder to an incident file. */
   source: (file: string) => string;
   links: IncidentLinks;
 }
+
+/** `text` as one flat string: joining two pieces always makes a new one. */
+const flat = (text: string): string => (text.length < 2 ? text : [text.slice(0, 1), text.slice(1)].join(""));
 
 const kits = new Map<string, PageKit>();
 function pageKit(lang: Language, out: string): PageKit {
@@ -49,9 +53,14 @@ function pageKit(lang: Language, out: string): PageKit {
     const labels = labelsFor({ lang, withReport: true });
     const any = incidentPage("x");
     const to = linker(any);
+    const around = frameAround(any.split("/").length - 1, labels, ["overdue.js"]);
     kit = {
       labels,
-      ...frameAround(any.split("/").length - 1, labels, ["overdue.js"]),
+      // Flat copies: a string made by adding pieces stays a tree of them, walked again on every page.
+      beforeTitle: flat(around.beforeTitle),
+      afterTitle: flat(around.afterTitle),
+      bodyOpen: flat(`\n    <section class="incident-body">\n      <h2>${escapeHtml(labels.s.postMortem)}</h2>\n      `),
+      end: flat(`\n    </section>${around.tail}`),
       source: relativeLinker(`${out}/${any}`),
       links: { cause: (c) => to(causePage(c)), channel: (c) => to(channelPage(c)), incident: (id) => to(incidentPage(id)) },
     };
@@ -81,8 +90,8 @@ export function incidentPageHtml(r: IncidentRecord, bodyHtml: Uint8Array, option
     `<p class="muted">${escapeHtml(humanDay(i.started, lang))} · <a href="${href(kit.source(r.file))}">${escapeHtml(r.file)}</a></p>\n    `,
   ];
   blocksToHtmlPieces(blocks, noLinks, undefined, out);
-  out.push(`\n    <section class="incident-body">\n      <h2>${escapeHtml(kit.labels.s.postMortem)}</h2>\n      `);
-  return [out.join(""), bodyHtml, `\n    </section>${kit.tail}`];
+  out.push(kit.bodyOpen);
+  return [out.join(""), bodyHtml, kit.end];
 }
 
 /**

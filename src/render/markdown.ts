@@ -30,19 +30,49 @@ function plainPath(p: string): boolean {
   return p !== "" && p[0] !== "/" && p[0] !== "." && !p.includes("/.") && !p.includes("//") && !p.endsWith("/");
 }
 
+/** Linkers by the folder they link from: every page of a folder links the same way. */
+const linkers = new Map<string, (file: string) => string>();
+
 /**
- * Links from the page at `from` to many files: a page of thousands of rows computes its own folder once.
+ * Links from the page at `from` to many files. Pages of one folder share one linker and what it has
+ * worked out: an incident is linked from its cause, channel, tag, lesson and action lists, and a corpus
+ * may keep each incident in a folder of its own (`brand/2024/03/campaign/`).
+ */
+export function relativeLinker(from: string): (file: string) => string {
+  const plain = plainPath(from);
+  const key = `${plain ? "plain" : "exact"}\0${path.posix.dirname(from)}`;
+  let linker = linkers.get(key);
+  if (!linker) {
+    if (linkers.size >= 256) linkers.clear();
+    linkers.set(key, (linker = remembered(plain ? plainLinker(from) : exactLinker(from))));
+  }
+  return linker;
+}
+
+const exactLinker = (from: string) => (file: string) => path.posix.relative(path.posix.dirname(from), file) || path.posix.basename(file);
+
+/** A linker that works each file's link out once (up to a bound, then afresh). */
+function remembered(linker: (file: string) => string): (file: string) => string {
+  const links = new Map<string, string>();
+  return (file) => {
+    let link = links.get(file);
+    if (link === undefined) {
+      if (links.size >= 100_000) links.clear();
+      links.set(file, (link = linker(file)));
+    }
+    return link;
+  };
+}
+
+/**
  * Plain relative paths are compared segment by segment, which is what path.posix.relative does after
  * the normalising that they do not need.
  */
-export function relativeLinker(from: string): (file: string) => string {
-  const exact = (file: string) => path.posix.relative(path.posix.dirname(from), file) || path.posix.basename(file);
-  if (!plainPath(from)) return exact;
+function plainLinker(from: string): (file: string) => string {
+  const exact = exactLinker(from);
   const dir = from.split("/");
   dir.pop();
   const prefix = dir.length ? `${dir.join("/")}/` : "";
-  // Thousands of files sit in a few folders (a year each): the way to each folder is worked out once.
-  const ways = new Map<string, string>();
   const way = (folder: string): string => {
     const target = folder ? folder.split("/") : [];
     let common = 0;
@@ -55,13 +85,7 @@ export function relativeLinker(from: string): (file: string) => string {
     // Most links go below the page's own folder, or share its first folders.
     if (prefix && file.startsWith(prefix) && file.indexOf("/", prefix.length) === -1) return file.slice(prefix.length);
     const cut = file.lastIndexOf("/");
-    const folder = cut === -1 ? "" : file.slice(0, cut);
-    let known = ways.get(folder);
-    if (known === undefined) {
-      if (ways.size >= 10_000) ways.clear();
-      ways.set(folder, (known = way(folder)));
-    }
-    return known + file.slice(cut + 1);
+    return way(cut === -1 ? "" : file.slice(0, cut)) + file.slice(cut + 1);
   };
 }
 

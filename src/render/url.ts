@@ -4,7 +4,19 @@
  */
 const SAFE = /^[A-Za-z0-9\-._~/]*$/;
 
+/** Paths encoded so far: the same few thousand links come back on page after page. */
+const encoded = new Map<string, string>();
+
 export function encodePath(path: string): string {
+  let known = encoded.get(path);
+  if (known === undefined) {
+    if (encoded.size >= 100_000) encoded.clear();
+    encoded.set(path, (known = encode(path)));
+  }
+  return known;
+}
+
+function encode(path: string): string {
   if (SAFE.test(path)) return path;
   return path
     .split("/")

@@ -9,7 +9,8 @@ import {
   recurrences,
   toDate,
 } from "../../src/aggregate/index.js";
-import { formatDay, parseDate } from "../../src/dates/index.js";
+import fc from "fast-check";
+import { compareDays, formatDay, parseDate, parseTemporal } from "../../src/dates/index.js";
 import { resolveConfig } from "../../src/schema/index.js";
 import { record } from "./records.js";
 
@@ -211,5 +212,42 @@ describe("the newest recorded day", () => {
     ]);
     expect(formatDay(latestRecordedDay([r])!)).toBe("2026-06-02");
     expect(latestRecordedDay([])).toBeNull();
+  });
+
+  it("is the latest day as every value read in full gives it: offsets, impossible days and text that is no date", () => {
+    const temporal = fc.oneof(
+      fc.date({ min: new Date("1999-01-01"), max: new Date("2031-12-31"), noInvalidDate: true }).map((d) => d.toISOString().slice(0, 10)),
+      fc
+        .tuple(
+          fc.date({ min: new Date("1999-01-01"), max: new Date("2031-12-31"), noInvalidDate: true }),
+          fc.constantFrom("Z", "+14:00", "-12:00", "+01:00"),
+        )
+        .map(([d, zone]) => `${d.toISOString().slice(0, 19)}${zone}`),
+      fc.constantFrom("2031-02-30", "2031-13-01", "2032-01-01T25:00:00Z", "soon", "9999", "2031-12-31T23:59"),
+    );
+    const naive = (records: ReturnType<typeof record>[]) => {
+      let latest: ReturnType<typeof parseTemporal> = null;
+      for (const { incident: i } of records) {
+        const values = [i.started, i.detected, i.responded, i.resolved, ...i.timeline.map((e) => e.at)];
+        for (const lesson of i.lessons) for (const a of lesson.actions ?? []) if (a.status === "done") values.push(a.done);
+        for (const text of values) {
+          const value = text ? parseTemporal(text) : null;
+          if (value && (!latest || compareDays(value, latest) > 0)) latest = value;
+        }
+      }
+      return latest && formatDay(latest);
+    };
+    fc.assert(
+      fc.property(fc.array(fc.tuple(temporal, temporal, fc.array(temporal, { maxLength: 4 }), temporal), { maxLength: 6 }), (rows) => {
+        const records = rows.map(([started, resolved, timeline, done], n) => {
+          const r = record({ id: `r${n}`, started, resolved }, [{ task: "t", owner: "o", due: "2040-01-01", status: "done", done }]);
+          r.incident.timeline = timeline.map((at) => ({ at, event: "e" }));
+          return r;
+        });
+        const found = latestRecordedDay(records);
+        expect(found && formatDay(found)).toBe(naive(records));
+      }),
+      { numRuns: 2000 },
+    );
   });
 });

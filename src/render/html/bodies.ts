@@ -189,10 +189,12 @@ class SecondThread implements BodyRenderer {
 
 /** The thread's side: render each batch, send the HTML back as one transferred buffer, count it. */
 function serve(rendered: Int32Array, out: MessagePort): void {
+  // Each batch's HTML is encoded straight into this buffer, kept from batch to batch, and copied out once.
+  let scratch = new Uint8Array(1 << 20);
   parentPort!.on("message", (jobs: Job[]) => {
-    let parts: Uint8Array[];
+    let html: string[];
     try {
-      parts = jobs.map(([, page, file, title, body]) => renderBody({ page, file, title, body }));
+      html = jobs.map(([, page, file, title, body]) => incidentBodyHtml({ page, file, title, body }));
     } catch (error) {
       // The sender may be waiting for room (`#waitForRoom`), where no message reaches it: it reads this.
       Atomics.store(rendered, 0, FAILED);
@@ -200,10 +202,18 @@ function serve(rendered: Int32Array, out: MessagePort): void {
       throw error;
     }
     const ends: number[] = [];
-    let total = 0;
-    for (const part of parts) ends.push((total += part.length));
-    const bytes = new Uint8Array(total);
-    parts.forEach((part, i) => bytes.set(part, i ? ends[i - 1]! : 0));
+    let used = 0;
+    for (const text of html) {
+      // UTF-8 takes at most three bytes for each UTF-16 unit.
+      if (used + text.length * 3 > scratch.length) {
+        const larger = new Uint8Array(Math.max(used + text.length * 3, scratch.length * 2));
+        larger.set(scratch.subarray(0, used));
+        scratch = larger;
+      }
+      used += encoder.encodeInto(text, scratch.subarray(used)).written;
+      ends.push(used);
+    }
+    const bytes = scratch.slice(0, used);
     const done: Done = { keys: jobs.map(([key]) => key), ends, bytes };
     out.postMessage(done, [bytes.buffer]);
     Atomics.add(rendered, 0, 1);

@@ -43,7 +43,7 @@ export function relativeLinker(from: string): (file: string) => string {
   const key = `${plain ? "plain" : "exact"}\0${path.posix.dirname(from)}`;
   let linker = linkers.get(key);
   if (!linker) {
-    if (linkers.size >= 256) linkers.clear();
+    if (linkers.size >= 16) linkers.clear();
     linkers.set(key, (linker = remembered(plain ? plainLinker(from) : exactLinker(from))));
   }
   return linker;
@@ -57,7 +57,7 @@ function remembered(linker: (file: string) => string): (file: string) => string 
   return (file) => {
     let link = links.get(file);
     if (link === undefined) {
-      if (links.size >= 100_000) links.clear();
+      if (links.size >= 20_000) links.clear();
       links.set(file, (link = linker(file)));
     }
     return link;

@@ -10,7 +10,7 @@ const encoded = new Map<string, string>();
 export function encodePath(path: string): string {
   let known = encoded.get(path);
   if (known === undefined) {
-    if (encoded.size >= 100_000) encoded.clear();
+    if (encoded.size >= 20_000) encoded.clear();
     encoded.set(path, (known = encode(path)));
   }
   return known;

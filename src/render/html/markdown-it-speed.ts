@@ -6,7 +6,7 @@ import type Token from "markdown-it/lib/token.mjs";
 
 /**
  * Three of markdown-it's steps done with less work and the same result, token for token: on long
- * post-mortems they were 40 % of its time (1,000 bodies of 17 KB: 200 → 110 ms), and on a site of such
+ * post-mortems they were about half of its time (1,000 bodies of 17 KB: 205 → 107 ms), and on a site of such
  * bodies markdown-it is what the build waits for. `markdown-it-speed.test.ts` renders every CommonMark
  * spec example, footnotes and random text both ways; markdown-it is pinned, so a new version is
  * checked again before it is used.

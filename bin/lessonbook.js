@@ -16,7 +16,7 @@ setFlagsFromString("--heap-growing-percent=50");
 // compilation then costs several times more, on helper threads that share the cores with the tool's
 // own. A run of lessonbook is short and runs hundreds of functions a few thousand times each, so that
 // cost is rarely paid back; on two cores a site build spent a quarter of its CPU compiling. Without it,
-// measured over 10,000 incidents (see "Speed" in the README): `build --html` 10–11 % faster, lint as fast.
+// measured over 10,000 incidents (see "Speed" in the README): `build --html` 3–11 % faster, lint as fast.
 setFlagsFromString("--no-turbo-inlining");
 // Stack traces in bug reports point at the TypeScript sources when asked for.
 if (process.env.LESSONBOOK_DEBUG) process.setSourceMapsEnabled(true);

@@ -31,6 +31,12 @@ const SERVICE = "lessonbook:incident-bodies";
 /** Bodies per message: one message per body would cost more than a small body takes to render. */
 const BATCH = 64;
 /**
+ * Characters per message, at most (one body may pass it alone): bodies wait for their batch on this
+ * thread and stay until the whole batch is rendered on the other, and every collection of the young
+ * generation meanwhile copies them.
+ */
+const BATCH_CHARS = 128 * 1024;
+/**
  * Characters of bodies sent and not yet rendered, past which the reading thread waits for the renderer:
  * long bodies read faster than they render, and every one waiting would sit in memory (10,000 bodies of
  * 17 KB filled 490 MB). Rendering them on the reading thread instead, while it would wait, was measured
@@ -114,7 +120,7 @@ class SecondThread implements BodyRenderer {
     if (this.#closed) throw new Error("the body renderer was closed");
     this.#batch.push([key, body.page, body.file, body.title, body.body]);
     this.#batchChars += body.body.length;
-    if (this.#batch.length >= BATCH) this.#flush();
+    if (this.#batch.length >= BATCH || this.#batchChars >= BATCH_CHARS) this.#flush();
   }
 
   /** Blocks while the bodies sent and not yet rendered pass `AHEAD_CHARS`: memory stays bounded. */
@@ -191,30 +197,36 @@ class SecondThread implements BodyRenderer {
 function serve(rendered: Int32Array, out: MessagePort): void {
   // Each batch's HTML is encoded straight into this buffer, kept from batch to batch, and copied out once.
   let scratch = new Uint8Array(1 << 20);
-  parentPort!.on("message", (jobs: Job[]) => {
-    let html: string[];
+  parentPort!.on("message", (jobs: (Job | undefined)[]) => {
+    const keys: string[] = [];
+    const ends: number[] = [];
+    let used = 0;
     try {
-      html = jobs.map(([, page, file, title, body]) => incidentBodyHtml({ page, file, title, body }));
+      for (let i = 0; i < jobs.length; i++) {
+        const [key, page, file, title, body] = jobs[i]!;
+        // Each body and its HTML are let go as soon as they are encoded: whatever is still referenced
+        // when the young generation fills is copied by the collector, and a whole batch of long bodies
+        // kept to the end made each collection on this thread copy megabytes (a third of its time).
+        jobs[i] = undefined;
+        const text = incidentBodyHtml({ page, file, title, body });
+        // UTF-8 takes at most three bytes for each UTF-16 unit.
+        if (used + text.length * 3 > scratch.length) {
+          const larger = new Uint8Array(Math.max(used + text.length * 3, scratch.length * 2));
+          larger.set(scratch.subarray(0, used));
+          scratch = larger;
+        }
+        used += encoder.encodeInto(text, scratch.subarray(used)).written;
+        keys.push(key);
+        ends.push(used);
+      }
     } catch (error) {
       // The sender may be waiting for room (`#waitForRoom`), where no message reaches it: it reads this.
       Atomics.store(rendered, 0, FAILED);
       Atomics.notify(rendered, 0);
       throw error;
     }
-    const ends: number[] = [];
-    let used = 0;
-    for (const text of html) {
-      // UTF-8 takes at most three bytes for each UTF-16 unit.
-      if (used + text.length * 3 > scratch.length) {
-        const larger = new Uint8Array(Math.max(used + text.length * 3, scratch.length * 2));
-        larger.set(scratch.subarray(0, used));
-        scratch = larger;
-      }
-      used += encoder.encodeInto(text, scratch.subarray(used)).written;
-      ends.push(used);
-    }
     const bytes = scratch.slice(0, used);
-    const done: Done = { keys: jobs.map(([key]) => key), ends, bytes };
+    const done: Done = { keys, ends, bytes };
     out.postMessage(done, [bytes.buffer]);
     Atomics.add(rendered, 0, 1);
     Atomics.notify(rendered, 0);

@@ -31,9 +31,9 @@ const SERVICE = "lessonbook:incident-bodies";
 /** Bodies per message: one message per body would cost more than a small body takes to render. */
 const BATCH = 64;
 /**
- * Characters per message, at most (one body may pass it alone): bodies wait for their batch on this
- * thread and stay until the whole batch is rendered on the other, and every collection of the young
- * generation meanwhile copies them.
+ * Characters per message, at most (one body may pass it alone): a body waits on this thread until its
+ * batch is sent, and on the other until the bodies before it in the batch are rendered, and every
+ * collection of the young generation meanwhile copies it.
  */
 const BATCH_CHARS = 128 * 1024;
 /**
@@ -206,7 +206,7 @@ function serve(rendered: Int32Array, out: MessagePort): void {
         const [key, page, file, title, body] = jobs[i]!;
         // Each body and its HTML are let go as soon as they are encoded: whatever is still referenced
         // when the young generation fills is copied by the collector, and a whole batch of long bodies
-        // kept to the end made each collection on this thread copy megabytes (a third of its time).
+        // kept to the end made each collection on this thread copy megabytes (two fifths of its time).
         jobs[i] = undefined;
         const text = incidentBodyHtml({ page, file, title, body });
         // UTF-8 takes at most three bytes for each UTF-16 unit.

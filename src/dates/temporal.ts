@@ -3,7 +3,7 @@
  * keeps the offset it was written with. Nothing here consults the machine's time zone.
  */
 
-import { ownString } from "../model/own-string.js";
+import { ownKey } from "../model/own-string.js";
 
 export interface CalendarDay {
   year: number;
@@ -56,12 +56,14 @@ const parsedDates = new Map<string, DateValue | null>();
 
 /** Parses a date-only value; `null` for anything else, including impossible days such as 2026-02-30. */
 export function parseDate(text: string): DateValue | null {
+  // A date is ten characters: anything else, date-times first among them, is not one and is not looked up.
+  if (text.length !== 10) return null;
   const known = parsedDates.get(text);
   if (known !== undefined) return known;
   const value = readDate(text);
   if (parsedDates.size > 20_000) parsedDates.clear();
   // The key is copied: a date read from a file is a view into the file's whole text.
-  parsedDates.set(ownString(text), value && Object.freeze(value));
+  parsedDates.set(ownKey(text), value && Object.freeze(value));
   return value;
 }
 
@@ -81,7 +83,7 @@ export function parseDateTime(text: string): DateTimeValue | null {
   if (known !== undefined) return known;
   const value = readDateTime(text);
   if (parsedDateTimes.size > 20_000) parsedDateTimes.clear();
-  parsedDateTimes.set(ownString(text), value && Object.freeze(value));
+  parsedDateTimes.set(ownKey(text), value && Object.freeze(value));
   return value;
 }
 

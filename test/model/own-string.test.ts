@@ -1,7 +1,7 @@
 import v8 from "node:v8";
 import { runInNewContext } from "node:vm";
 import { describe, expect, it } from "vitest";
-import { ownString, ownStrings } from "../../src/model/own-string.js";
+import { ownKey, ownString, ownStrings } from "../../src/model/own-string.js";
 
 describe("ownString", () => {
   it("returns the same characters, lone surrogates and all", () => {
@@ -32,5 +32,30 @@ describe("ownString", () => {
     expect(process.memoryUsage().heapUsed - before).toBeLessThan(10_000_000);
     expect(kept[14]).toBe("7 é".padEnd(40, "z"));
     expect(kept[15]).toBe("7 é".padEnd(100, "z"));
+  });
+});
+
+describe("ownKey", () => {
+  it("returns the same characters, lone surrogates and all", () => {
+    for (const text of ["", "2026-03-14", "2026-03-14T09:30:00+01:00", "x".repeat(500), "bad \ud800 half", "🚀 launch\u0000"]) {
+      expect(ownKey(text)).toBe(text);
+    }
+  });
+
+  it("keeps none of the longer text a key was cut from", () => {
+    v8.setFlagsFromString("--expose-gc");
+    const gc = runInNewContext("gc") as () => void;
+    gc();
+    const before = process.memoryUsage().heapUsed;
+    const kept: string[] = [];
+    // Sixty texts of a million characters, each cut and joined to another string: 90 MB if the keys held them.
+    for (let i = 0; i < 60; i++) {
+      const text = `${i} ${i % 2 ? "é" : "e"}`.padEnd(1_000_000, "z");
+      kept.push(ownKey(text.slice(0, 25)), ownKey(`${text.slice(0, 20)}${i}`));
+    }
+    gc();
+    expect(process.memoryUsage().heapUsed - before).toBeLessThan(10_000_000);
+    expect(kept[14]).toBe("7 é".padEnd(25, "z"));
+    expect(kept[15]).toBe(`${"7 é".padEnd(20, "z")}7`);
   });
 });

@@ -11,7 +11,7 @@ import {
   toDate,
 } from "../aggregate/index.js";
 import type { CalendarDay } from "../dates/index.js";
-import type { Incident, IncidentRecord, PageContent, SkippedFile } from "../model/index.js";
+import type { Incident, IncidentRecord, PageContent, PagePieces, SkippedFile } from "../model/index.js";
 import type { Language, ResolvedConfig } from "../schema/index.js";
 import { writeReportHtml } from "../render/html/report-html.js";
 import { loadConfig } from "../io/config.js";
@@ -65,13 +65,21 @@ export async function buildCommand(args: readonly string[], io: Context): Promis
     // Bodies go to a second thread as their files are read; each page is made once its body is back.
     bodies = html ? (await import("../render/html/bodies.js")).openBodyRenderer() : undefined;
     const renderer = bodies;
+    // During the read, the pages made from the bodies one look at the renderer hands back are put
+    // together afterwards: made and written in turn, they push each other out of the processor's caches.
+    const unput: [name: string, page: PagePieces][] = [];
+    let reading = true;
+    const putUnput = () => {
+      for (const [name, page] of unput) put(`site/${name}`, page);
+      unput.length = 0;
+    };
     const pages =
       renderer &&
       new IncidentPages({
         lang,
         out: site,
         measures: (incident: Incident) => incidentMeasures(incident, config.targets),
-        put: (name, page) => put(`site/${name}`, page),
+        put: (name, page) => (reading ? unput.push([name, page]) : put(`site/${name}`, page)),
         early: (name) => !opened.inTheWay(`site/${name}`),
       });
     let corpus: Corpus | undefined = await readCorpus({
@@ -84,9 +92,12 @@ export async function buildCommand(args: readonly string[], io: Context): Promis
             pages.read(record);
             renderer.add(record.file, incidentBody(record, body, site));
             renderer.poll(pages.body);
+            putUnput();
           },
         }),
     });
+    reading = false;
+    putUnput();
     keepHeapClose();
     const done = { skipped: corpus.skipped, incidents: corpus.records.length };
     // The newest day the files record: the site's review covers its quarter (see `siteReport`).

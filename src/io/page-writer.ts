@@ -2,7 +2,7 @@ import { closeSync, constants, mkdirSync, openSync, writeFileSync } from "node:f
 import path from "node:path";
 import { MessageChannel, type MessagePort, receiveMessageOnPort, Worker } from "node:worker_threads";
 import type { PagePieces } from "../model/page.js";
-import { piecesBytes, piecesLength } from "./write.js";
+import { piecesBytes } from "./write.js";
 import { failedWrite } from "./write-failures.js";
 
 /**
@@ -123,6 +123,16 @@ class SameThreadWriter implements PageWriter {
 const encoder = new TextEncoder();
 
 /**
+ * Bytes enough for the pieces as UTF-8: three per UTF-16 unit at most (a pair of them, four). Counting
+ * their exact length first would read every page twice; a page uses what it needs of its room.
+ */
+function utf8Room(pieces: PagePieces): number {
+  let room = 0;
+  for (const piece of pieces) room += typeof piece === "string" ? piece.length * 3 : piece.length;
+  return room;
+}
+
+/**
  * Pages travel to the thread as UTF-8 in one shared ring of bytes: no copy of a page is made per page on
  * either side, so memory stays the ring's size however many pages there are. A page too large for the
  * ring goes in parts, the first creating the file and the others appended to it.
@@ -221,8 +231,8 @@ class ThreadWriter implements PageWriter {
     this.#throwFailure();
     const nameLength = Buffer.byteLength(file);
     const pieces = typeof content === "string" ? [content] : content;
-    const length = piecesLength(pieces);
-    if (nameLength + length <= this.#ring.length / 2) return this.#send(file, nameLength, pieces, length, append);
+    const room = utf8Room(pieces);
+    if (nameLength + room <= this.#ring.length / 2) return this.#send(file, nameLength, pieces, room, append);
     // Too large for the ring in one go: its bytes in parts of a quarter of the ring, the first creating
     // the file and the others appended as they are (they may cut a character: the file is their sum).
     const bytes = piecesBytes(pieces);
@@ -233,9 +243,10 @@ class ThreadWriter implements PageWriter {
     }
   }
 
-  #send(file: string, nameLength: number, pieces: PagePieces, length: number, rest: boolean): void {
+  /** Queues a page in `room` bytes of the ring, at least its UTF-8 length; the bytes left over stay free. */
+  #send(file: string, nameLength: number, pieces: PagePieces, room: number, rest: boolean): void {
     this.#update();
-    const size = nameLength + length;
+    const size = nameLength + room;
     let start = this.#queued.length - this.#seen < SLOTS ? this.#place(size) : undefined;
     while (start === undefined) {
       this.#waitForOne();
@@ -248,9 +259,9 @@ class ThreadWriter implements PageWriter {
       at += typeof piece === "string" ? encoder.encodeInto(piece, this.#ring.subarray(at, start + size)).written : piece.length;
     }
     const slot = (this.#queued.length % SLOTS) * 4;
-    this.#slots.set([start, nameLength, length, rest ? 1 : 0], slot);
+    this.#slots.set([start, nameLength, at - start - nameLength, rest ? 1 : 0], slot);
     this.#queued.push(start);
-    this.#head = start + size;
+    this.#head = at;
     // The slot and the bytes are written before the count says so: the thread reads them only after it.
     Atomics.store(this.#counters, QUEUED, this.#queued.length);
     Atomics.notify(this.#counters, QUEUED);

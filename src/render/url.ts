@@ -4,10 +4,13 @@
  */
 const SAFE = /^[A-Za-z0-9\-._~/]*$/;
 
-/** Paths encoded so far: the same few thousand links come back on page after page. */
+/** Paths that needed encoding, encoded: the same links come back on page after page. */
 const encoded = new Map<string, string>();
 
 export function encodePath(path: string): string {
+  // Most paths need nothing (a site of 10,000 incidents: 185,000 links, none to encode), and they are too
+  // many to remember: a table of them kept being emptied, and looking each one up cost more than the test.
+  if (SAFE.test(path)) return path;
   let known = encoded.get(path);
   if (known === undefined) {
     if (encoded.size >= 20_000) encoded.clear();
@@ -17,7 +20,6 @@ export function encodePath(path: string): string {
 }
 
 function encode(path: string): string {
-  if (SAFE.test(path)) return path;
   return path
     .split("/")
     .map((segment) =>

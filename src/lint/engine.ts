@@ -55,9 +55,10 @@ function chooseFixes(diagnostics: readonly Diagnostic[]): Fix[] {
 }
 
 /**
- * Lints a corpus file by file: each document is parsed, checked by every file rule, reduced to what the
- * corpus rules need, and let go, so memory holds diagnostics rather than documents. `finish` runs the
- * corpus rules and returns the results. Pure: bytes in, results out; the caller reads and writes files.
+ * Lints a corpus a group of files at a time: each document is parsed, checked by every file rule,
+ * reduced to what the corpus rules need, and let go with its group, so memory holds diagnostics rather
+ * than documents. `finish` runs the corpus rules and returns the results. Pure: bytes in, results out;
+ * the caller reads and writes files.
  */
 export class Linter {
   readonly #run: RunContext;

@@ -136,7 +136,7 @@ export class Linter {
   }
 
   /**
-   * Lints a group of files (a few dozen, as the reader hands them over) and keeps what the corpus rules
+   * Lints a group of files (sixteen at most, as the reader hands them over) and keeps what the corpus rules
    * need of each. Nothing is kept before every file of the group is checked, so a group that throws
    * `NeedsExactOutline` can be linted again whole.
    */

@@ -5,7 +5,7 @@ import type { IncidentRecord, KnowledgeBaseModel, SkippedFile } from "../model/i
 import { actionItems } from "./actions.js";
 import { compareText, sortByTexts } from "./compare.js";
 import { quarterOf, rangePeriod } from "./period.js";
-import { byStart, type RecurrenceKey, recurrences } from "./recurrence.js";
+import { type RecurrenceKey, recurrences, sortedByStart } from "./recurrence.js";
 import { countBy, durationStats, quarterCounts } from "./report.js";
 
 /**
@@ -22,7 +22,7 @@ export function buildKnowledgeBase(
   skipped: readonly SkippedFile[] = [],
   options: KnowledgeBaseOptions = {},
 ): KnowledgeBaseModel {
-  const records = [...all].sort(byStart);
+  const records = sortedByStart(all);
   const days = records.map((r) => startOf(r.incident));
   const everything = days.length ? rangePeriod(formatDay(days[0]!), formatDay(days.at(-1)!)) : rangePeriod("0001-01-01", "0001-01-01");
   // "As of" the far future: an action is open exactly when its status is not done.

@@ -17,11 +17,14 @@ function startKey(record: IncidentRecord): number {
 }
 
 /**
- * Oldest first, ties by id. One numeric key per incident makes this a total order: comparing a day with
- * a date-time by calendar day, as the lint rules do, is not transitive and would let discovery order leak.
+ * `records` oldest first, ties by id. One numeric key per incident makes this a total order: comparing a
+ * day with a date-time by calendar day, as the lint rules do, is not transitive and would let discovery
+ * order leak. Each key is looked up once, not twice per comparison (280,000 look-ups for 10,000).
  */
-export function byStart(a: IncidentRecord, b: IncidentRecord): number {
-  return startKey(a) - startKey(b) || (a.incident.id < b.incident.id ? -1 : a.incident.id > b.incident.id ? 1 : 0);
+export function sortedByStart(records: readonly IncidentRecord[]): IncidentRecord[] {
+  const keyed = records.map((record) => ({ record, key: startKey(record), id: record.incident.id }));
+  keyed.sort((a, b) => a.key - b.key || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+  return keyed.map((k) => k.record);
 }
 
 /** The items of a short list without repeats, in order: most lists hold a handful of factors or tags. */
@@ -125,7 +128,7 @@ export function recurrences(
   }
   const out: RecurrenceGroup[] = [];
   for (const [, { category, brand, list: group }] of [...groups].sort(([a], [b]) => (a < b ? -1 : 1))) {
-    const sorted = [...group].sort(byStart);
+    const sorted = sortedByStart(group);
     // Calendar days as YYYYMMDD numbers: "done before this one started" compares days, as the lint rules do.
     const dayKey = (d: CalendarDay) => d.year * 10_000 + d.month * 100 + d.day;
     const done = sorted.map((r) => {

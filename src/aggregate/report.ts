@@ -8,7 +8,7 @@ import { contains, endsBy, previousPeriod, quarterOf, quartersBetween } from "./
 import type { ResponseTarget } from "../schema/config.js";
 import { followThrough, lessonsFollowedUp } from "./follow-through.js";
 import { breakdown, impactTotals, responseTotals } from "./impact.js";
-import { byStart, type RecurrenceKey, recurrences } from "./recurrence.js";
+import { type RecurrenceKey, recurrences, sortedByStart } from "./recurrence.js";
 import { targetResults } from "./targets.js";
 
 export interface ReportOptions {
@@ -91,7 +91,7 @@ function figures(
  */
 export function buildReport(all: readonly IncidentRecord[], options: ReportOptions): ReportModel {
   const { period, today } = options;
-  const records = [...all].sort(byStart);
+  const records = sortedByStart(all);
   const periodEnd = parseDate(period.to)!;
   const asOf = compareDays(today, periodEnd) < 0 ? today : periodEnd;
   const inPeriod = records.filter((r) => contains(period, dayOf(r)));

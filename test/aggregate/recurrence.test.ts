@@ -1,7 +1,9 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { rangePeriod } from "../../src/aggregate/period.js";
-import { recurrences } from "../../src/aggregate/recurrence.js";
+import { incidentOffset, startOf } from "../../src/aggregate/durations.js";
+import { recurrences, sortedByStart } from "../../src/aggregate/recurrence.js";
+import { toInstant } from "../../src/dates/index.js";
 import type { Action, IncidentRecord } from "../../src/model/index.js";
 import { record } from "./records.js";
 
@@ -81,5 +83,32 @@ describe("recurrences", () => {
     const first = group!.members[0]!.id;
     expect(group!.members.slice(1).every((m) => m.lessonFrom === first)).toBe(true);
     expect(group!.members[0]!.lessonFrom).toBeNull();
+  });
+});
+
+describe("incidents oldest first", () => {
+  const started = fc.oneof(
+    fc.integer({ min: 1, max: 9 }).map((d) => `2025-03-0${d}`),
+    fc
+      .tuple(fc.integer({ min: 1, max: 9 }), fc.integer({ min: 0, max: 23 }), fc.constantFrom("Z", "-05:00", "+09:00"))
+      .map(([d, h, z]) => `2025-03-0${d}T${String(h).padStart(2, "0")}:00:00${z}`),
+  );
+
+  it("orders by the instant each started, then by id, whatever order they came in", () => {
+    fc.assert(
+      fc.property(fc.array(fc.tuple(started, fc.constantFrom("a", "b", "c", "d")), { maxLength: 30 }), (list) => {
+        // Ids are unique in a corpus that is read (a shared one leaves both files out).
+        const records = list.map(([s, id], i) => record({ id: `${id}-${i}`, started: s }));
+        const sorted = sortedByStart(records);
+        expect(sortedByStart([...records].reverse())).toEqual(sorted);
+        expect(new Set(sorted)).toEqual(new Set(records));
+        const key = (r: IncidentRecord) => toInstant(startOf(r.incident), incidentOffset(r.incident));
+        for (let i = 1; i < sorted.length; i++) {
+          const [a, b] = [sorted[i - 1]!, sorted[i]!];
+          expect(key(a) < key(b) || (key(a) === key(b) && a.incident.id <= b.incident.id)).toBe(true);
+        }
+      }),
+      { numRuns: 300 },
+    );
   });
 });

@@ -2,7 +2,7 @@ import path from "node:path";
 import { parseArgs } from "node:util";
 import { loadConfig } from "../io/config.js";
 import { today } from "../io/env.js";
-import { readBatches } from "../io/files.js";
+import { readBatches, readSources } from "../io/files.js";
 import { writeFixed } from "../io/fix-write.js";
 import { changesSince, repositoryRoot } from "../io/git.js";
 import { HOMEPAGE, packageVersion } from "../io/package-info.js";
@@ -92,12 +92,11 @@ export async function lintCommand(args: readonly string[], io: Context): Promise
     }
   }
   if (focus) {
-    for (const batch of readBatches(
+    for (const source of readSources(
       everything.filter((file) => !focus.has(file)),
       io.cwd,
     ))
-      for (const source of batch)
-        linter.context(source, "bytes" in source ? readIdentity(Buffer.from(source.bytes).toString("utf8")) : null);
+      linter.context(source, "bytes" in source ? readIdentity(Buffer.from(source.bytes).toString("utf8")) : null);
   }
   const all = linter.finish();
   const focused = focus ? focusResults(all, { changed: focus, removedIds: new Set(changes?.removed.map(idOfPath) ?? []) }) : all;

@@ -19,7 +19,7 @@ import { today } from "../io/env.js";
 import { keepHeapClose } from "../io/heap.js";
 import { openOutput, type StagedOutput } from "../io/output-folder.js";
 import { checkOutputFolder } from "../io/paths.js";
-import type { BodyRenderer } from "../render/html/bodies.js";
+import type { PageRenderer } from "../render/html/page-renderer.js";
 import { incidentBody, IncidentPages } from "../render/html/incident-pages.js";
 import { siteFiles, sitePages } from "../render/html/site.js";
 import { renderKnowledgeBase } from "../render/kb.js";
@@ -51,8 +51,9 @@ export async function buildCommand(args: readonly string[], io: Context): Promis
   const out = path.relative(io.cwd, outDir).split(path.sep).join("/");
   const html = Boolean(values.html || config.html);
   const site = `${out}/site`;
+  const measures = (incident: Incident) => incidentMeasures(incident, config.targets);
   let output: StagedOutput | undefined;
-  let bodies: BodyRenderer | undefined;
+  let renderer: PageRenderer | undefined;
   try {
     // Opened first: with --html, incident pages are written while the files are still read.
     const opened = openOutput(outDir, "lessonbook build", { check: values.check === true, shown: out, thread: availableParallelism() > 1 });
@@ -62,23 +63,23 @@ export async function buildCommand(args: readonly string[], io: Context): Promis
       names.add(name);
       opened.put(name, text);
     };
-    // Bodies go to a second thread as their files are read; each page is made once its body is back.
-    bodies = html ? (await import("../render/html/bodies.js")).openBodyRenderer() : undefined;
-    const renderer = bodies;
-    // During the read, the pages made from the bodies one look at the renderer hands back are put
-    // together afterwards: made and written in turn, they push each other out of the processor's caches.
+    // During the read, the pages one look at the renderer hands back are put together afterwards: put in
+    // turn between the files' checks, they push the checks' code out of the processor's caches.
     const unput: [name: string, page: PagePieces][] = [];
     let reading = true;
     const putUnput = () => {
       for (const [name, page] of unput) put(`site/${name}`, page);
       unput.length = 0;
     };
+    // Incident pages are made on a second thread as their files are read, and written as they come back.
+    const pageRenderer = html ? (await import("../render/html/page-renderer.js")).openPageRenderer({ lang, out: site }) : undefined;
+    renderer = pageRenderer;
     const pages =
-      renderer &&
+      pageRenderer &&
       new IncidentPages({
         lang,
         out: site,
-        measures: (incident: Incident) => incidentMeasures(incident, config.targets),
+        measures,
         put: (name, page) => (reading ? unput.push([name, page]) : put(`site/${name}`, page)),
         early: (name) => !opened.inTheWay(`site/${name}`),
       });
@@ -86,12 +87,12 @@ export async function buildCommand(args: readonly string[], io: Context): Promis
       args: positionals,
       cwd: io.cwd,
       run: { config, today: today(io.env), lang: io.lang },
-      ...(renderer &&
+      ...(pageRenderer &&
         pages && {
           onBody: (record: IncidentRecord, body: string) => {
             pages.read(record);
-            renderer.add(record.file, incidentBody(record, body, site));
-            renderer.poll(pages.body);
+            pageRenderer.add(record.file, { record, measures: measures(record.incident), body });
+            pageRenderer.poll(pages.made);
             putUnput();
           },
         }),
@@ -103,7 +104,7 @@ export async function buildCommand(args: readonly string[], io: Context): Promis
     // The newest day the files record: the site's review covers its quarter (see `siteReport`).
     const day = renderer ? latestRecordedDay(corpus.records) : null;
     if (renderer && pages) {
-      await renderer.finish(pages.body);
+      await renderer.finish(pages.made);
       await finishIncidentPages(pages, corpus.records, {
         cwd: io.cwd,
         site,
@@ -122,7 +123,7 @@ export async function buildCommand(args: readonly string[], io: Context): Promis
     for (const [name, text] of renderKnowledgeBase(model, { lang, out })) put(name, text);
     return finishBuild(io, opened, names, done, { out, check: values.check === true, strict: values.strict === true });
   } finally {
-    bodies?.close();
+    renderer?.close();
     // A build that stopped midway lets go of its staging folder and of the output folder's lock.
     output?.abandon();
   }
@@ -141,7 +142,7 @@ async function finishIncidentPages(
   const redo = pages.finish(records);
   for (const name of redo.withdrawn) options.withdraw(name);
   if (!redo.again.length) return;
-  const { renderBody } = await import("../render/html/bodies.js");
+  const { renderBody } = await import("../render/html/page-renderer.js");
   const known = new Set(records.map((r) => r.incident.id));
   const bodies = readBodies(
     redo.again.map((r) => r.file),

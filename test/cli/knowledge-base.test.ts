@@ -143,6 +143,28 @@ describe("build", () => {
     expect(strip(tree(path.join(cwd, "threaded")), "threaded")).toEqual(strip(tree(path.join(cwd, "single")), "single"));
   });
 
+  it("links a related incident read after the page was made, and names one no file has, unlinked", async () => {
+    const cwd = examples();
+    const example = readFileSync(path.join(cwd, "incidents/2026/2026-03-31-easter-code-stacking-free-orders.md"), "utf8");
+    const as = (id: string, related: string) =>
+      example.replace("id: 2026-03-31-easter-code-stacking-free-orders", `id: ${id}`).replace(/^related: .*$/m, `related: [${related}]`);
+    mkdirSync(path.join(cwd, "incidents/zz"));
+    // Read in this order: the page of `early` is made before `later` is read.
+    writeFileSync(path.join(cwd, "incidents/zz/a.md"), as("early", "later, nobody-wrote-this"));
+    writeFileSync(path.join(cwd, "incidents/zz/b.md"), as("later", "early"));
+    expect(runBin(["build", "--html", "--out", "threaded"], cwd, baseEnv()).code).toBe(0);
+    expect((await runInProcess(["build", "--html", "--out", "single"], cwd, baseEnv())).code).toBe(0);
+    for (const out of ["threaded", "single"]) {
+      const early = tree(path.join(cwd, out))["site/incidents/early.html"]!;
+      expect(early).toContain('href="../incidents/later.html"');
+      expect(early).toContain("nobody-wrote-this");
+      expect(early).not.toContain("nobody-wrote-this.html");
+    }
+    const strip = (pages: Record<string, string>, out: string) =>
+      Object.fromEntries(Object.entries(pages).map(([name, text]) => [name, text.replaceAll(`${out}/`, "OUT/")]));
+    expect(strip(tree(path.join(cwd, "threaded")), "threaded")).toEqual(strip(tree(path.join(cwd, "single")), "single"));
+  });
+
   it("the committed kb/ is what a build writes (build --check)", async () => {
     const run = await runInProcess(["build", "--check"], ROOT, baseEnv());
     expect(run.stdout).toBe("kb/ is up to date.\n");

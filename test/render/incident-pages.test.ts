@@ -1,21 +1,28 @@
 import { describe, expect, it } from "vitest";
 import type { IncidentMeasures, IncidentRecord, PagePieces } from "../../src/model/index.js";
-import { IncidentPages, incidentPageHtml } from "../../src/render/html/incident-pages.js";
+import { incidentBody, IncidentPages, incidentPageHtml, incidentPageText } from "../../src/render/html/incident-pages.js";
+import { renderBody } from "../../src/render/html/page-renderer.js";
 import { record } from "../aggregate/records.js";
 
 const NOT_MEASURED = { target: null, minutes: null, met: null };
 const measures = (): IncidentMeasures =>
   ({ detect: NOT_MEASURED, respond: NOT_MEASURED, resolve: NOT_MEASURED }) as unknown as IncidentMeasures;
 const decoder = new TextDecoder();
+const encoder = new TextEncoder();
 const text = (page: PagePieces) => page.map((p) => (typeof p === "string" ? p : decoder.decode(p))).join("");
-const body = (s: string) => new TextEncoder().encode(`<p>${s}</p>`);
+const SITE = { lang: "en", out: "kb/site" } as const;
+/** A body in Markdown: a paragraph, so that its HTML is `<p>…</p>`. */
+const body = (s: string) => `${s}\n`;
+
+/** A page as the page renderer hands it back, made while the files are read. */
+const made = (r: IncidentRecord, markdown: string) =>
+  encoder.encode(incidentPageText({ record: r, measures: measures(), body: markdown }, SITE).join(""));
 
 /** Pages put, in order, as text. */
 function site(rawBytes?: number, early?: (name: string) => boolean) {
   const put: [string, string][] = [];
   const pages = new IncidentPages({
-    lang: "en",
-    out: "kb/site",
+    ...SITE,
     measures,
     put: (name, page) => put.push([name, text(page)]),
     ...(rawBytes !== undefined && { rawBytes }),
@@ -24,45 +31,48 @@ function site(rawBytes?: number, early?: (name: string) => boolean) {
   return { pages, put };
 }
 
-/** Reads each record, in order, and hands its body back at once (the body's text is `html`, else the id). */
-function readAll(pages: IncidentPages, records: readonly IncidentRecord[], html = (r: IncidentRecord) => r.incident.id): void {
+/** Reads each record, in order, and hands its page back at once (its body's text is `markdown`, else the id). */
+function readAll(pages: IncidentPages, records: readonly IncidentRecord[], markdown = (r: IncidentRecord) => r.incident.id): void {
   for (const r of records) {
     pages.read(r);
-    pages.body(r.file, body(html(r)));
+    pages.made(r.file, made(r, body(markdown(r))));
   }
 }
 
 /** What one incident's page is, made at the end with every id in `known`. */
-function expected(r: IncidentRecord, html: string, known: readonly string[]): string {
-  return text(incidentPageHtml(r, body(html), { lang: "en", out: "kb/site", measures: measures(), known: new Set(known) }));
+function expected(r: IncidentRecord, markdown: string, known: readonly string[]): string {
+  const html = renderBody(incidentBody(r, body(markdown), SITE.out));
+  return text(incidentPageHtml(r, html, { ...SITE, measures: measures(), known: new Set(known) }));
 }
 
 describe("incident pages made while the files are read", () => {
-  it("makes a page as soon as its body comes when nothing read later can change it", () => {
-    const { pages, put } = site();
-    const a = record({ id: "a", started: "2026-01-05" });
-    const b = record({ id: "b", started: "2026-01-06", related: ["a"] });
-    readAll(pages, [a, b], (r) => r.incident.id.toUpperCase());
-    expect(put.map(([name]) => name)).toEqual(["incidents/a.html", "incidents/b.html"]);
-    expect(put[1]![1]).toContain('href="../incidents/a.html"');
-    expect(pages.finish([a, b])).toEqual({ withdrawn: [], again: [] });
-    expect(put).toHaveLength(2);
-  });
-
-  it("holds a body whose page links to an incident not read yet, and makes it at the end, the same page", () => {
+  it("puts a page as soon as it comes, linking a related incident read later, the page the end would make", () => {
     const { pages, put } = site();
     const a = record({ id: "a", started: "2026-01-05", related: ["b"] });
-    const b = record({ id: "b", started: "2026-01-06" });
+    const b = record({ id: "b", started: "2026-01-06", related: ["a"] });
     pages.read(a);
-    pages.body(a.file, body("A"));
-    expect(put).toEqual([]);
+    pages.made(a.file, made(a, body("A")));
+    expect(put.map(([name]) => name)).toEqual(["incidents/a.html"]);
     readAll(pages, [b], () => "B");
     expect(pages.finish([a, b])).toEqual({ withdrawn: [], again: [] });
     expect(put).toEqual([
-      ["incidents/b.html", expected(b, "B", ["a", "b"])],
       ["incidents/a.html", expected(a, "A", ["a", "b"])],
+      ["incidents/b.html", expected(b, "B", ["a", "b"])],
     ]);
-    expect(put[1]![1]).toContain('href="../incidents/b.html"');
+    expect(put[0]![1]).toContain('href="../incidents/b.html"');
+    expect(put[0]![1]).toContain("<p>A</p>");
+  });
+
+  it("withdraws and makes again a page whose related incident turned out to have no page", () => {
+    const { pages, put } = site();
+    const a = record({ id: "a", started: "2026-01-05", related: ["zzz"] });
+    readAll(pages, [a]);
+    expect(put[0]![1]).toContain('href="../incidents/zzz.html"');
+    expect(pages.finish([a])).toEqual({ withdrawn: ["incidents/a.html"], again: [a] });
+    pages.page(a, renderBody(incidentBody(a, body("a"), SITE.out)), new Set(["a"]));
+    expect(put[1]).toEqual(["incidents/a.html", expected(a, "a", ["a"])]);
+    expect(put[1]![1]).not.toContain('href="../incidents/zzz.html"');
+    expect(put[1]![1]).toContain("zzz");
   });
 
   it("withdraws a page whose id a later file shares, and makes again those that linked to it", () => {
@@ -75,30 +85,37 @@ describe("incident pages made while the files are read", () => {
     const redo = pages.finish([linking]);
     expect(redo).toEqual({ withdrawn: ["incidents/dup.html", "incidents/c.html"], again: [linking] });
     expect(put.map(([name]) => name)).toEqual(["incidents/dup.html", "incidents/c.html"]);
-    pages.page(linking, body("c"), new Set(["c"]));
-    expect(put[2]).toEqual(["incidents/c.html", expected(linking, "c", ["c"])]);
-    expect(put[2]![1]).not.toContain('href="../incidents/dup.html"');
-    expect(put[2]![1]).toContain("dup");
   });
 
-  it("asks again for a kept incident whose body never came, and makes no page for one left out", () => {
+  it("asks again for a kept incident whose page never came, and withdraws the page of one left out", () => {
     const { pages, put } = site();
     const a = record({ id: "a", started: "2026-01-05" });
-    const gone = record({ id: "gone", started: "2026-01-06", related: ["zzz"] });
-    pages.read(gone);
-    pages.body(gone.file, body("held"));
+    const gone = record({ id: "gone", started: "2026-01-06" });
+    readAll(pages, [gone]);
     pages.read(a);
-    expect(pages.finish([a])).toEqual({ withdrawn: [], again: [a] });
-    expect(put).toEqual([]);
+    expect(pages.finish([a])).toEqual({ withdrawn: ["incidents/gone.html"], again: [a] });
+    expect(put.map(([name]) => name)).toEqual(["incidents/gone.html"]);
   });
 
-  it("gives held bodies back byte for byte when it keeps them compressed", () => {
-    const { pages, put } = site(64);
+  it("holds the page of a file whose id another file read shares, and puts it at the end if the other was left out", () => {
+    const { pages, put } = site();
+    const first = record({ id: "dup", started: "2026-01-05" });
+    const second = { ...record({ id: "dup", started: "2026-01-07" }), file: "incidents/dup-2.md" };
+    readAll(pages, [first, second], (r) => r.file);
+    expect(put.map(([name]) => name)).toEqual(["incidents/dup.html"]);
+    // Here the first is left out and the second kept: the first's page goes, the second's held one is put.
+    expect(pages.finish([second])).toEqual({ withdrawn: ["incidents/dup.html"], again: [] });
+    expect(put[1]).toEqual(["incidents/dup.html", expected(second, second.file, ["dup"])]);
+  });
+
+  it("gives held pages back byte for byte when it keeps them compressed", () => {
+    const { pages, put } = site(64, () => false);
     const records = Array.from({ length: 6 }, (_, i) => record({ id: `r${i}`, started: "2026-01-05", related: ["later"] }));
     const later = record({ id: "later", started: "2026-02-01" });
     readAll(pages, records, (r) => `Body of ${r.incident.id} ${"é".repeat(40)}`);
     readAll(pages, [later]);
-    pages.finish([...records, later]);
+    expect(put).toEqual([]);
+    expect(pages.finish([...records, later])).toEqual({ withdrawn: [], again: [] });
     const all = [...records, later].map((r) => r.incident.id);
     expect(new Map(put)).toEqual(
       new Map([
@@ -111,34 +128,36 @@ describe("incident pages made while the files are read", () => {
     );
   });
 
-  it("holds the body of a page that may not be made early (a person's file is in its place)", () => {
-    const { pages, put } = site(undefined, (name) => name !== "incidents/b.html");
+  it("holds the page that may not be put early (a person's file is in its place), and makes again a held one that links to no page", () => {
+    const { pages, put } = site(undefined, (name) => name === "incidents/a.html");
     const a = record({ id: "a", started: "2026-01-05" });
     const b = record({ id: "b", started: "2026-01-06" });
-    readAll(pages, [a, b]);
+    const c = record({ id: "c", started: "2026-01-07", related: ["zzz"] });
+    readAll(pages, [a, b, c]);
     expect(put.map(([name]) => name)).toEqual(["incidents/a.html"]);
-    expect(pages.finish([a, b])).toEqual({ withdrawn: [], again: [] });
-    expect(put[1]).toEqual(["incidents/b.html", expected(b, "b", ["a", "b"])]);
+    expect(pages.finish([a, b, c])).toEqual({ withdrawn: [], again: [c] });
+    expect(put[1]).toEqual(["incidents/b.html", expected(b, "b", ["a", "b", "c"])]);
+    expect(put).toHaveLength(2);
   });
 
-  it("keeps its own copy of a body it holds, not a view into the batch it came in", () => {
-    const { pages, put } = site();
-    const a = record({ id: "a", started: "2026-01-05", related: ["later"] });
-    const later = record({ id: "later", started: "2026-01-06" });
-    const batch = new TextEncoder().encode("<p>A</p><p>other bodies of the batch</p>");
+  it("keeps its own copy of a page it holds, not a view into the batch it came in", () => {
+    const { pages, put } = site(undefined, () => false);
+    const a = record({ id: "a", started: "2026-01-05" });
+    const page = made(a, body("A"));
+    const batch = new Uint8Array(page.length + 10);
+    batch.set(page);
     pages.read(a);
-    pages.body(a.file, batch.subarray(0, 8));
-    // The batch's buffer is let go (or reused) once every body of it is handed over.
+    pages.made(a.file, batch.subarray(0, page.length));
+    // The batch's buffer is let go (or reused) once every page of it is handed over.
     batch.fill(0);
-    readAll(pages, [later]);
-    pages.finish([a, later]);
-    expect(new Map(put).get("incidents/a.html")).toBe(expected(a, "A", ["a", "later"]));
+    pages.finish([a]);
+    expect(new Map(put).get("incidents/a.html")).toBe(expected(a, "A", ["a"]));
   });
 });
 
 describe("an incident's page", () => {
   const decoded = (r: IncidentRecord, lang: "en" | "es", out: string) =>
-    text(incidentPageHtml(r, body("x"), { lang, out, measures: measures(), known: new Set([r.incident.id]) }));
+    text(incidentPageHtml(r, encoder.encode("<p>x</p>"), { lang, out, measures: measures(), known: new Set([r.incident.id]) }));
 
   it("is made in each language and for each site folder asked for, one after another in one process", () => {
     const r = record({ id: "a", started: "2026-01-05", brand: "Acme" });

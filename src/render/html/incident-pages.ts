@@ -5,7 +5,7 @@ import type { Language } from "../../schema/index.js";
 import { incidentBlocks, type IncidentLinks } from "../incident-blocks.js";
 import { relativeLinker } from "../markdown.js";
 import { humanDay } from "../when.js";
-import type { IncidentBody } from "./body.js";
+import { type IncidentBody, incidentBodyHtml } from "./body.js";
 import { blocksToHtmlPieces } from "./blocks-html.js";
 import { escapeHtml, href } from "./escape.js";
 import { causePage, channelPage, frameAround, incidentPage, type Labels, labelsFor, linker, noLinks, pageTitle } from "./site.js";
@@ -70,11 +70,8 @@ function pageKit(lang: Language, out: string): PageKit {
   return kit;
 }
 
-/**
- * An incident's page, its body already HTML (`incidentBodyHtml`). A site with an incident page always
- * carries its quarterly review: every incident kept has a start date.
- */
-export function incidentPageHtml(r: IncidentRecord, bodyHtml: Uint8Array, options: IncidentPageOptions): PagePieces {
+/** The page of an incident around its body: the HTML before the body and after it. */
+function incidentPageFrame(r: IncidentRecord, options: IncidentPageOptions): [before: string, after: string] {
   const { lang, known } = options;
   const kit = pageKit(lang, options.out);
   const i = r.incident;
@@ -83,7 +80,7 @@ export function incidentPageHtml(r: IncidentRecord, bodyHtml: Uint8Array, option
     measures: options.measures,
     links: { cause: kit.links.cause, channel: kit.links.channel, incident: (id) => (known.has(id) ? kit.links.incident(id) : null) },
   });
-  // Joined once around the body, which goes to the page as the bytes it came as.
+  // Joined once around the body.
   const out = [
     kit.beforeTitle,
     pageTitle(i.title, kit.labels),
@@ -92,25 +89,55 @@ export function incidentPageHtml(r: IncidentRecord, bodyHtml: Uint8Array, option
   ];
   blocksToHtmlPieces(blocks, noLinks, undefined, out);
   out.push(kit.bodyOpen);
-  return [out.join(""), bodyHtml, kit.end];
+  return [out.join(""), kit.end];
 }
 
 /**
- * Bytes of body HTML held as they are; past them, each body held is kept compressed (deflate, fast
- * level) until its page is made. Few bodies wait (see `IncidentPages`), but a corpus whose incidents
- * often name later ones as related could hold most of ten thousand long post-mortems: 250 MB of HTML.
+ * An incident's page, its body already HTML (`incidentBodyHtml`), which goes to the page as the bytes it
+ * came as. A site with an incident page always carries its quarterly review: every incident kept has a
+ * start date.
+ */
+export function incidentPageHtml(r: IncidentRecord, bodyHtml: Uint8Array, options: IncidentPageOptions): PagePieces {
+  const [before, after] = incidentPageFrame(r, options);
+  return [before, bodyHtml, after];
+}
+
+/** What a site's incident page is made from, on whichever thread (`IncidentPageRenderer`). */
+export interface IncidentPageJob {
+  record: IncidentRecord;
+  measures: IncidentMeasures;
+  /** The Markdown body of the incident file. */
+  body: string;
+}
+
+/** Related incidents are all linked: they will all have a page, as far as can be told while the files are read. */
+const EVERY_ID: IncidentPageOptions["known"] = { has: () => true };
+
+/**
+ * A whole incident page as text, in pieces, made before the read ends: every related incident is linked
+ * (`IncidentPages.finish` has the rare page remade whose related incident turned out to have no page).
+ */
+export function incidentPageText(job: IncidentPageJob, site: { lang: Language; out: string }): [string, string, string] {
+  const [before, after] = incidentPageFrame(job.record, { ...site, measures: job.measures, known: EVERY_ID });
+  return [before, incidentBodyHtml(incidentBody(job.record, job.body, site.out)), after];
+}
+
+/**
+ * Bytes of pages held as they are; past them, each page held is kept compressed (deflate, fast level)
+ * until it is put. Few pages wait (see `IncidentPages`), but a corpus whose files often share an id, or a
+ * site folder full of a person's files, could hold most of ten thousand long post-mortems: 250 MB of HTML.
  */
 const RAW_BYTES = 24 * 1024 * 1024;
 
-/** Bodies whose page waits for the end of the read, by incident file. */
-class HeldBodies {
+/** Pages that wait for the end of the read, by incident file. */
+class HeldPages {
   readonly #html = new Map<string, { bytes: Uint8Array; packed: boolean }>();
   #rawBytes = 0;
   constructor(readonly budget = RAW_BYTES) {}
   set(file: string, bytes: Uint8Array): void {
     const packed = this.#rawBytes + bytes.length > this.budget;
     if (!packed) this.#rawBytes += bytes.length;
-    // A copy: the body may be a view into a batch of bodies, which it would keep whole.
+    // A copy: the page may be a view into a batch of pages, which it would keep whole.
     this.#html.set(file, packed ? { bytes: deflateRawSync(bytes, { level: 1 }), packed } : { bytes: bytes.slice(), packed });
   }
   take(file: string): Uint8Array | undefined {
@@ -132,71 +159,66 @@ export interface IncidentPagesOptions {
   /** Takes each page made, by its name inside the site. */
   put: (name: string, page: PagePieces) => void;
   /**
-   * Whether a page may be made while the files are still read: not when a file that is not lessonbook's
+   * Whether a page may be put while the files are still read: not when a file that is not lessonbook's
    * is in its place, since the page would stop the build even if it turned out not to be one of the site's.
    */
   early?: (name: string) => boolean;
-  /** Bytes of bodies held as they are before the next ones are held compressed (default `RAW_BYTES`; for tests). */
+  /** Bytes of pages held as they are before the next ones are held compressed (default `RAW_BYTES`; for tests). */
   rawBytes?: number;
 }
 
 /** What the end of the read changes about the pages made during it (see `IncidentPages.finish`). */
 export interface PagesToRedo {
-  /** Pages made during the read that must go: their incident turned out to share its id, so it has no page. */
+  /** Pages put during the read that must go: their incident turned out to share its id, so it has no page. */
   withdrawn: string[];
   /**
-   * Incidents whose page must be made again (`page`) once withdrawn: one of their related incidents turned
-   * out to have no page, so it is named, not linked. Their bodies were let go with their first page.
+   * Incidents whose page must be made again (`page`), once withdrawn if it was put: one of their related
+   * incidents turned out to have no page, so it is named, not linked. Only their page was kept, not their body.
    */
   again: IncidentRecord[];
 }
 
 /**
- * The incident pages of a site, made while the files are still read. A page is made as soon as its body
- * is rendered when nothing read later can change it as far as can be told then: its id is not shared
- * so far, and every related incident it links to has been read. Its body is let go at once, so memory
- * does not grow with the corpus. Any other body is held until `finish`, when every page still missing
- * is made. The rare page made too early (a later file shares its id, or shares the id of an incident it
- * links to) is reported to be withdrawn or made again. Pure: pages go to `put`.
+ * The incident pages of a site, made while the files are still read (`incidentPageText`, on the body
+ * thread), every related incident linked. A page is put as soon as it comes when its id is not shared so
+ * far; its bytes are let go at once, so memory does not grow with the corpus. Any other page is held
+ * until `finish`. The rare page that the end of the read changes (its id turns out shared, or an incident
+ * it links to has no page) is reported to be withdrawn or made again. Pure: pages go to `put`.
  */
 export class IncidentPages {
   readonly #options: IncidentPagesOptions;
-  /** Files read whose body has not come yet. */
+  /** Files read whose page has not come yet. */
   readonly #waiting = new Map<string, IncidentRecord>();
   /** How many files read so far carry each id. */
   readonly #ids = new Map<string, number>();
-  /** Pages made during the read, by incident file. */
+  /** Pages put during the read, by incident file. */
   readonly #made = new Map<string, IncidentRecord>();
-  readonly #held: HeldBodies;
+  readonly #held: HeldPages;
 
   constructor(options: IncidentPagesOptions) {
     this.#options = options;
-    this.#held = new HeldBodies(options.rawBytes);
+    this.#held = new HeldPages(options.rawBytes);
   }
 
-  /** A file read and kept so far, before its body is rendered: its id counts from now on. */
+  /** A file read and kept so far, before its page is made: its id counts from now on. */
   read(record: IncidentRecord): void {
     this.#waiting.set(record.file, record);
     const id = record.incident.id;
     this.#ids.set(id, (this.#ids.get(id) ?? 0) + 1);
   }
 
-  /** The body of a file read, rendered: its page is made now if nothing can change it, else at `finish`. */
-  readonly body = (file: string, html: Uint8Array): void => {
+  /** The page of a file read, as UTF-8 (`incidentPageText`): put now if no file read so far shares its id, else at `finish`. */
+  readonly made = (file: string, page: Uint8Array): void => {
     const record = this.#waiting.get(file);
     if (!record) return;
     this.#waiting.delete(file);
-    const ids = this.#ids;
-    const settled =
-      ids.get(record.incident.id) === 1 &&
-      (record.incident.related ?? []).every((id) => ids.has(id)) &&
-      (this.#options.early?.(incidentPage(record.incident.id)) ?? true);
-    if (!settled) {
-      this.#held.set(file, html);
+    const name = incidentPage(record.incident.id);
+    if (this.#ids.get(record.incident.id) !== 1 || !(this.#options.early?.(name) ?? true)) {
+      this.#held.set(file, page);
       return;
     }
     this.#made.set(file, record);
-    this.page(record, html, ids);
+    this.#options.put(name, [page]);
   };
 
   /** Makes the page of `record` around its rendered body; a related incident has a page when `known` has its id. */
@@ -206,25 +228,26 @@ export class IncidentPages {
   }
 
   /**
-   * Every file is read and its body rendered; `records` are the incidents kept. Makes the pages held
-   * back, and says which pages made earlier must go or be made again. A kept incident whose body never
+   * Every file is read and its page made; `records` are the incidents kept. Puts the pages held back, and
+   * says which pages put earlier must go, and which must be made again. A kept incident whose page never
    * came is to be made again too.
    */
   finish(records: readonly IncidentRecord[]): PagesToRedo {
     const known = new Set(records.map((r) => r.incident.id));
     const kept = new Set(records.map((r) => r.file));
+    const linksAll = (r: IncidentRecord) => (r.incident.related ?? []).every((id) => known.has(id));
     const redo: PagesToRedo = { withdrawn: [], again: [] };
     for (const [file, record] of this.#made) {
       if (!kept.has(file)) redo.withdrawn.push(incidentPage(record.incident.id));
-      else if ((record.incident.related ?? []).some((id) => !known.has(id))) {
+      else if (!linksAll(record)) {
         redo.withdrawn.push(incidentPage(record.incident.id));
         redo.again.push(record);
       }
     }
     for (const record of records) {
       if (this.#made.has(record.file)) continue;
-      const html = this.#held.take(record.file);
-      if (html) this.page(record, html, known);
+      const page = this.#held.take(record.file);
+      if (page && linksAll(record)) this.#options.put(incidentPage(record.incident.id), [page]);
       else redo.again.push(record);
     }
     this.#made.clear();

@@ -1,34 +1,42 @@
 import { availableParallelism } from "node:os";
 import { isMainThread, MessageChannel, type MessagePort, parentPort, receiveMessageOnPort, Worker, workerData } from "node:worker_threads";
+import type { Language } from "../../schema/index.js";
 import { type IncidentBody, incidentBodyHtml } from "./body.js";
+import { type IncidentPageJob, incidentPageText } from "./incident-pages.js";
 
 /**
- * Incident bodies as HTML: the largest single cost of a site (markdown-it, 30 µs for a short body, 300 µs
- * for a long post-mortem). They are rendered on a second thread while the main one is still reading and
- * checking the files, and handed back as they come, so that their pages are made and written during
- * the read and no body waits in memory for the end. The result is the same function's, byte for byte,
- * as UTF-8.
+ * Incident pages as HTML: the largest single cost of a site (markdown-it, 30 µs for a short body, 300 µs
+ * for a long post-mortem; then the page around it, its tables of times and actions). They are made on a
+ * second thread while the main one is still reading and checking the files, and handed back as they
+ * come, so that they are written during the read and no page waits in memory for the end. The result is
+ * `incidentPageText`'s, byte for byte, as UTF-8.
  *
  * The thread runs this very module (it knows itself by `workerData`), so it loads only markdown-it and
- * the body renderer. It reads and writes no file. From TypeScript sources (tests) or on a single core,
- * the bodies are rendered on the calling thread instead.
+ * what makes a page. It reads and writes no file. From TypeScript sources (tests) or on a single core,
+ * the pages are made on the calling thread instead.
  */
-export interface BodyRenderer {
-  /** Hands over one body; `key` names it when it comes back (the incident file). */
-  add(key: string, body: IncidentBody): void;
-  /** Hands each body rendered since the last call to `each`, at once: it never waits. */
-  poll(each: RenderedBody): void;
-  /** Waits for every body added and hands each one not yet handed over to `each`. The renderer is closed afterwards. */
-  finish(each: RenderedBody): Promise<void>;
+export interface PageRenderer {
+  /** Hands over one page to make; `key` names it when it comes back (the incident file). */
+  add(key: string, job: IncidentPageJob): void;
+  /** Hands each page made since the last call to `each`, at once: it never waits. */
+  poll(each: RenderedPage): void;
+  /** Waits for every page added and hands each one not yet handed over to `each`. The renderer is closed afterwards. */
+  finish(each: RenderedPage): Promise<void>;
   /** Stops the second thread without waiting for it: for a build that stops midway. */
   close(): void;
 }
 
-/** A body's HTML as UTF-8 bytes, which a page is written with as they are. */
-export type RenderedBody = (key: string, html: Uint8Array) => void;
+/** A page's HTML as UTF-8 bytes, which it is written as. */
+export type RenderedPage = (key: string, html: Uint8Array) => void;
 
-const SERVICE = "lessonbook:incident-bodies";
-/** Bodies per message: one message per body would cost more than a small body takes to render. */
+/** The site the pages belong to: its language, and its folder relative to the working directory (`kb/site`). */
+export interface PageSite {
+  lang: Language;
+  out: string;
+}
+
+const SERVICE = "lessonbook:incident-pages";
+/** Pages per message: one message per page would cost more than a small one takes to make. */
 const BATCH = 64;
 /**
  * Characters per message, at most (one body may pass it alone): a body waits on this thread until its
@@ -48,7 +56,7 @@ const FAILED = -1;
 /** A renderer that renders nothing for this long has stopped (killed, out of memory): the build gives up. */
 const STALL_MS = 120_000;
 
-type Job = [key: string, page: string, file: string, title: string, body: string];
+type Job = [key: string, job: IncidentPageJob];
 interface Done {
   keys: string[];
   /** Where each body's bytes end in `bytes`. */
@@ -58,22 +66,23 @@ interface Done {
 
 const encoder = new TextEncoder();
 
-/** A body's HTML as UTF-8, on this thread: what the second thread sends back, byte for byte. */
+/** A body's HTML as UTF-8, on this thread: for a page made again once the read is over. */
 export function renderBody(body: IncidentBody): Uint8Array {
   return encoder.encode(incidentBodyHtml(body));
 }
 
-class SameThread implements BodyRenderer {
+class SameThread implements PageRenderer {
   #ready: [string, Uint8Array][] = [];
-  add(key: string, body: IncidentBody): void {
-    this.#ready.push([key, renderBody(body)]);
+  constructor(readonly site: PageSite) {}
+  add(key: string, job: IncidentPageJob): void {
+    this.#ready.push([key, encoder.encode(incidentPageText(job, this.site).join(""))]);
   }
-  poll(each: RenderedBody): void {
+  poll(each: RenderedPage): void {
     const ready = this.#ready;
     this.#ready = [];
     for (const [key, html] of ready) each(key, html);
   }
-  finish(each: RenderedBody): Promise<void> {
+  finish(each: RenderedPage): Promise<void> {
     try {
       this.poll(each);
       return Promise.resolve();
@@ -86,7 +95,7 @@ class SameThread implements BodyRenderer {
   }
 }
 
-class SecondThread implements BodyRenderer {
+class SecondThread implements PageRenderer {
   readonly #worker: Worker;
   /** Where the thread sends the rendered bodies: read without waiting, between two files. */
   readonly #port: MessagePort;
@@ -113,13 +122,13 @@ class SecondThread implements BodyRenderer {
     worker.unref();
     port.unref();
     worker.on("error", (error) => (this.#failure ??= error));
-    worker.on("exit", (code) => (this.#failure ??= new Error(`the body renderer stopped (exit code ${code})`)));
+    worker.on("exit", (code) => (this.#failure ??= new Error(`the page renderer stopped (exit code ${code})`)));
   }
 
-  add(key: string, body: IncidentBody): void {
-    if (this.#closed) throw new Error("the body renderer was closed");
-    this.#batch.push([key, body.page, body.file, body.title, body.body]);
-    this.#batchChars += body.body.length;
+  add(key: string, job: IncidentPageJob): void {
+    if (this.#closed) throw new Error("the page renderer was closed");
+    this.#batch.push([key, job]);
+    this.#batchChars += job.body.length;
     if (this.#batch.length >= BATCH || this.#batchChars >= BATCH_CHARS) this.#flush();
   }
 
@@ -135,7 +144,7 @@ class SecondThread implements BodyRenderer {
     let deadline = Date.now() + STALL_MS;
     while (this.#aheadChars > this.#aheadLimit) {
       const left = deadline - Date.now();
-      if (left <= 0) throw new Error(`no incident body was rendered for ${STALL_MS / 1000} seconds; the rendering thread stopped`);
+      if (left <= 0) throw new Error(`no incident page was made for ${STALL_MS / 1000} seconds; the rendering thread stopped`);
       Atomics.wait(this.#rendered, 0, rendered, left);
       const now = forget();
       if (now !== rendered) deadline = Date.now() + STALL_MS;
@@ -155,7 +164,7 @@ class SecondThread implements BodyRenderer {
     this.#batchChars = 0;
   }
 
-  poll(each: RenderedBody): void {
+  poll(each: RenderedPage): void {
     for (let got = receiveMessageOnPort(this.#port); got; got = receiveMessageOnPort(this.#port)) {
       const done = got.message as Done;
       this.#received += done.keys.length;
@@ -167,8 +176,8 @@ class SecondThread implements BodyRenderer {
     }
   }
 
-  async finish(each: RenderedBody): Promise<void> {
-    if (this.#closed) throw new Error("the body renderer was closed");
+  async finish(each: RenderedPage): Promise<void> {
+    if (this.#closed) throw new Error("the page renderer was closed");
     this.#flush();
     try {
       for (;;) {
@@ -193,8 +202,8 @@ class SecondThread implements BodyRenderer {
   }
 }
 
-/** The thread's side: render each batch, send the HTML back as one transferred buffer, count it. */
-function serve(rendered: Int32Array, out: MessagePort): void {
+/** The thread's side: make each batch's pages, send them back as one transferred buffer, count it. */
+function serve(site: PageSite, rendered: Int32Array, out: MessagePort): void {
   // Each batch's HTML is encoded straight into this buffer, kept from batch to batch, and copied out once.
   let scratch = new Uint8Array(1 << 20);
   parentPort!.on("message", (jobs: (Job | undefined)[]) => {
@@ -203,19 +212,20 @@ function serve(rendered: Int32Array, out: MessagePort): void {
     let used = 0;
     try {
       for (let i = 0; i < jobs.length; i++) {
-        const [key, page, file, title, body] = jobs[i]!;
-        // Each body and its HTML are let go as soon as they are encoded: whatever is still referenced
+        const [key, job] = jobs[i]!;
+        // Each job and its HTML are let go as soon as they are encoded: whatever is still referenced
         // when the young generation fills is copied by the collector, and a whole batch of long bodies
         // kept to the end made each collection on this thread copy megabytes (two fifths of its time).
         jobs[i] = undefined;
-        const text = incidentBodyHtml({ page, file, title, body });
+        const pieces = incidentPageText(job, site);
         // UTF-8 takes at most three bytes for each UTF-16 unit.
-        if (used + text.length * 3 > scratch.length) {
-          const larger = new Uint8Array(Math.max(used + text.length * 3, scratch.length * 2));
+        const room = (pieces[0].length + pieces[1].length + pieces[2].length) * 3;
+        if (used + room > scratch.length) {
+          const larger = new Uint8Array(Math.max(used + room, scratch.length * 2));
           larger.set(scratch.subarray(0, used));
           scratch = larger;
         }
-        used += encoder.encodeInto(text, scratch.subarray(used)).written;
+        for (const piece of pieces) used += encoder.encodeInto(piece, scratch.subarray(used)).written;
         keys.push(key);
         ends.push(used);
       }
@@ -233,30 +243,30 @@ function serve(rendered: Int32Array, out: MessagePort): void {
   });
 }
 
-const data = workerData as { service?: unknown; rendered?: Int32Array; out?: MessagePort } | null;
-if (!isMainThread && data?.service === SERVICE) serve(data.rendered!, data.out!);
+const data = workerData as { service?: unknown; site?: PageSite; rendered?: Int32Array; out?: MessagePort } | null;
+if (!isMainThread && data?.service === SERVICE) serve(data.site!, data.rendered!, data.out!);
 
-export interface BodyRendererOptions {
+export interface PageRendererOptions {
   /** `false` keeps everything on this thread. */
   thread?: boolean;
-  /** Characters sent ahead of the thread before the sender waits (default `AHEAD_CHARS`; for tests). */
+  /** Characters of bodies sent ahead of the thread before the sender waits (default `AHEAD_CHARS`; for tests). */
   aheadChars?: number;
 }
 
 /**
- * A renderer on a second thread when one helps and this module can run there, else on this one. The
- * thread loads the file this module was bundled into, so that file must do nothing but define modules
- * (true of `dist/`, whose bin is a separate file).
+ * A renderer of the incident pages of `site`, on a second thread when one helps and this module can run
+ * there, else on this one. The thread loads the file this module was bundled into, so that file must do
+ * nothing but define modules (true of `dist/`, whose bin is a separate file).
  */
-export function openBodyRenderer(options: BodyRendererOptions = {}): BodyRenderer {
+export function openPageRenderer(site: PageSite, options: PageRendererOptions = {}): PageRenderer {
   const self = new URL(import.meta.url);
-  if (options.thread === false || self.pathname.endsWith(".ts") || availableParallelism() < 2) return new SameThread();
+  if (options.thread === false || self.pathname.endsWith(".ts") || availableParallelism() < 2) return new SameThread(site);
   try {
     const rendered = new Int32Array(new SharedArrayBuffer(4));
     const { port1, port2 } = new MessageChannel();
-    const workerData = { service: SERVICE, rendered, out: port2 };
+    const workerData = { service: SERVICE, site: { lang: site.lang, out: site.out }, rendered, out: port2 };
     return new SecondThread(new Worker(self, { workerData, transferList: [port2] }), port1, rendered, options.aheadChars);
   } catch {
-    return new SameThread();
+    return new SameThread(site);
   }
 }

@@ -1,0 +1,143 @@
+import { existsSync, readdirSync } from "node:fs";
+import path from "node:path";
+import { pathToFileURL } from "node:url";
+import { describe, expect, it } from "vitest";
+import { type IncidentPageJob, incidentPageText } from "../../src/render/html/incident-pages.js";
+import { type PageRenderer, openPageRenderer, type PageRendererOptions } from "../../src/render/html/page-renderer.js";
+import type { IncidentMeasures } from "../../src/model/index.js";
+import { record } from "../aggregate/records.js";
+
+const ROOT = path.resolve(import.meta.dirname, "../..");
+
+const SITE = { lang: "es", out: "kb/site" } as const;
+const NOT_MEASURED = { target: null, minutes: null, met: null };
+const measures = { detect: NOT_MEASURED, respond: NOT_MEASURED, resolve: NOT_MEASURED } as unknown as IncidentMeasures;
+
+/** A page's whole text as one thread makes it. */
+const page = (job: IncidentPageJob) => incidentPageText(job, SITE).join("");
+
+/**
+ * Pages whose bodies are of every kind the thread must hand back intact (accents, emoji, CRLF, tables, raw
+ * HTML, empty), some linking a related incident, one with a title in Spanish.
+ */
+function jobs(n: number): IncidentPageJob[] {
+  const kinds = [
+    "## Resumen\n\nLa campaña salió con el código «PRIMAVERA90» — un error.\n",
+    "## Summary\r\n\r\nA reply 🙃 went viral.\r\n\r\n| a | b |\r\n| - | - |\r\n| 1 | 2 |\r\n",
+    "# Same title\n\n<script>alert(1)</script>\n\n[brief](brief.txt) and [x](javascript:alert(1))[^1]\n\n[^1]: Note.",
+    "",
+  ];
+  return Array.from({ length: n }, (_, i) => ({
+    record: {
+      ...record({ id: `incident-${i}`, started: "2026-03-0" + (1 + (i % 9)), title: i % 5 ? "Same title" : "Código «PRIMAVERA90»" }),
+      file: `incidents/2026/incident-${i}.md`,
+    },
+    measures,
+    body: `${kinds[i % kinds.length]!}${i % 7 === 0 ? "x".repeat(5000 + i) : ""}`,
+  }));
+}
+
+/** Makes every page, polling as a build does between files; the pages in the order added. */
+async function renderAll(renderer: PageRenderer, list: readonly IncidentPageJob[]): Promise<(string | undefined)[]> {
+  const got = new Map<string, Uint8Array>();
+  const each = (key: string, html: Uint8Array) => {
+    if (got.has(key)) throw new Error(`${key} handed over twice`);
+    got.set(key, html);
+  };
+  for (const job of list) {
+    renderer.add(job.record.file, job);
+    renderer.poll(each);
+  }
+  await renderer.finish(each);
+  return list.map((job) => text(got.get(job.record.file)));
+}
+
+const decoder = new TextDecoder();
+const text = (bytes: Uint8Array | undefined) => bytes && decoder.decode(bytes);
+
+/** The built module, as the bin loads it: only it can start the second thread (tests run TypeScript). */
+async function builtRenderer(): Promise<(options?: PageRendererOptions) => PageRenderer> {
+  const chunks = path.join(ROOT, "dist/chunks");
+  if (!existsSync(chunks)) throw new Error("dist/ is missing: run npm run build (npm test does)");
+  const file = readdirSync(chunks).find((f) => /^page-renderer-[A-Z0-9]+\.js$/.test(f));
+  if (!file) throw new Error("no page-renderer chunk in dist/chunks");
+  const built = (await import(pathToFileURL(path.join(chunks, file)).href)) as { openPageRenderer: typeof openPageRenderer };
+  return (options) => built.openPageRenderer(SITE, options);
+}
+
+describe("incident pages on a second thread", () => {
+  it("makes on this thread exactly what incidentPageText gives", async () => {
+    const list = jobs(10);
+    expect(await renderAll(openPageRenderer(SITE, { thread: false }), list)).toEqual(list.map(page));
+  });
+
+  it("makes on the second thread, in batches, byte for byte what one thread makes", async () => {
+    const list = jobs(300);
+    const open = await builtRenderer();
+    const threaded = await renderAll(open(), list);
+    expect(threaded).toEqual(list.map(page));
+    expect(threaded[2]).toContain("&lt;script&gt;");
+    expect(threaded[0]).toContain("<title>Código «PRIMAVERA90»");
+    expect(threaded[0]).toContain('<html lang="es">');
+  });
+
+  it("hands bodies over while more are added, not only at the end", async () => {
+    const open = await builtRenderer();
+    const renderer = open();
+    const list = jobs(640);
+    let early = 0;
+    for (const job of list) {
+      renderer.add(job.record.file, job);
+      renderer.poll(() => early++);
+    }
+    // Without `finish`, bodies still come back, as the thread renders them (bounded by work, not a timer:
+    // the loop ends at the first body handed over, however slow the machine).
+    for (let waited = 0; early === 0 && waited < 60_000; waited += 10) {
+      await new Promise((resolve) => setTimeout(resolve, 10));
+      renderer.poll(() => early++);
+    }
+    let late = 0;
+    await renderer.finish(() => late++);
+    expect(early + late).toBe(640);
+    expect(early).toBeGreaterThan(0);
+  });
+
+  it("waits for the thread when it runs ahead, and still renders every body", async () => {
+    // Bodies of 20 KB with a budget of 50,000 characters: the sender waits every few batches.
+    const list = jobs(400).map((job, i) => ({ ...job, body: `${job.body}\n\n${`Paragraph ${i} of a long post-mortem. `.repeat(500)}` }));
+    const open = await builtRenderer();
+    expect(await renderAll(open({ aheadChars: 50_000 }), list)).toEqual(list.map(page));
+  });
+
+  it("stops at once, not after minutes, when the thread fails while the sender waits for it", async () => {
+    const list = jobs(400).map((job, i) => ({
+      ...job,
+      body: i === 5 ? (Object("not a plain string") as string) : `${job.body}${"Long text. ".repeat(300)}`,
+    }));
+    const open = await builtRenderer();
+    const renderer = open({ aheadChars: 10_000 });
+    // Without word from the thread, the sender would wait out its 120 s stall guard: past the test's limit.
+    await expect(renderAll(renderer, list)).rejects.toThrow();
+    renderer.close();
+  });
+
+  it("on one thread, hands each page over once, at the first poll after it is added", async () => {
+    const renderer = openPageRenderer(SITE, { thread: false });
+    const seen: string[] = [];
+    renderer.add("a.md", jobs(1)[0]!);
+    renderer.poll((key, html) => seen.push(`${key} ${text(html)!.includes("<h3>Resumen</h3>")}`));
+    renderer.poll((key) => seen.push(`again ${key}`));
+    renderer.add("b.md", jobs(2)[1]!);
+    await renderer.finish((key) => seen.push(key));
+    expect(seen).toEqual(["a.md true", "b.md"]);
+  });
+
+  it("a closed renderer stops its thread, so a failed build can exit", async () => {
+    const open = await builtRenderer();
+    const renderer = open();
+    renderer.add("a.md", jobs(1)[0]!);
+    renderer.close();
+    renderer.close();
+    await expect(renderer.finish(() => {})).rejects.toThrow();
+  });
+});

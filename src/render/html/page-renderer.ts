@@ -51,6 +51,13 @@ const BATCH_CHARS = 128 * 1024;
  * slower: markdown-it on both threads, and the pages written meanwhile, left less of the second core.
  */
 const AHEAD_CHARS = 4 * 1024 * 1024;
+/**
+ * The thread's young generation, in MB (V8's default is 48). Its objects live for one page, so a smaller
+ * one is collected more often for little more work, and holds less: on 10,000 long post-mortems the
+ * build's peak was 289–297 MB instead of 315–333, rich bodies 225–228 instead of 235–251, in as much time
+ * (4 alternating runs each).
+ */
+const YOUNG_GENERATION_MB = 16;
 /** Written in place of the count of rendered batches when the thread fails. */
 const FAILED = -1;
 /** A renderer that renders nothing for this long has stopped (killed, out of memory): the build gives up. */
@@ -265,7 +272,8 @@ export function openPageRenderer(site: PageSite, options: PageRendererOptions = 
     const rendered = new Int32Array(new SharedArrayBuffer(4));
     const { port1, port2 } = new MessageChannel();
     const workerData = { service: SERVICE, site: { lang: site.lang, out: site.out }, rendered, out: port2 };
-    return new SecondThread(new Worker(self, { workerData, transferList: [port2] }), port1, rendered, options.aheadChars);
+    const resourceLimits = { maxYoungGenerationSizeMb: YOUNG_GENERATION_MB };
+    return new SecondThread(new Worker(self, { workerData, transferList: [port2], resourceLimits }), port1, rendered, options.aheadChars);
   } catch {
     return new SameThread(site);
   }

@@ -115,8 +115,9 @@ export async function buildCommand(args: readonly string[], io: Context): Promis
       });
       for (const [name, text] of siteFiles(corpus.records, lang)) put(`site/${name}`, text);
     }
-    const model = buildKnowledgeBase(corpus.records, corpus.skipped, { recurrenceBy: config.recurrenceBy });
+    // The review first: what it makes along the way is let go before the knowledge base's model is held.
     if (renderer && day !== null) put("site/report.html", siteReport(corpus.records, day, config, lang, out));
+    const model = buildKnowledgeBase(corpus.records, corpus.skipped, { recurrenceBy: config.recurrenceBy });
     // The pages left need only the model: the records (about half the memory in use) are let go.
     corpus = undefined;
     if (renderer) for (const [name, text] of sitePages(model, { lang, out: site, withReport: day !== null })) put(`site/${name}`, text);

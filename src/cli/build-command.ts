@@ -131,17 +131,17 @@ export async function buildCommand(args: readonly string[], io: Context): Promis
 }
 
 /**
- * Makes the incident pages held back, and redoes those the end of the read changed (see
+ * Puts the incident pages held back, and redoes those the end of the read changed (see
  * `IncidentPages.finish`): the withdrawn go, and those to make again are, with their bodies read and
- * rendered anew here (their first page let them go). Rare: it takes two files that share an id.
+ * rendered anew here (only their page was kept, and let go once written). Rare: it takes two files that
+ * share an id, or an incident naming as related one that no file kept has (which lint reports).
  */
 async function finishIncidentPages(
   pages: IncidentPages,
   records: readonly IncidentRecord[],
   options: { cwd: string; site: string; withdraw: (name: string) => void },
 ): Promise<void> {
-  const redo = pages.finish(records);
-  for (const name of redo.withdrawn) options.withdraw(name);
+  const redo = pages.finish(records, options.withdraw);
   if (!redo.again.length) return;
   const { renderBody } = await import("../render/html/page-renderer.js");
   const known = new Set(records.map((r) => r.incident.id));

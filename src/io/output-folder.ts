@@ -71,7 +71,8 @@ export interface StagedOutput {
   put(name: string, content: PageContent): void;
   /**
    * Takes back a page put earlier, as if it never had been: the build found out late that it has no
-   * such page (an incident page made while the files were read, whose id a later file shares).
+   * such page, or that the page must be made again (an incident page made while the files were read,
+   * whose id a later file shares, or that links an incident with no page).
    */
   withdraw(name: string): void;
   /**

@@ -18,17 +18,25 @@ const body = (s: string) => `${s}\n`;
 const made = (r: IncidentRecord, markdown: string) =>
   encoder.encode(incidentPageText({ record: r, measures: measures(), body: markdown }, SITE).join(""));
 
-/** Pages put, in order, as text. */
+/** Pages put, in order, as text; as in the output folder, a page withdrawn is taken out, and one put twice fails. */
 function site(rawBytes?: number, early?: (name: string) => boolean) {
   const put: [string, string][] = [];
+  const withdraw = (name: string) => {
+    const at = put.findIndex(([n]) => n === name);
+    if (at < 0) throw new Error(`${name} withdrawn but never put`);
+    put.splice(at, 1);
+  };
   const pages = new IncidentPages({
     ...SITE,
     measures,
-    put: (name, page) => put.push([name, text(page)]),
+    put: (name, page) => {
+      if (put.some(([n]) => n === name)) throw new Error(`${name} put twice`);
+      put.push([name, text(page)]);
+    },
     ...(rawBytes !== undefined && { rawBytes }),
     ...(early && { early }),
   });
-  return { pages, put };
+  return { pages, put, finish: (records: readonly IncidentRecord[]) => pages.finish(records, withdraw) };
 }
 
 /** Reads each record, in order, and hands its page back at once (its body's text is `markdown`, else the id). */
@@ -47,14 +55,14 @@ function expected(r: IncidentRecord, markdown: string, known: readonly string[])
 
 describe("incident pages made while the files are read", () => {
   it("puts a page as soon as it comes, linking a related incident read later, the page the end would make", () => {
-    const { pages, put } = site();
+    const { pages, put, finish } = site();
     const a = record({ id: "a", started: "2026-01-05", related: ["b"] });
     const b = record({ id: "b", started: "2026-01-06", related: ["a"] });
     pages.read(a);
     pages.made(a.file, made(a, body("A")));
     expect(put.map(([name]) => name)).toEqual(["incidents/a.html"]);
     readAll(pages, [b], () => "B");
-    expect(pages.finish([a, b])).toEqual({ withdrawn: [], again: [] });
+    expect(finish([a, b])).toEqual({ withdrawn: [], again: [] });
     expect(put).toEqual([
       ["incidents/a.html", expected(a, "A", ["a", "b"])],
       ["incidents/b.html", expected(b, "B", ["a", "b"])],
@@ -64,58 +72,61 @@ describe("incident pages made while the files are read", () => {
   });
 
   it("withdraws and makes again a page whose related incident turned out to have no page", () => {
-    const { pages, put } = site();
+    const { pages, put, finish } = site();
     const a = record({ id: "a", started: "2026-01-05", related: ["zzz"] });
     readAll(pages, [a]);
     expect(put[0]![1]).toContain('href="../incidents/zzz.html"');
-    expect(pages.finish([a])).toEqual({ withdrawn: ["incidents/a.html"], again: [a] });
+    expect(finish([a])).toEqual({ withdrawn: ["incidents/a.html"], again: [a] });
+    expect(put).toEqual([]);
     pages.page(a, renderBody(incidentBody(a, body("a"), SITE.out)), new Set(["a"]));
-    expect(put[1]).toEqual(["incidents/a.html", expected(a, "a", ["a"])]);
-    expect(put[1]![1]).not.toContain('href="../incidents/zzz.html"');
-    expect(put[1]![1]).toContain("zzz");
+    expect(put).toEqual([["incidents/a.html", expected(a, "a", ["a"])]]);
+    expect(put[0]![1]).not.toContain('href="../incidents/zzz.html"');
+    expect(put[0]![1]).toContain("zzz");
   });
 
   it("withdraws a page whose id a later file shares, and makes again those that linked to it", () => {
-    const { pages, put } = site();
+    const { pages, put, finish } = site();
     const first = record({ id: "dup", started: "2026-01-05" });
     const linking = record({ id: "c", started: "2026-01-06", related: ["dup"] });
     const second = { ...record({ id: "dup", started: "2026-01-07" }), file: "incidents/dup-2.md" };
     readAll(pages, [first, linking, second]);
-    // Both files sharing the id are left out of the corpus.
-    const redo = pages.finish([linking]);
-    expect(redo).toEqual({ withdrawn: ["incidents/dup.html", "incidents/c.html"], again: [linking] });
     expect(put.map(([name]) => name)).toEqual(["incidents/dup.html", "incidents/c.html"]);
+    // Both files sharing the id are left out of the corpus.
+    const redo = finish([linking]);
+    expect(redo).toEqual({ withdrawn: ["incidents/dup.html", "incidents/c.html"], again: [linking] });
+    expect(put).toEqual([]);
   });
 
   it("asks again for a kept incident whose page never came, and withdraws the page of one left out", () => {
-    const { pages, put } = site();
+    const { pages, put, finish } = site();
     const a = record({ id: "a", started: "2026-01-05" });
     const gone = record({ id: "gone", started: "2026-01-06" });
     readAll(pages, [gone]);
     pages.read(a);
-    expect(pages.finish([a])).toEqual({ withdrawn: ["incidents/gone.html"], again: [a] });
     expect(put.map(([name]) => name)).toEqual(["incidents/gone.html"]);
+    expect(finish([a])).toEqual({ withdrawn: ["incidents/gone.html"], again: [a] });
+    expect(put).toEqual([]);
   });
 
   it("holds the page of a file whose id another file read shares, and puts it at the end if the other was left out", () => {
-    const { pages, put } = site();
+    const { pages, put, finish } = site();
     const first = record({ id: "dup", started: "2026-01-05" });
     const second = { ...record({ id: "dup", started: "2026-01-07" }), file: "incidents/dup-2.md" };
     readAll(pages, [first, second], (r) => r.file);
     expect(put.map(([name]) => name)).toEqual(["incidents/dup.html"]);
-    // Here the first is left out and the second kept: the first's page goes, the second's held one is put.
-    expect(pages.finish([second])).toEqual({ withdrawn: ["incidents/dup.html"], again: [] });
-    expect(put[1]).toEqual(["incidents/dup.html", expected(second, second.file, ["dup"])]);
+    // Were the first left out and the second kept, the first's page goes before the second's held one is put.
+    expect(finish([second])).toEqual({ withdrawn: ["incidents/dup.html"], again: [] });
+    expect(put).toEqual([["incidents/dup.html", expected(second, second.file, ["dup"])]]);
   });
 
   it("gives held pages back byte for byte when it keeps them compressed", () => {
-    const { pages, put } = site(64, () => false);
+    const { pages, put, finish } = site(64, () => false);
     const records = Array.from({ length: 6 }, (_, i) => record({ id: `r${i}`, started: "2026-01-05", related: ["later"] }));
     const later = record({ id: "later", started: "2026-02-01" });
     readAll(pages, records, (r) => `Body of ${r.incident.id} ${"é".repeat(40)}`);
     readAll(pages, [later]);
     expect(put).toEqual([]);
-    expect(pages.finish([...records, later])).toEqual({ withdrawn: [], again: [] });
+    expect(finish([...records, later])).toEqual({ withdrawn: [], again: [] });
     const all = [...records, later].map((r) => r.incident.id);
     expect(new Map(put)).toEqual(
       new Map([
@@ -129,19 +140,19 @@ describe("incident pages made while the files are read", () => {
   });
 
   it("holds the page that may not be put early (a person's file is in its place), and makes again a held one that links to no page", () => {
-    const { pages, put } = site(undefined, (name) => name === "incidents/a.html");
+    const { pages, put, finish } = site(undefined, (name) => name === "incidents/a.html");
     const a = record({ id: "a", started: "2026-01-05" });
     const b = record({ id: "b", started: "2026-01-06" });
     const c = record({ id: "c", started: "2026-01-07", related: ["zzz"] });
     readAll(pages, [a, b, c]);
     expect(put.map(([name]) => name)).toEqual(["incidents/a.html"]);
-    expect(pages.finish([a, b, c])).toEqual({ withdrawn: [], again: [c] });
+    expect(finish([a, b, c])).toEqual({ withdrawn: [], again: [c] });
     expect(put[1]).toEqual(["incidents/b.html", expected(b, "b", ["a", "b", "c"])]);
     expect(put).toHaveLength(2);
   });
 
   it("keeps its own copy of a page it holds, not a view into the batch it came in", () => {
-    const { pages, put } = site(undefined, () => false);
+    const { pages, put, finish } = site(undefined, () => false);
     const a = record({ id: "a", started: "2026-01-05" });
     const page = made(a, body("A"));
     const batch = new Uint8Array(page.length + 10);
@@ -150,7 +161,7 @@ describe("incident pages made while the files are read", () => {
     pages.made(a.file, batch.subarray(0, page.length));
     // The batch's buffer is let go (or reused) once every page of it is handed over.
     batch.fill(0);
-    pages.finish([a]);
+    finish([a]);
     expect(new Map(put).get("incidents/a.html")).toBe(expected(a, "A", ["a"]));
   });
 });

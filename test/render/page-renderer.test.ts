@@ -29,7 +29,15 @@ function jobs(n: number): IncidentPageJob[] {
   ];
   return Array.from({ length: n }, (_, i) => ({
     record: {
-      ...record({ id: `incident-${i}`, started: "2026-03-0" + (1 + (i % 9)), title: i % 5 ? "Same title" : "Código «PRIMAVERA90»" }),
+      ...record(
+        {
+          id: `incident-${i}`,
+          started: "2026-03-0" + (1 + (i % 9)),
+          title: i % 5 ? "Same title" : "Código «PRIMAVERA90»",
+          ...(i % 3 === 1 && { related: [`incident-${i + 1}`, "not-read-yet"] }),
+        },
+        i % 4 ? [] : [{ task: "Añadir un control de contexto", owner: "Zoë Ağca", due: "2026-04-30", status: "open" }],
+      ),
       file: `incidents/2026/incident-${i}.md`,
     },
     measures,
@@ -79,6 +87,10 @@ describe("incident pages on a second thread", () => {
     expect(threaded[2]).toContain("&lt;script&gt;");
     expect(threaded[0]).toContain("<title>Código «PRIMAVERA90»");
     expect(threaded[0]).toContain('<html lang="es">');
+    // Related incidents are linked as they will be once every file is read, whether read yet or not.
+    expect(threaded[1]).toContain('href="../incidents/incident-2.html"');
+    expect(threaded[1]).toContain('href="../incidents/not-read-yet.html"');
+    expect(threaded[4]).toContain("Zoë Ağca");
   });
 
   it("hands bodies over while more are added, not only at the end", async () => {

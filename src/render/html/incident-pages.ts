@@ -169,7 +169,10 @@ export interface IncidentPagesOptions {
 
 /** What the end of the read changes about the pages made during it (see `IncidentPages.finish`). */
 export interface PagesToRedo {
-  /** Pages put during the read that must go: their incident turned out to share its id, so it has no page. */
+  /**
+   * Pages put during the read that must go: their incident turned out to share its id (so it has no page)
+   * or to link one that has no page (its page is made again).
+   */
   withdrawn: string[];
   /**
    * Incidents whose page must be made again (`page`), once withdrawn if it was put: one of their related
@@ -179,7 +182,7 @@ export interface PagesToRedo {
 }
 
 /**
- * The incident pages of a site, made while the files are still read (`incidentPageText`, on the body
+ * The incident pages of a site, made while the files are still read (`incidentPageText`, on the page
  * thread), every related incident linked. A page is put as soon as it comes when its id is not shared so
  * far; its bytes are let go at once, so memory does not grow with the corpus. Any other page is held
  * until `finish`. The rare page that the end of the read changes (its id turns out shared, or an incident
@@ -228,11 +231,12 @@ export class IncidentPages {
   }
 
   /**
-   * Every file is read and its page made; `records` are the incidents kept. Puts the pages held back, and
-   * says which pages put earlier must go, and which must be made again. A kept incident whose page never
-   * came is to be made again too.
+   * Every file is read and its page made; `records` are the incidents kept. Says which pages put earlier
+   * must go, to `withdraw`, before it puts the pages held back (one may take the place of one withdrawn),
+   * and which incidents' pages must be made again: those whose page linked a related incident that turned
+   * out to have no page, and a kept incident whose page never came.
    */
-  finish(records: readonly IncidentRecord[]): PagesToRedo {
+  finish(records: readonly IncidentRecord[], withdraw: (name: string) => void): PagesToRedo {
     const known = new Set(records.map((r) => r.incident.id));
     const kept = new Set(records.map((r) => r.file));
     const linksAll = (r: IncidentRecord) => (r.incident.related ?? []).every((id) => known.has(id));
@@ -244,6 +248,7 @@ export class IncidentPages {
         redo.again.push(record);
       }
     }
+    for (const name of redo.withdrawn) withdraw(name);
     for (const record of records) {
       if (this.#made.has(record.file)) continue;
       const page = this.#held.take(record.file);

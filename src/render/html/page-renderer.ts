@@ -66,7 +66,7 @@ const STALL_MS = 120_000;
 type Job = [key: string, job: IncidentPageJob];
 interface Done {
   keys: string[];
-  /** Where each body's bytes end in `bytes`. */
+  /** Where each page's bytes end in `bytes`. */
   ends: number[];
   bytes: Uint8Array;
 }
@@ -104,7 +104,7 @@ class SameThread implements PageRenderer {
 
 class SecondThread implements PageRenderer {
   readonly #worker: Worker;
-  /** Where the thread sends the rendered bodies: read without waiting, between two files. */
+  /** Where the thread sends the pages it made: read without waiting, between two files. */
   readonly #port: MessagePort;
   #batch: Job[] = [];
   #batchChars = 0;

@@ -28,6 +28,18 @@ function tree(dir: string): Record<string, string> {
   return out;
 }
 
+/** The examples' Easter incident as the text of another one: its id and related incidents replaced. */
+function exampleAs(cwd: string): (id: string, related: string) => string {
+  const example = readFileSync(path.join(cwd, "incidents/2026/2026-03-31-easter-code-stacking-free-orders.md"), "utf8");
+  return (id, related) =>
+    example.replace("id: 2026-03-31-easter-code-stacking-free-orders", `id: ${id}`).replace(/^related: .*$/m, `related: [${related}]`);
+}
+
+/** Every file a build wrote to `out`, with the folder's name taken out of the pages so two builds compare. */
+function siteOf(cwd: string, out: string): Record<string, string> {
+  return Object.fromEntries(Object.entries(tree(path.join(cwd, out))).map(([name, text]) => [name, text.replaceAll(`${out}/`, "OUT/")]));
+}
+
 describe("build", () => {
   it("writes kb/ whose every relative link resolves", async () => {
     const cwd = examples();
@@ -112,9 +124,7 @@ describe("build", () => {
   it("takes back the page of an id two files share, and names it unlinked where a page made earlier linked it", async () => {
     // Read in this order: the first file with the id, one linking to it, then the second file with the id.
     const cwd = examples();
-    const example = readFileSync(path.join(cwd, "incidents/2026/2026-03-31-easter-code-stacking-free-orders.md"), "utf8");
-    const as = (id: string, related: string) =>
-      example.replace("id: 2026-03-31-easter-code-stacking-free-orders", `id: ${id}`).replace(/^related: .*$/m, `related: [${related}]`);
+    const as = exampleAs(cwd);
     mkdirSync(path.join(cwd, "incidents/zz"));
     writeFileSync(path.join(cwd, "incidents/zz/a.md"), as("shared-id", "2025-08-07-promo-code-90-percent"));
     writeFileSync(path.join(cwd, "incidents/zz/b.md"), as("linking", "shared-id, 2025-08-07-promo-code-90-percent"));
@@ -138,16 +148,12 @@ describe("build", () => {
       expect(linking).toContain('href="../incidents/2025-08-07-promo-code-90-percent.html"');
       expect(readdirSync(path.join(cwd, out)).filter((f) => f.startsWith(".lessonbook-staging"))).toEqual([]);
     }
-    const strip = (pages: Record<string, string>, out: string) =>
-      Object.fromEntries(Object.entries(pages).map(([name, text]) => [name, text.replaceAll(`${out}/`, "OUT/")]));
-    expect(strip(tree(path.join(cwd, "threaded")), "threaded")).toEqual(strip(tree(path.join(cwd, "single")), "single"));
+    expect(siteOf(cwd, "threaded")).toEqual(siteOf(cwd, "single"));
   });
 
   it("links a related incident read after the page was made, and names one no file has, unlinked", async () => {
     const cwd = examples();
-    const example = readFileSync(path.join(cwd, "incidents/2026/2026-03-31-easter-code-stacking-free-orders.md"), "utf8");
-    const as = (id: string, related: string) =>
-      example.replace("id: 2026-03-31-easter-code-stacking-free-orders", `id: ${id}`).replace(/^related: .*$/m, `related: [${related}]`);
+    const as = exampleAs(cwd);
     mkdirSync(path.join(cwd, "incidents/zz"));
     // Read in this order: the page of `early` is made before `later` is read.
     writeFileSync(path.join(cwd, "incidents/zz/a.md"), as("early", "later, nobody-wrote-this"));
@@ -160,9 +166,7 @@ describe("build", () => {
       expect(early).toContain("nobody-wrote-this");
       expect(early).not.toContain("nobody-wrote-this.html");
     }
-    const strip = (pages: Record<string, string>, out: string) =>
-      Object.fromEntries(Object.entries(pages).map(([name, text]) => [name, text.replaceAll(`${out}/`, "OUT/")]));
-    expect(strip(tree(path.join(cwd, "threaded")), "threaded")).toEqual(strip(tree(path.join(cwd, "single")), "single"));
+    expect(siteOf(cwd, "threaded")).toEqual(siteOf(cwd, "single"));
   });
 
   it("the committed kb/ is what a build writes (build --check)", async () => {

@@ -2,7 +2,7 @@ import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, 
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
-import { baseEnv, ROOT, runBin, runInProcess } from "./run.js";
+import { baseEnv, ROOT, type Run, runBin, runInProcess } from "./run.js";
 
 const dirs: string[] = [];
 afterAll(() => {
@@ -28,11 +28,28 @@ function tree(dir: string): Record<string, string> {
   return out;
 }
 
-/** The examples' Easter incident as the text of another one: its id and related incidents replaced. */
-function exampleAs(cwd: string): (id: string, related: string) => string {
+/**
+ * Adds to the examples, in `incidents/zz/`, one file per `[id, related]`: the Easter incident with that id
+ * and those related incidents. The files are named `a.md`, `b.md`… so that they are read in that order.
+ */
+function addIncidents(cwd: string, incidents: readonly [id: string, related: string][]): void {
   const example = readFileSync(path.join(cwd, "incidents/2026/2026-03-31-easter-code-stacking-free-orders.md"), "utf8");
-  return (id, related) =>
-    example.replace("id: 2026-03-31-easter-code-stacking-free-orders", `id: ${id}`).replace(/^related: .*$/m, `related: [${related}]`);
+  mkdirSync(path.join(cwd, "incidents/zz"));
+  incidents.forEach(([id, related], i) => {
+    const text = example
+      .replace("id: 2026-03-31-easter-code-stacking-free-orders", `id: ${id}`)
+      .replace(/^related: .*$/m, `related: [${related}]`);
+    writeFileSync(path.join(cwd, "incidents/zz", `${String.fromCharCode(97 + i)}.md`), text);
+  });
+}
+
+/**
+ * Builds the site of `cwd` twice: with the real bin into `threaded` (its pages made and written on other
+ * threads) and in-process into `single` (all on this thread), so that the two can be compared.
+ */
+async function buildSiteTwice(cwd: string): Promise<{ threaded: Run; single: Run }> {
+  const threaded = runBin(["build", "--html", "--out", "threaded"], cwd, baseEnv());
+  return { threaded, single: await runInProcess(["build", "--html", "--out", "single"], cwd, baseEnv()) };
 }
 
 /** Every file a build wrote to `out`, with the folder's name taken out of the pages so two builds compare. */
@@ -111,33 +128,29 @@ describe("build", () => {
         writeFileSync(path.join(cwd, "incidents", path.dirname(file), `${id}-${k}.md`), text.replace(`id: ${id}`, `id: ${id}-${k}`));
       }
     }
-    expect(runBin(["build", "--html", "--out", "threaded"], cwd, baseEnv()).code).toBe(0);
-    expect((await runInProcess(["build", "--html", "--out", "single"], cwd, baseEnv())).code).toBe(0);
+    const { threaded: bin, single: inProcess } = await buildSiteTwice(cwd);
+    expect([bin.code, inProcess.code]).toEqual([0, 0]);
     const threaded = tree(path.join(cwd, "threaded"));
     expect(Object.keys(threaded).filter((name) => name.startsWith("site/incidents/"))).toHaveLength(156);
-    const single = tree(path.join(cwd, "single"));
-    const strip = (pages: Record<string, string>, out: string) =>
-      Object.fromEntries(Object.entries(pages).map(([name, text]) => [name, text.replaceAll(`${out}/`, "OUT/")]));
-    expect(strip(threaded, "threaded")).toEqual(strip(single, "single"));
+    expect(siteOf(cwd, "threaded")).toEqual(siteOf(cwd, "single"));
   });
 
   it("takes back the page of an id two files share, and names it unlinked where a page made earlier linked it", async () => {
     // Read in this order: the first file with the id, one linking to it, then the second file with the id.
     const cwd = examples();
-    const as = exampleAs(cwd);
-    mkdirSync(path.join(cwd, "incidents/zz"));
-    writeFileSync(path.join(cwd, "incidents/zz/a.md"), as("shared-id", "2025-08-07-promo-code-90-percent"));
-    writeFileSync(path.join(cwd, "incidents/zz/b.md"), as("linking", "shared-id, 2025-08-07-promo-code-90-percent"));
-    writeFileSync(path.join(cwd, "incidents/zz/c.md"), as("shared-id", "2025-08-07-promo-code-90-percent"));
+    addIncidents(cwd, [
+      ["shared-id", "2025-08-07-promo-code-90-percent"],
+      ["linking", "shared-id, 2025-08-07-promo-code-90-percent"],
+      ["shared-id", "2025-08-07-promo-code-90-percent"],
+    ]);
     // A person's file where the id's page would go: that page is never the site's, so it is in no one's way.
     for (const out of ["threaded", "single"]) {
       mkdirSync(path.join(cwd, out, "site/incidents"), { recursive: true });
       writeFileSync(path.join(cwd, out, "site/incidents/shared-id.html"), "my notes\n");
     }
-    const threaded = runBin(["build", "--html", "--out", "threaded"], cwd, baseEnv());
-    expect(threaded.code).toBe(0);
+    const { threaded, single } = await buildSiteTwice(cwd);
+    expect([threaded.code, single.code]).toEqual([0, 0]);
     expect(threaded.stderr).toContain("incidents/zz/a.md");
-    expect((await runInProcess(["build", "--html", "--out", "single"], cwd, baseEnv())).code).toBe(0);
     for (const out of ["threaded", "single"]) {
       const pages = tree(path.join(cwd, out));
       expect(pages["site/incidents/shared-id.html"]).toBe("my notes\n");
@@ -153,13 +166,13 @@ describe("build", () => {
 
   it("links a related incident read after the page was made, and names one no file has, unlinked", async () => {
     const cwd = examples();
-    const as = exampleAs(cwd);
-    mkdirSync(path.join(cwd, "incidents/zz"));
     // Read in this order: the page of `early` is made before `later` is read.
-    writeFileSync(path.join(cwd, "incidents/zz/a.md"), as("early", "later, nobody-wrote-this"));
-    writeFileSync(path.join(cwd, "incidents/zz/b.md"), as("later", "early"));
-    expect(runBin(["build", "--html", "--out", "threaded"], cwd, baseEnv()).code).toBe(0);
-    expect((await runInProcess(["build", "--html", "--out", "single"], cwd, baseEnv())).code).toBe(0);
+    addIncidents(cwd, [
+      ["early", "later, nobody-wrote-this"],
+      ["later", "early"],
+    ]);
+    const { threaded: bin, single: inProcess } = await buildSiteTwice(cwd);
+    expect([bin.code, inProcess.code]).toEqual([0, 0]);
     for (const out of ["threaded", "single"]) {
       const early = tree(path.join(cwd, out))["site/incidents/early.html"]!;
       expect(early).toContain('href="../incidents/later.html"');

@@ -55,7 +55,8 @@ const AHEAD_CHARS = 4 * 1024 * 1024;
  * The thread's young generation, in MB (V8's default is 48). Its objects live for one page, so a smaller
  * one is collected more often for little more work, and holds less: on 10,000 long post-mortems the
  * build's peak was 289–297 MB instead of 315–333, rich bodies 225–228 instead of 235–251, in as much time
- * (4 alternating runs each).
+ * (4 alternating runs each, on a build that also made its knowledge base while this thread finished,
+ * which was not kept).
  */
 const YOUNG_GENERATION_MB = 16;
 /** Written in place of the count of rendered batches when the thread fails. */

@@ -4,10 +4,11 @@ import { defineRule } from "../define-rule.js";
 import { asList, asText } from "../values.js";
 
 /**
- * The work a run's suggestions of a known id for an unknown one may take (`SuggestBudget`): about a
- * tenth of a second, measured on ids of a hundred characters. Ten thousand such ids leave the first four
- * unknown ids a suggestion (ids of 45 characters, the first twenty); a thousand ids, ten times as many.
- * Every unknown id is reported, suggestion or not.
+ * The work a run's suggestions of a known id for an unknown one may take (`SuggestBudget`). Ten thousand
+ * ids of a hundred characters leave the first four unknown ids a suggestion (ids of 45 characters, the
+ * first twenty); a thousand ids, ten times as many. Measured with it: 3,000 files naming 3,000 mistyped
+ * ids among 10,000 of that length lint in 1.82 s, against 1.77 s for 3,000 files naming one short missing
+ * id, whose look ends on length alone. Every unknown id is reported, suggestion or not.
  */
 const SUGGEST_WORK = 400_000_000;
 

@@ -89,9 +89,9 @@ export async function buildCommand(args: readonly string[], io: Context): Promis
       run: { config, today: today(io.env), lang: io.lang },
       ...(pageRenderer &&
         pages && {
+          onFiles: (files: readonly string[]) => pages.expect(files),
           onBody: (record: IncidentRecord, body: string) => {
-            pages.read(record);
-            pageRenderer.add(record.file, { record, measures: measures(record.incident), body });
+            pageRenderer.add(record.file, pages.read(record, body));
             pageRenderer.poll(pages.made);
             putUnput();
           },

@@ -35,10 +35,13 @@ export async function readCorpus(options: {
   args: readonly string[];
   cwd: string;
   run: RunContext;
+  /** Told the files once they are found, before the first is read. */
+  onFiles?: (files: readonly string[]) => void;
   onBody?: (record: IncidentRecord, body: string) => void;
 }): Promise<Corpus> {
   const { args, cwd, run } = options;
   const files = await incidentFiles(args, run.config.paths, cwd);
+  options.onFiles?.(files);
   const linter = new Linter(run, {
     parse: { fields: incidentFieldNames() },
     rules: RULES.filter((r) => r.affectsData),

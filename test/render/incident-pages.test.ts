@@ -1,6 +1,12 @@
 import { describe, expect, it } from "vitest";
 import type { IncidentMeasures, IncidentRecord, PagePieces } from "../../src/model/index.js";
-import { incidentBody, IncidentPages, incidentPageHtml, incidentPageText } from "../../src/render/html/incident-pages.js";
+import {
+  incidentBody,
+  type IncidentPageJob,
+  IncidentPages,
+  incidentPageHtml,
+  incidentPageText,
+} from "../../src/render/html/incident-pages.js";
 import { renderBody } from "../../src/render/html/page-renderer.js";
 import { record } from "../aggregate/records.js";
 
@@ -14,9 +20,8 @@ const SITE = { lang: "en", out: "kb/site" } as const;
 /** A body in Markdown: a paragraph, so that its HTML is `<p>…</p>`. */
 const body = (s: string) => `${s}\n`;
 
-/** A page as the page renderer hands it back, made while the files are read. */
-const made = (r: IncidentRecord, markdown: string) =>
-  encoder.encode(incidentPageText({ record: r, measures: measures(), body: markdown }, SITE).join(""));
+/** A page as the page renderer hands it back, made while the files are read from what `read` gave. */
+const made = (job: IncidentPageJob) => encoder.encode(incidentPageText(job, SITE).join(""));
 
 /** Pages put, in order, as text; as in the output folder, a page withdrawn is taken out, and one put twice fails. */
 function site(rawBytes?: number, early?: (name: string) => boolean) {
@@ -41,10 +46,7 @@ function site(rawBytes?: number, early?: (name: string) => boolean) {
 
 /** Reads each record, in order, and hands its page back at once (its body's text is `markdown`, else the id). */
 function readAll(pages: IncidentPages, records: readonly IncidentRecord[], markdown = (r: IncidentRecord) => r.incident.id): void {
-  for (const r of records) {
-    pages.read(r);
-    pages.made(r.file, made(r, body(markdown(r))));
-  }
+  for (const r of records) pages.made(r.file, made(pages.read(r, body(markdown(r)))));
 }
 
 /** What one incident's page is, made at the end with every id in `known`. */
@@ -58,8 +60,7 @@ describe("incident pages made while the files are read", () => {
     const { pages, put, finish } = site();
     const a = record({ id: "a", started: "2026-01-05", related: ["b"] });
     const b = record({ id: "b", started: "2026-01-06", related: ["a"] });
-    pages.read(a);
-    pages.made(a.file, made(a, body("A")));
+    pages.made(a.file, made(pages.read(a, body("A"))));
     expect(put.map(([name]) => name)).toEqual(["incidents/a.html"]);
     readAll(pages, [b], () => "B");
     expect(finish([a, b])).toEqual({ withdrawn: [], again: [] });
@@ -84,6 +85,39 @@ describe("incident pages made while the files are read", () => {
     expect(put[0]![1]).toContain("zzz");
   });
 
+  it("links, once told the files, only the related incidents a file is named after: a missing one costs nothing at the end", () => {
+    const { pages, put, finish } = site();
+    const a = record({ id: "a", started: "2026-01-05", related: ["b", "zzz"] });
+    const b = record({ id: "b", started: "2026-01-06", related: ["a"] });
+    pages.expect([a.file, b.file]);
+    readAll(pages, [a, b]);
+    expect(put[0]![1]).toContain('href="../incidents/b.html"');
+    expect(put[0]![1]).not.toContain('href="../incidents/zzz.html"');
+    expect(put[0]![1]).toContain("zzz");
+    expect(finish([a, b])).toEqual({ withdrawn: [], again: [] });
+    expect(put).toEqual([
+      ["incidents/a.html", expected(a, "a", ["a", "b"])],
+      ["incidents/b.html", expected(b, "b", ["a", "b"])],
+    ]);
+  });
+
+  it("makes again, once told the files, the pages that a file whose id is not its name misled", () => {
+    const { pages, put, finish } = site();
+    // The file `draft.md` holds incident "b": no file is named after "b", and no incident is "draft".
+    const b = { ...record({ id: "b", started: "2026-01-06" }), file: "incidents/2026/draft.md" };
+    const namesB = record({ id: "a", started: "2026-01-05", related: ["b"] });
+    const namesDraft = record({ id: "c", started: "2026-01-07", related: ["draft"] });
+    pages.expect([namesB.file, b.file, namesDraft.file]);
+    readAll(pages, [namesB, b, namesDraft]);
+    expect(put[0]![1]).not.toContain('href="../incidents/b.html"');
+    expect(put[2]![1]).toContain('href="../incidents/draft.html"');
+    expect(finish([namesB, b, namesDraft])).toEqual({
+      withdrawn: ["incidents/a.html", "incidents/c.html"],
+      again: [namesB, namesDraft],
+    });
+    expect(put.map(([name]) => name)).toEqual(["incidents/b.html"]);
+  });
+
   it("withdraws a page whose id a later file shares, and makes again those that linked to it", () => {
     const { pages, put, finish } = site();
     const first = record({ id: "dup", started: "2026-01-05" });
@@ -102,7 +136,7 @@ describe("incident pages made while the files are read", () => {
     const a = record({ id: "a", started: "2026-01-05" });
     const gone = record({ id: "gone", started: "2026-01-06" });
     readAll(pages, [gone]);
-    pages.read(a);
+    pages.read(a, body("a"));
     expect(put.map(([name]) => name)).toEqual(["incidents/gone.html"]);
     expect(finish([a])).toEqual({ withdrawn: ["incidents/gone.html"], again: [a] });
     expect(put).toEqual([]);
@@ -154,10 +188,9 @@ describe("incident pages made while the files are read", () => {
   it("keeps its own copy of a page it holds, not a view into the batch it came in", () => {
     const { pages, put, finish } = site(undefined, () => false);
     const a = record({ id: "a", started: "2026-01-05" });
-    const page = made(a, body("A"));
+    const page = made(pages.read(a, body("A")));
     const batch = new Uint8Array(page.length + 10);
     batch.set(page);
-    pages.read(a);
     pages.made(a.file, batch.subarray(0, page.length));
     // The batch's buffer is let go (or reused) once every page of it is handed over.
     batch.fill(0);

@@ -42,6 +42,8 @@ function jobs(n: number): IncidentPageJob[] {
     },
     measures,
     body: `${kinds[i % kinds.length]!}${i % 7 === 0 ? "x".repeat(5000 + i) : ""}`,
+    // One related incident linked, the other named.
+    linked: i % 3 === 1 ? [`incident-${i + 1}`] : [],
   }));
 }
 
@@ -87,9 +89,10 @@ describe("incident pages on a second thread", () => {
     expect(threaded[2]).toContain("&lt;script&gt;");
     expect(threaded[0]).toContain("<title>Código «PRIMAVERA90»");
     expect(threaded[0]).toContain('<html lang="es">');
-    // Related incidents are linked as they will be once every file is read, whether read yet or not.
+    // The related incidents the job links are linked, the others named.
     expect(threaded[1]).toContain('href="../incidents/incident-2.html"');
-    expect(threaded[1]).toContain('href="../incidents/not-read-yet.html"');
+    expect(threaded[1]).not.toContain('href="../incidents/not-read-yet.html"');
+    expect(threaded[1]).toContain("not-read-yet");
     expect(threaded[4]).toContain("Zoë Ağca");
   });
 

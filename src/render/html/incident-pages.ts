@@ -102,23 +102,22 @@ export function incidentPageHtml(r: IncidentRecord, bodyHtml: Uint8Array, option
   return [before, bodyHtml, after];
 }
 
-/** What a site's incident page is made from, on whichever thread (`IncidentPageRenderer`). */
+/** What a site's incident page is made from, on whichever thread (`PageRenderer`); made by `IncidentPages.read`. */
 export interface IncidentPageJob {
   record: IncidentRecord;
   measures: IncidentMeasures;
   /** The Markdown body of the incident file. */
   body: string;
+  /** The related incidents the page links, expected to have a page; it names the others. */
+  linked: readonly string[];
 }
 
-/** Related incidents are all linked: they will all have a page, as far as can be told while the files are read. */
-const EVERY_ID: IncidentPageOptions["known"] = { has: () => true };
-
 /**
- * A whole incident page as text, in pieces, made before the read ends: every related incident is linked
- * (`IncidentPages.finish` has the rare page remade whose related incident turned out to have no page).
+ * A whole incident page as text, in pieces, made before the read ends: the related incidents expected to
+ * have a page are linked (`IncidentPages.finish` has the rare page remade that expected wrong).
  */
 export function incidentPageText(job: IncidentPageJob, site: { lang: Language; out: string }): [string, string, string] {
-  const [before, after] = incidentPageFrame(job.record, { ...site, measures: job.measures, known: EVERY_ID });
+  const [before, after] = incidentPageFrame(job.record, { ...site, measures: job.measures, known: new Set(job.linked) });
   return [before, incidentBodyHtml(incidentBody(job.record, job.body, site.out)), after];
 }
 
@@ -128,6 +127,9 @@ export function incidentPageText(job: IncidentPageJob, site: { lang: Language; o
  * site folder full of a person's files, could hold most of ten thousand long post-mortems: 250 MB of HTML.
  */
 const RAW_BYTES = 24 * 1024 * 1024;
+
+/** The id a file's name says it holds: its name without `.md`, as the rule `id-matches-filename` reads it. */
+const fileId = (file: string): string => file.slice(file.lastIndexOf("/") + 1).replace(/\.md$/i, "");
 
 /** Pages that wait for the end of the read, by incident file. */
 class HeldPages {
@@ -175,18 +177,19 @@ export interface PagesToRedo {
    */
   withdrawn: string[];
   /**
-   * Incidents whose page must be made again (`page`), once withdrawn if it was put: one of their related
-   * incidents turned out to have no page, so it is named, not linked. Only their page was kept, not their body.
+   * Incidents whose page must be made again (`page`), once withdrawn if it was put: a related incident it
+   * links turned out to have no page, or one it names to have one. Only their page was kept, not their body.
    */
   again: IncidentRecord[];
 }
 
 /**
  * The incident pages of a site, made while the files are still read (`incidentPageText`, on the page
- * thread), every related incident linked. A page is put as soon as it comes when its id is not shared so
- * far; its bytes are let go at once, so memory does not grow with the corpus. Any other page is held
- * until `finish`. The rare page that the end of the read changes (its id turns out shared, or an incident
- * it links to has no page) is reported to be withdrawn or made again. Pure: pages go to `put`.
+ * thread), linking the related incidents a file is named after (see `expect`). A page is put as soon as
+ * it comes when its id is not shared so far; its bytes are let go at once, so memory does not grow with
+ * the corpus. Any other page is held until `finish`. The rare page that the end of the read changes (its
+ * id turns out shared, or a related incident's page is not where the file names said) is reported to be
+ * withdrawn or made again. Pure: pages go to `put`.
  */
 export class IncidentPages {
   readonly #options: IncidentPagesOptions;
@@ -197,17 +200,32 @@ export class IncidentPages {
   /** Pages put during the read, by incident file. */
   readonly #made = new Map<string, IncidentRecord>();
   readonly #held: HeldPages;
+  /** Whether an incident is expected to have a page (see `expect`); until then, every one is. */
+  #expected: (id: string) => boolean = () => true;
 
   constructor(options: IncidentPagesOptions) {
     this.#options = options;
     this.#held = new HeldPages(options.rawBytes);
   }
 
-  /** A file read and kept so far, before its page is made: its id counts from now on. */
-  read(record: IncidentRecord): void {
+  /**
+   * The incident files about to be read. The format names each file after its incident's id, so a related
+   * incident is expected to have a page when a file bears its name: right for every corpus lint passes
+   * (a corpus naming incidents no file has, most of all), and made right at the end when a file's id and
+   * name differ or a file is left out.
+   */
+  expect(files: readonly string[]): void {
+    const names = new Set(files.map(fileId));
+    this.#expected = (id) => names.has(id);
+  }
+
+  /** A file read and kept so far, before its page is made: its id counts from now on. Gives what its page is made from. */
+  read(record: IncidentRecord, body: string): IncidentPageJob {
     this.#waiting.set(record.file, record);
     const id = record.incident.id;
     this.#ids.set(id, (this.#ids.get(id) ?? 0) + 1);
+    const linked = (record.incident.related ?? []).filter((related) => this.#expected(related));
+    return { record, measures: this.#options.measures(record.incident), body, linked };
   }
 
   /** The page of a file read, as UTF-8 (`incidentPageText`): put now if no file read so far shares its id, else at `finish`. */
@@ -233,13 +251,13 @@ export class IncidentPages {
   /**
    * Every file is read and its page made; `records` are the incidents kept. Says which pages put earlier
    * must go, to `withdraw`, before it puts the pages held back (one may take the place of one withdrawn),
-   * and which incidents' pages must be made again: those whose page linked a related incident that turned
-   * out to have no page, and a kept incident whose page never came.
+   * and which incidents' pages must be made again: those that expected wrong which related incidents
+   * have a page, and a kept incident whose page never came.
    */
   finish(records: readonly IncidentRecord[], withdraw: (name: string) => void): PagesToRedo {
     const known = new Set(records.map((r) => r.incident.id));
     const kept = new Set(records.map((r) => r.file));
-    const linksAll = (r: IncidentRecord) => (r.incident.related ?? []).every((id) => known.has(id));
+    const linksAll = (r: IncidentRecord) => (r.incident.related ?? []).every((id) => this.#expected(id) === known.has(id));
     const redo: PagesToRedo = { withdrawn: [], again: [] };
     for (const [file, record] of this.#made) {
       if (!kept.has(file)) redo.withdrawn.push(incidentPage(record.incident.id));

@@ -57,7 +57,9 @@ export async function readCorpus(options: {
       if (fatal) skip(result.file, fatal);
       else {
         // Records live until the report is written: they keep copies, not views into each file's text.
-        const record: IncidentRecord = { file: result.file, incident: ownStrings(doc.data) as unknown as Incident };
+        // The front-matter's mapping, filled key by key, is past V8's limit for fast properties at about
+        // twenty fields (a hash table, 800 bytes); spread into a new object, it is a plain one again.
+        const record: IncidentRecord = { file: result.file, incident: { ...ownStrings(doc.data) } as unknown as Incident };
         records.set(result.file, record);
         options.onBody?.(record, doc.body);
       }

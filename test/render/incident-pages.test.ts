@@ -107,15 +107,21 @@ describe("incident pages made while the files are read", () => {
     const b = { ...record({ id: "b", started: "2026-01-06" }), file: "incidents/2026/draft.md" };
     const namesB = record({ id: "a", started: "2026-01-05", related: ["b"] });
     const namesDraft = record({ id: "c", started: "2026-01-07", related: ["draft"] });
-    pages.expect([namesB.file, b.file, namesDraft.file]);
-    readAll(pages, [namesB, b, namesDraft]);
+    // Read after the file that holds "b": that one is known by then, whatever its name.
+    const namesBLater = record({ id: "d", started: "2026-01-08", related: ["b"] });
+    pages.expect([namesB.file, b.file, namesDraft.file, namesBLater.file]);
+    readAll(pages, [namesB, b, namesDraft, namesBLater]);
     expect(put[0]![1]).not.toContain('href="../incidents/b.html"');
     expect(put[2]![1]).toContain('href="../incidents/draft.html"');
-    expect(finish([namesB, b, namesDraft])).toEqual({
+    expect(put[3]![1]).toContain('href="../incidents/b.html"');
+    expect(finish([namesB, b, namesDraft, namesBLater])).toEqual({
       withdrawn: ["incidents/a.html", "incidents/c.html"],
       again: [namesB, namesDraft],
     });
-    expect(put.map(([name]) => name)).toEqual(["incidents/b.html"]);
+    expect(put).toEqual([
+      ["incidents/b.html", expected(b, "b", ["a", "b", "c", "d"])],
+      ["incidents/d.html", expected(namesBLater, "d", ["a", "b", "c", "d"])],
+    ]);
   });
 
   it("withdraws a page whose id a later file shares, and makes again those that linked to it", () => {

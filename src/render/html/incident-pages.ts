@@ -185,7 +185,7 @@ export interface PagesToRedo {
 
 /**
  * The incident pages of a site, made while the files are still read (`incidentPageText`, on the page
- * thread), linking the related incidents a file is named after (see `expect`). A page is put as soon as
+ * thread), linking the related incidents expected to have a page (see `expect`). A page is put as soon as
  * it comes when its id is not shared so far; its bytes are let go at once, so memory does not grow with
  * the corpus. Any other page is held until `finish`. The rare page that the end of the read changes (its
  * id turns out shared, or a related incident's page is not where the file names said) is reported to be
@@ -202,6 +202,8 @@ export class IncidentPages {
   readonly #held: HeldPages;
   /** Whether an incident is expected to have a page (see `expect`); until then, every one is. */
   #expected: (id: string) => boolean = () => true;
+  /** The related incidents each page made so far links, by incident file, for those that name any. */
+  readonly #linked = new Map<string, readonly string[]>();
 
   constructor(options: IncidentPagesOptions) {
     this.#options = options;
@@ -210,13 +212,14 @@ export class IncidentPages {
 
   /**
    * The incident files about to be read. The format names each file after its incident's id, so a related
-   * incident is expected to have a page when a file bears its name: right for every corpus lint passes
-   * (a corpus naming incidents no file has, most of all), and made right at the end when a file's id and
+   * incident is expected to have a page when a file bears its name, or when a file read so far holds it
+   * (an incident names earlier ones more often than later ones): right for every corpus lint passes (a
+   * corpus naming incidents no file has, most of all), and made right at the end when a file's id and
    * name differ or a file is left out.
    */
   expect(files: readonly string[]): void {
     const names = new Set(files.map(fileId));
-    this.#expected = (id) => names.has(id);
+    this.#expected = (id) => names.has(id) || this.#ids.has(id);
   }
 
   /** A file read and kept so far, before its page is made: its id counts from now on. Gives what its page is made from. */
@@ -224,7 +227,9 @@ export class IncidentPages {
     this.#waiting.set(record.file, record);
     const id = record.incident.id;
     this.#ids.set(id, (this.#ids.get(id) ?? 0) + 1);
-    const linked = (record.incident.related ?? []).filter((related) => this.#expected(related));
+    const related = record.incident.related ?? [];
+    const linked = related.filter((other) => this.#expected(other));
+    if (related.length) this.#linked.set(record.file, linked);
     return { record, measures: this.#options.measures(record.incident), body, linked };
   }
 
@@ -257,7 +262,10 @@ export class IncidentPages {
   finish(records: readonly IncidentRecord[], withdraw: (name: string) => void): PagesToRedo {
     const known = new Set(records.map((r) => r.incident.id));
     const kept = new Set(records.map((r) => r.file));
-    const linksAll = (r: IncidentRecord) => (r.incident.related ?? []).every((id) => this.#expected(id) === known.has(id));
+    const linksAll = (r: IncidentRecord) => {
+      const linked = this.#linked.get(r.file) ?? [];
+      return (r.incident.related ?? []).every((id) => linked.includes(id) === known.has(id));
+    };
     const redo: PagesToRedo = { withdrawn: [], again: [] };
     for (const [file, record] of this.#made) {
       if (!kept.has(file)) redo.withdrawn.push(incidentPage(record.incident.id));
@@ -275,6 +283,7 @@ export class IncidentPages {
     }
     this.#made.clear();
     this.#waiting.clear();
+    this.#linked.clear();
     return redo;
   }
 }

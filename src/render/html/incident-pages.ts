@@ -188,7 +188,7 @@ export interface PagesToRedo {
  * thread), linking the related incidents expected to have a page (see `expect`). A page is put as soon as
  * it comes when its id is not shared so far; its bytes are let go at once, so memory does not grow with
  * the corpus. Any other page is held until `finish`. The rare page that the end of the read changes (its
- * id turns out shared, or a related incident's page is not where the file names said) is reported to be
+ * id turns out shared, or it expected wrong which related incidents have a page) is reported to be
  * withdrawn or made again. Pure: pages go to `put`.
  */
 export class IncidentPages {
@@ -262,14 +262,14 @@ export class IncidentPages {
   finish(records: readonly IncidentRecord[], withdraw: (name: string) => void): PagesToRedo {
     const known = new Set(records.map((r) => r.incident.id));
     const kept = new Set(records.map((r) => r.file));
-    const linksAll = (r: IncidentRecord) => {
+    const linksRight = (r: IncidentRecord) => {
       const linked = this.#linked.get(r.file) ?? [];
       return (r.incident.related ?? []).every((id) => linked.includes(id) === known.has(id));
     };
     const redo: PagesToRedo = { withdrawn: [], again: [] };
     for (const [file, record] of this.#made) {
       if (!kept.has(file)) redo.withdrawn.push(incidentPage(record.incident.id));
-      else if (!linksAll(record)) {
+      else if (!linksRight(record)) {
         redo.withdrawn.push(incidentPage(record.incident.id));
         redo.again.push(record);
       }
@@ -278,7 +278,7 @@ export class IncidentPages {
     for (const record of records) {
       if (this.#made.has(record.file)) continue;
       const page = this.#held.take(record.file);
-      if (page && linksAll(record)) this.#options.put(incidentPage(record.incident.id), [page]);
+      if (page && linksRight(record)) this.#options.put(incidentPage(record.incident.id), [page]);
       else redo.again.push(record);
     }
     this.#made.clear();

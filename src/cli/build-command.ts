@@ -89,7 +89,7 @@ export async function buildCommand(args: readonly string[], io: Context): Promis
       run: { config, today: today(io.env), lang: io.lang },
       ...(pageRenderer &&
         pages && {
-          onFiles: (files: readonly string[]) => pages.expect(files),
+          onFiles: (files: readonly string[]) => pages.willRead(files),
           onBody: (record: IncidentRecord, body: string) => {
             pageRenderer.add(record.file, pages.read(record, body));
             pageRenderer.poll(pages.made);
@@ -116,6 +116,7 @@ export async function buildCommand(args: readonly string[], io: Context): Promis
       putAll(put, "site/", siteFiles(corpus.records, lang));
     }
     // The review first: what it makes along the way is let go before the knowledge base's model is held.
+    // Through `putAll` too, so that this frame does not hold the review's text (megabytes) to the end.
     if (renderer && day !== null) putAll(put, "site/", [["report.html", siteReport(corpus.records, day, config, lang, out)]]);
     const model = buildKnowledgeBase(corpus.records, corpus.skipped, { recurrenceBy: config.recurrenceBy });
     // The pages left need only the model: the records (about half the memory in use) are let go.
@@ -134,7 +135,8 @@ export async function buildCommand(args: readonly string[], io: Context): Promis
  * Puts the incident pages held back, and redoes those the end of the read changed (see
  * `IncidentPages.finish`): the withdrawn go, and those to make again are, with their bodies read and
  * rendered anew here (only their page was kept, and let go once written). Rare: it takes two files that
- * share an id, or an incident naming as related one that no file kept has (which lint reports).
+ * share an id, a file left out that another names as related, or a file whose id is not its name named
+ * before it is read (both of which lint reports).
  */
 async function finishIncidentPages(
   pages: IncidentPages,
@@ -144,14 +146,11 @@ async function finishIncidentPages(
   const redo = pages.finish(records, options.withdraw);
   if (!redo.again.length) return;
   const { renderBody } = await import("../render/html/page-renderer.js");
-  const known = new Set(records.map((r) => r.incident.id));
   const bodies = readBodies(
     redo.again.map((r) => r.file),
     options.cwd,
   );
-  for (const record of redo.again) {
-    pages.page(record, renderBody(incidentBody(record, bodies.get(record.file) ?? "", options.site)), known);
-  }
+  for (const record of redo.again) pages.page(record, renderBody(incidentBody(record, bodies.get(record.file) ?? "", options.site)));
 }
 
 /**

@@ -78,7 +78,7 @@ export async function readCorpus(options: {
 
 /**
  * The Markdown bodies of `files`, read again: for the rare page made before the end of the read changed
- * it (a later file shares its id, or a related incident it links turned out to have no page), whose body
+ * it (a later file shares its id, or it expected wrong which related incidents have a page), whose body
  * was let go. A file that can no longer be read has none.
  */
 export function readBodies(files: readonly string[], cwd: string): Map<string, string> {

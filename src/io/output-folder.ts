@@ -72,7 +72,7 @@ export interface StagedOutput {
   /**
    * Takes back a page put earlier, as if it never had been: the build found out late that it has no
    * such page, or that the page must be made again (an incident page made while the files were read,
-   * whose id a later file shares, or that links an incident with no page).
+   * whose id a later file shares, or that links an incident with no page or names one with a page).
    */
   withdraw(name: string): void;
   /**

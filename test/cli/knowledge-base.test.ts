@@ -1,7 +1,8 @@
 import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
-import { afterAll, describe, expect, it } from "vitest";
+import { afterAll, describe, expect, it, vi } from "vitest";
+import { IncidentPages, type PagesToRedo } from "../../src/render/html/incident-pages.js";
 import { baseEnv, ROOT, type Run, runBin, runInProcess } from "./run.js";
 
 const dirs: string[] = [];
@@ -180,6 +181,31 @@ describe("build", () => {
       expect(early).not.toContain("nobody-wrote-this.html");
     }
     expect(siteOf(cwd, "threaded")).toEqual(siteOf(cwd, "single"));
+  });
+
+  it("makes no page twice for a related incident that no file is named after", async () => {
+    const cwd = examples();
+    const easter = "incidents/2026/2026-03-31-easter-code-stacking-free-orders.md";
+    const file = path.join(cwd, easter);
+    writeFileSync(
+      file,
+      readFileSync(file, "utf8").replace(/^related: .*$/m, "related: [2025-08-07-promo-code-90-percent, no-file-is-called-this]"),
+    );
+    const told = vi.spyOn(IncidentPages.prototype, "willRead");
+    const finished = vi.spyOn(IncidentPages.prototype, "finish");
+    try {
+      const run = await runInProcess(["build", "--html"], cwd, baseEnv());
+      expect(run.code).toBe(0);
+      expect(told.mock.calls.map(([files]) => files.includes(easter))).toEqual([true]);
+      expect(finished.mock.results.map((r) => r.value as PagesToRedo)).toEqual([{ withdrawn: [], again: [] }]);
+    } finally {
+      told.mockRestore();
+      finished.mockRestore();
+    }
+    const page = tree(path.join(cwd, "kb"))["site/incidents/2026-03-31-easter-code-stacking-free-orders.html"]!;
+    expect(page).toContain('href="../incidents/2025-08-07-promo-code-90-percent.html"');
+    expect(page).toContain("no-file-is-called-this");
+    expect(page).not.toContain("no-file-is-called-this.html");
   });
 
   it("the committed kb/ is what a build writes (build --check)", async () => {

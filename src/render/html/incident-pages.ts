@@ -173,7 +173,7 @@ export interface IncidentPagesOptions {
 export interface PagesToRedo {
   /**
    * Pages put during the read that must go: their incident turned out to share its id (so it has no page)
-   * or to link one that has no page (its page is made again).
+   * or to link one that has no page, or name one that has (its page is made again).
    */
   withdrawn: string[];
   /**
@@ -200,8 +200,10 @@ export class IncidentPages {
   /** Pages put during the read, by incident file. */
   readonly #made = new Map<string, IncidentRecord>();
   readonly #held: HeldPages;
-  /** Whether an incident is expected to have a page (see `expect`); until then, every one is. */
+  /** Whether an incident is expected to have a page (see `willRead`); until then, every one is. */
   #expected: (id: string) => boolean = () => true;
+  /** The ids of the incidents that have a page, once `finish` knows them. */
+  #known: ReadonlySet<string> | undefined;
   /** The related incidents each page made so far links, by incident file, for those that name any. */
   readonly #linked = new Map<string, readonly string[]>();
 
@@ -213,11 +215,11 @@ export class IncidentPages {
   /**
    * The incident files about to be read. The format names each file after its incident's id, so a related
    * incident is expected to have a page when a file bears its name, or when a file read so far holds it
-   * (an incident names earlier ones more often than later ones): right for every corpus lint passes (a
-   * corpus naming incidents no file has, most of all), and made right at the end when a file's id and
-   * name differ or a file is left out.
+   * (an incident names earlier ones more often than later ones): right for every corpus that passes lint
+   * with `id-matches-filename` on (one naming incidents no file has, most of all), and made right at the
+   * end when a file's id and name differ or a file is left out.
    */
-  expect(files: readonly string[]): void {
+  willRead(files: readonly string[]): void {
     const names = new Set(files.map(fileId));
     this.#expected = (id) => names.has(id) || this.#ids.has(id);
   }
@@ -247,8 +249,13 @@ export class IncidentPages {
     this.#options.put(name, [page]);
   };
 
-  /** Makes the page of `record` around its rendered body; a related incident has a page when `known` has its id. */
-  page(record: IncidentRecord, html: Uint8Array, known: Pick<ReadonlySet<string>, "has">): void {
+  /**
+   * Makes, once `finish` has asked for it, the page of `record` around its rendered body, linking the
+   * related incidents that have a page as `finish` found them.
+   */
+  page(record: IncidentRecord, html: Uint8Array): void {
+    const known = this.#known;
+    if (!known) throw new Error("an incident page is made again only once the read is finished");
     const { lang, out, measures, put } = this.#options;
     put(incidentPage(record.incident.id), incidentPageHtml(record, html, { lang, out, measures: measures(record.incident), known }));
   }
@@ -261,6 +268,7 @@ export class IncidentPages {
    */
   finish(records: readonly IncidentRecord[], withdraw: (name: string) => void): PagesToRedo {
     const known = new Set(records.map((r) => r.incident.id));
+    this.#known = known;
     const kept = new Set(records.map((r) => r.file));
     const linksRight = (r: IncidentRecord) => {
       const linked = this.#linked.get(r.file) ?? [];
@@ -284,6 +292,7 @@ export class IncidentPages {
     this.#made.clear();
     this.#waiting.clear();
     this.#linked.clear();
+    this.#expected = () => true;
     return redo;
   }
 }

@@ -185,11 +185,11 @@ export interface PagesToRedo {
 
 /**
  * The incident pages of a site, made while the files are still read (`incidentPageText`, on the page
- * thread), linking the related incidents expected to have a page (see `expect`). A page is put as soon as
- * it comes when its id is not shared so far; its bytes are let go at once, so memory does not grow with
- * the corpus. Any other page is held until `finish`. The rare page that the end of the read changes (its
- * id turns out shared, or it expected wrong which related incidents have a page) is reported to be
- * withdrawn or made again. Pure: pages go to `put`.
+ * thread), linking the related incidents expected to have a page (see `willRead`). A page is put as
+ * soon as it comes when its id is not shared so far; its bytes are let go at once, so memory does not
+ * grow with the corpus. Any other page is held until `finish`. The rare page that the end of the read
+ * changes (its id turns out shared, or it expected wrong which related incidents have a page) is
+ * reported to be withdrawn or made again. Pure: pages go to `put`.
  */
 export class IncidentPages {
   readonly #options: IncidentPagesOptions;

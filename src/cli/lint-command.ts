@@ -9,6 +9,7 @@ import { HOMEPAGE, packageVersion } from "../io/package-info.js";
 import { appendStepSummary, stepSummaryRoom } from "../io/summary.js";
 import { focusResults, Linter, lintWithParser } from "../lint/index.js";
 import { UsageError } from "../model/errors.js";
+import { idInFileName } from "../model/file-id.js";
 import type { LintResults } from "../model/index.js";
 import { readIdentity } from "../parse/index.js";
 import { renderJobSummary } from "../render/job-summary.js";
@@ -24,11 +25,6 @@ function withoutWarnings(results: LintResults): LintResults {
     summary: { ...results.summary, warnings: 0 },
     files: results.files.map((f) => ({ file: f.file, diagnostics: f.diagnostics.filter((d) => d.severity === "error") })),
   };
-}
-
-/** Incident files are named after their id. */
-function idOfPath(file: string): string {
-  return path.posix.basename(file).replace(/\.md$/i, "");
 }
 
 export async function lintCommand(args: readonly string[], io: Context): Promise<number> {
@@ -99,7 +95,7 @@ export async function lintCommand(args: readonly string[], io: Context): Promise
       linter.context(source, "bytes" in source ? readIdentity(Buffer.from(source.bytes).toString("utf8")) : null);
   }
   const all = linter.finish();
-  const focused = focus ? focusResults(all, { changed: focus, removedIds: new Set(changes?.removed.map(idOfPath) ?? []) }) : all;
+  const focused = focus ? focusResults(all, { changed: focus, removedIds: new Set(changes?.removed.map(idInFileName) ?? []) }) : all;
   const results = values.quiet ? withoutWarnings(focused) : focused;
   const root = format === "sarif" || io.env.GITHUB_ACTIONS === "true" ? repositoryRoot(io.cwd) : null;
   const repoPath = (file: string) => (root ? path.relative(root, path.resolve(io.cwd, file)).split(path.sep).join("/") : file);

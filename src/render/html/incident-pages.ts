@@ -1,5 +1,6 @@
 import path from "node:path";
 import { deflateRawSync, inflateRawSync } from "node:zlib";
+import { idInFileName } from "../../model/file-id.js";
 import type { Incident, IncidentMeasures, IncidentRecord, PagePieces } from "../../model/index.js";
 import type { Language } from "../../schema/index.js";
 import { incidentBlocks, type IncidentLinks } from "../incident-blocks.js";
@@ -128,9 +129,6 @@ export function incidentPageText(job: IncidentPageJob, site: { lang: Language; o
  */
 const RAW_BYTES = 24 * 1024 * 1024;
 
-/** The id a file's name says it holds: its name without `.md`, as the rule `id-matches-filename` reads it. */
-const fileId = (file: string): string => file.slice(file.lastIndexOf("/") + 1).replace(/\.md$/i, "");
-
 /** Pages that wait for the end of the read, by incident file. */
 class HeldPages {
   readonly #html = new Map<string, { bytes: Uint8Array; packed: boolean }>();
@@ -220,7 +218,7 @@ export class IncidentPages {
    * end when a file's id and name differ or a file is left out.
    */
   willRead(files: readonly string[]): void {
-    const names = new Set(files.map(fileId));
+    const names = new Set(files.map(idInFileName));
     this.#expected = (id) => names.has(id) || this.#ids.has(id);
   }
 

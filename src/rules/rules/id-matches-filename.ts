@@ -1,3 +1,4 @@
+import { idInFileName } from "../../model/file-id.js";
 import { defineRule } from "../define-rule.js";
 import { asText } from "../values.js";
 
@@ -8,7 +9,7 @@ export default defineRule({
   messages: ["mismatch"],
   create: () => (doc, report) => {
     const id = asText(doc.data.id);
-    const name = doc.file.slice(doc.file.lastIndexOf("/") + 1).replace(/\.md$/i, "");
+    const name = idInFileName(doc.file);
     if (id !== undefined && id !== name) {
       report({ messageId: "mismatch", data: { id, name }, path: ["id"], expected: name, actual: id });
     }

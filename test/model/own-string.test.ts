@@ -40,6 +40,39 @@ describe("ownString", () => {
   });
 });
 
+/** The heap's growth while `keep`'s results for `count` calls are held. */
+function heapGrowth(count: number, keep: (i: number) => string): number {
+  v8.setFlagsFromString("--expose-gc");
+  const gc = runInNewContext("gc") as () => void;
+  const kept: string[] = new Array<string>(count);
+  gc();
+  const before = process.memoryUsage().heapUsed;
+  for (let i = 0; i < count; i++) kept[i] = keep(i);
+  gc();
+  const grown = process.memoryUsage().heapUsed - before;
+  expect(kept.at(-1)!.length).toBeGreaterThan(0);
+  return grown;
+}
+
+describe("ownString sharing", () => {
+  // 100,000 values of 200 characters would take 21 MB as copies; shared, they are one.
+  const task = "Add a context check to the publishing checklist before every scheduled post. ".repeat(3).slice(0, 200);
+
+  it("keeps one copy of a task written again and again", () => {
+    const source = `${task}, in every market`;
+    expect(heapGrowth(100_000, () => ownString(source.slice(0, 200)))).toBeLessThan(5_000_000);
+    expect(ownString(source.slice(0, 200))).toBe(task);
+  });
+
+  it("still shares names and dates once thousands of unique sentences have been seen", () => {
+    for (let i = 0; i < 60_000; i++) ownString(`Lesson ${i}: ${task}`.slice(0, 120));
+    const owner = "Camila Restrepo, community lead (LatAm)";
+    const line = `${owner}: owner`;
+    // As copies, 100,000 of them would take about 6 MB.
+    expect(heapGrowth(100_000, () => ownString(line.slice(0, owner.length)))).toBeLessThan(2_000_000);
+  });
+});
+
 describe("ownKey", () => {
   it("returns the same characters, lone surrogates and all", () => {
     for (const text of ["", "2026-03-14", "2026-03-14T09:30:00+01:00", "x".repeat(500), "bad \ud800 half", "🚀 launch\u0000"]) {

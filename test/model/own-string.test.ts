@@ -71,6 +71,18 @@ describe("ownString sharing", () => {
     // As copies, 100,000 of them would take about 6 MB.
     expect(heapGrowth(100_000, () => ownString(line.slice(0, owner.length)))).toBeLessThan(2_000_000);
   });
+
+  it("still shares a due date written on every file among hundreds of thousands of unique short values", () => {
+    const due = "2026-06-28T09:30:00+02:00";
+    const line = `due: ${due}`;
+    // Each file: ten unique timeline events, then the due date its actions share.
+    const growth = heapGrowth(100_000, (i) => {
+      if (i % 10 === 0) for (let k = 0; k < 10; k++) ownString(`Event ${k} of incident ${i}`);
+      return ownString(line.slice(5));
+    });
+    // As copies, 100,000 of them would take about 4 MB.
+    expect(growth).toBeLessThan(2_000_000);
+  });
 });
 
 describe("ownKey", () => {

@@ -10,7 +10,9 @@ const CHANNELS = ["instagram", "x", "facebook", "tiktok", "youtube", "linkedin",
 const SEVERITIES = ["critical", "high", "medium", "low"];
 const OWNERS = ["Marta Gil", "Luis Pardo", "Grace Whitfield", "Ravi Patel", "Camila Restrepo", "Tom Becker", "José Núñez", "Zoë Ağca"];
 
-export const SHAPES = ["plain", "rich", "long", "spanish", "crlf-bom", "flow", "essay", "handwritten", "mixed"];
+export const SHAPES = ["plain", "rich", "long", "spanish", "crlf-bom", "flow", "essay", "handwritten", "mixed", "unique"];
+/** What `mixed` mixes: every shape but itself and `unique` (added later; `mixed` stays as it was measured). */
+const MIXED = SHAPES.slice(0, SHAPES.indexOf("mixed"));
 
 const pad = (n) => String(n).padStart(2, "0");
 const pick = (list, i) => list[i % list.length];
@@ -57,7 +59,7 @@ function body(w, rich, i) {
 }
 
 function incident(i, shape) {
-  const kind = shape === "mixed" ? pick(SHAPES.slice(0, -1), i) : shape;
+  const kind = shape === "mixed" ? pick(MIXED, i) : shape;
   if (kind === "handwritten") return handwritten(i);
   const es = kind === "spanish" || (kind !== "plain" && i % 2 === 1);
   const w = es ? ES : EN;
@@ -67,14 +69,19 @@ function incident(i, shape) {
   const date = `${year}-${pad(month)}-${pad(day)}`;
   const id = `${date}-incident-${i}`;
   const owner = pick(OWNERS, i);
-  const long = kind === "long";
+  // `unique`: the long shape, but no two files share a sentence (timeline events, lessons, tasks, causes),
+  // as in a real team's files; the other shapes repeat a few, which lessonbook stores once.
+  const unique = kind === "unique";
+  const long = kind === "long" || unique;
+  const own = (text, seed, words) => (unique ? phrase(es ? "es" : "en", seed, words) : text);
   const flow = kind === "flow";
   // One file in 200 has an error a reviewer would catch: an action with no owner.
   const broken = i % 200 === 7;
   const events = long ? 24 : 3;
   const timeline = Array.from({ length: events }, (_, k) => {
     const at = `${date}T${pad(9 + Math.floor(k / 4))}:${pad((k % 4) * 15)}:00-05:00`;
-    return flow ? `  - { at: ${at}, event: "${pick(w.event, k)}" }` : `  - at: ${at}\n    event: ${pick(w.event, k)} # step ${k + 1}`;
+    const event = own(pick(w.event, k), i * 101 + k, 6);
+    return flow ? `  - { at: ${at}, event: "${event}" }` : `  - at: ${at}\n    event: ${event} # step ${k + 1}`;
   }).join("\n");
   const lessonCount = long ? 3 : 1;
   const lessons = Array.from({ length: lessonCount }, (_, l) => {
@@ -83,10 +90,11 @@ function incident(i, shape) {
       const done = (i + a) % 3 !== 0;
       const due = `${year}-${pad(1 + ((month + a) % 12))}-28`;
       const ownerLine = broken && a === 0 ? "" : `owner: ${owner}`;
+      const task = own(`${w.task} ${a + 1}`, i * 103 + l * 11 + a + 50, 8);
       if (flow)
-        return `      - { task: "${w.task} ${a + 1}", ${ownerLine ? `${ownerLine}, ` : ""}due: ${due}, status: ${done ? "done" : "open"}${done ? `, done: ${due}` : ""} }`;
+        return `      - { task: "${task}", ${ownerLine ? `${ownerLine}, ` : ""}due: ${due}, status: ${done ? "done" : "open"}${done ? `, done: ${due}` : ""} }`;
       return [
-        `      - task: ${w.task} ${a + 1}`,
+        `      - task: ${task}`,
         ownerLine && `        ${ownerLine}`,
         `        due: ${due}`,
         `        status: ${done ? "done" : "open"}`,
@@ -95,7 +103,7 @@ function incident(i, shape) {
         .filter(Boolean)
         .join("\n");
     }).join("\n");
-    return `  - lesson: ${w.lesson} (${l + 1})\n    actions:\n${actions}`;
+    return `  - lesson: ${own(`${w.lesson} (${l + 1})`, i * 107 + l + 80, 10)}\n    actions:\n${actions}`;
   }).join("\n");
   const channels = `[${pick(CHANNELS, i)}, ${pick(CHANNELS, i + 3)}]`;
   const front = `---
@@ -115,7 +123,7 @@ owner: ${owner}
 detection: ${flow ? "{ source: social-listening, tool: Listening tool }" : "\n  source: social-listening\n  tool: Listening tool"}
 cause:
   category: ${pick(CAUSES, i)}
-  summary: ${w.summary}
+  summary: ${own(w.summary, i * 109 + 90, 12)}
   factors: [no-context-check, late-approval]
 timeline:
 ${timeline}
@@ -159,6 +167,23 @@ const SENTENCES = {
     "El sentimiento se recuperó en los diez días siguientes, más despacio entre los seguidores nuevos.",
   ],
 };
+
+const WORDS = {
+  en: [...new Set(SENTENCES.en.join(" ").replace(/[.,"]/g, "").toLowerCase().split(" "))],
+  es: [...new Set(SENTENCES.es.join(" ").replace(/[.,"]/g, "").toLowerCase().split(" "))],
+};
+
+/** `words` words of the prose, picked by `seed`: a sentence no other file of the `unique` shape has. */
+function phrase(lang, seed, words) {
+  let x = seed >>> 0;
+  const out = [];
+  for (let k = 0; k < words; k++) {
+    x = (Math.imul(x ^ (x >>> 15), 2246822519) + 374761393 + k) >>> 0;
+    out.push(WORDS[lang][x % WORDS[lang].length]);
+  }
+  const text = out.join(" ");
+  return `${text[0].toUpperCase()}${text.slice(1)}`;
+}
 
 /** A long post-mortem (about 15 KB): paragraphs of prose, subsections, nested quotes, footnotes, a comment. */
 function essay(w, i) {

@@ -9,7 +9,7 @@ describe("buildKnowledgeBase actions", () => {
       { task: "Brief the agency", owner: "Marta Gil", due: "2024-02-10", status: "done", done: "2024-02-09" },
     ]),
     record({ id: "2025-05-01-b", started: "2025-05-01" }, [
-      { task: "Write the holding statement template", owner: "Camila Restrepo", due: "2025-01-15", status: "in-progress" },
+      { task: "Write the holding statement template", owner: "Camila Restrepo", due: "2025-01-15", status: "doing" },
     ]),
   ];
 

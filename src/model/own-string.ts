@@ -19,8 +19,8 @@ const shared = { short: new Map<string, string>(), long: new Map<string, string>
 /**
  * Distinct values kept per map, so that a corpus of unique values cannot grow it without end. A full map
  * starts again empty rather than taking no more: kept as it was, a map filled by the first few thousand
- * files' unique timeline events left every later date and name a copy of its own (3,000 copies of each
- * due date in 10,000 post-mortems, 19 MB). Starting again costs a value that repeats one more copy.
+ * files' unique timeline events left every later date and name a copy of its own (each due date 3,000
+ * times in 10,000 post-mortems: 19 MB of copies). Starting again costs a value that repeats one more copy.
  */
 const MAX_ENTRIES = 50_000;
 

@@ -13,11 +13,9 @@ const MIN_VIEW = 13; // V8 copies shorter cuts and concatenations outright.
  * once read (a peak of 394 → 365 MB); longer text, a paragraph, rarely repeats.
  */
 const MAX_SHARED = 256;
-/** Short values (the ones that repeat most) and longer ones are counted apart: unique sentences must not use up the room of names. */
-const MAX_SHORT = 48;
-const shared = { short: new Map<string, string>(), long: new Map<string, string>() };
+const shared = new Map<string, string>();
 /**
- * Distinct values kept per map, so that a corpus of unique values cannot grow it without end. A full map
+ * Distinct values kept, so that a corpus of unique values cannot grow the map without end. A full map
  * starts again empty rather than taking no more: kept as it was, a map filled by the first few thousand
  * files' unique timeline events left every later date and name a copy of its own (each due date 3,000
  * times in 10,000 post-mortems: 19 MB of copies). Starting again costs a value that repeats one more copy.
@@ -27,12 +25,11 @@ const MAX_ENTRIES = 50_000;
 /** A copy of `text` that holds only its own characters; values that repeat (names, dates, statuses, tasks) share one copy. */
 export function ownString(text: string): string {
   if (text.length > MAX_SHARED) return copy(text);
-  const map = text.length > MAX_SHORT ? shared.long : shared.short;
-  let known = map.get(text);
+  let known = shared.get(text);
   if (known === undefined) {
     known = text.length < MIN_VIEW ? text : copy(text);
-    if (map.size >= MAX_ENTRIES) map.clear();
-    map.set(known, known);
+    if (shared.size >= MAX_ENTRIES) shared.clear();
+    shared.set(known, known);
   }
   return known;
 }

@@ -16,7 +16,7 @@ import type { Language, ResolvedConfig } from "../schema/index.js";
 import { writeReportHtml } from "../render/html/report-html.js";
 import { loadConfig } from "../io/config.js";
 import { today } from "../io/env.js";
-import { keepHeapClose } from "../io/heap.js";
+import { collectLargeHeap, keepHeapClose } from "../io/heap.js";
 import { openOutput, type StagedOutput } from "../io/output-folder.js";
 import { checkOutputFolder } from "../io/paths.js";
 import type { PageRenderer } from "../render/html/page-renderer.js";
@@ -83,7 +83,7 @@ export async function buildCommand(args: readonly string[], io: Context): Promis
         put: (name, page) => (reading ? unput.push([name, page]) : put(`site/${name}`, page)),
         early: (name) => !opened.inTheWay(`site/${name}`),
       });
-    let corpus: Corpus | undefined = await readCorpus({
+    const corpus: Corpus = await readCorpus({
       args: positionals,
       cwd: io.cwd,
       run: { config, today: today(io.env), lang: io.lang },
@@ -119,8 +119,11 @@ export async function buildCommand(args: readonly string[], io: Context): Promis
     // Through `putAll` too, so that this frame does not hold the review's text (megabytes) to the end.
     if (renderer && day !== null) putAll(put, "site/", [["report.html", siteReport(corpus.records, day, config, lang, out)]]);
     const model = buildKnowledgeBase(corpus.records, corpus.skipped, { recurrenceBy: config.recurrenceBy });
-    // The pages left need only the model: the records (about half the memory in use) are let go.
-    corpus = undefined;
+    // The pages left need only the model: the records (about half the memory in use) are let go. Emptied
+    // rather than dropped: this frame's interpreter registers keep the array passed to the calls above
+    // (measured: 10,000 records, 43 MB, still reachable until the build's end with `corpus = undefined`).
+    corpus.records.length = 0;
+    collectLargeHeap();
     if (renderer) putAll(put, "site/", sitePages(model, { lang, out: site, withReport: day !== null }));
     putAll(put, "", renderKnowledgeBase(model, { lang, out }));
     return finishBuild(io, opened, names, done, { out, check: values.check === true, strict: values.strict === true });

@@ -2,7 +2,7 @@ import { findFiles, readBatches, readSources } from "../io/files.js";
 import type { Translate } from "../i18n/translate.js";
 import { Linter } from "../lint/index.js";
 import { UsageError } from "../model/errors.js";
-import { ownStrings } from "../model/own-string.js";
+import { ownData } from "../model/own-string.js";
 import { parseIncidentBytes } from "../parse/index.js";
 import type { Incident, IncidentRecord, SkippedFile } from "../model/index.js";
 import { RULES, type RunContext } from "../rules/index.js";
@@ -56,10 +56,8 @@ export async function readCorpus(options: {
       const fatal = result.diagnostics.find((d) => d.fatal);
       if (fatal) skip(result.file, fatal);
       else {
-        // Records live until the report is written: they keep copies, not views into each file's text.
-        // The front-matter's mapping, filled key by key, is past V8's limit for fast properties at about
-        // twenty fields (a hash table, 800 bytes); spread into a new object, it is a plain one again.
-        const record: IncidentRecord = { file: result.file, incident: { ...ownStrings(doc.data) } as unknown as Incident };
+        // Records live until the report is written: they keep compact copies, not views into each file's text.
+        const record: IncidentRecord = { file: result.file, incident: ownData(doc.data) as unknown as Incident };
         records.set(result.file, record);
         options.onBody?.(record, doc.body);
       }

@@ -1,4 +1,5 @@
 import { setFlagsFromString } from "node:v8";
+import { runInNewContext } from "node:vm";
 
 /** Heap in use past which a build keeps its heap closer to what it holds (see `keepHeapClose`). */
 const LARGE_HEAP_BYTES = 64 * 1024 * 1024;
@@ -14,4 +15,22 @@ const LARGE_HEAP_BYTES = 64 * 1024 * 1024;
  */
 export function keepHeapClose(): void {
   if (process.memoryUsage().heapUsed > LARGE_HEAP_BYTES) setFlagsFromString("--heap-growing-percent=15");
+}
+
+let collect: (() => void) | undefined;
+
+/**
+ * Collects the garbage now when the heap is large. A build calls it once it has let go of its records:
+ * V8 would collect only after the pages that follow had added their own garbage to that of building the
+ * knowledge base (10,000 post-mortems with 24 actions each: 180 MB of heap in use, 63 MB of it alive,
+ * and a peak of 300–330 MB where it is now 290–300). `gc` is exposed to a context of its own, not to
+ * this one.
+ */
+export function collectLargeHeap(): void {
+  if (process.memoryUsage().heapUsed <= LARGE_HEAP_BYTES) return;
+  if (!collect) {
+    setFlagsFromString("--expose-gc");
+    collect = runInNewContext("gc") as () => void;
+  }
+  collect();
 }

@@ -10,8 +10,8 @@ const CHANNELS = ["instagram", "x", "facebook", "tiktok", "youtube", "linkedin",
 const SEVERITIES = ["critical", "high", "medium", "low"];
 const OWNERS = ["Marta Gil", "Luis Pardo", "Grace Whitfield", "Ravi Patel", "Camila Restrepo", "Tom Becker", "José Núñez", "Zoë Ağca"];
 
-export const SHAPES = ["plain", "rich", "long", "spanish", "crlf-bom", "flow", "essay", "handwritten", "mixed", "unique"];
-/** What `mixed` mixes: every shape but itself and `unique` (added later; `mixed` stays as it was measured). */
+export const SHAPES = ["plain", "rich", "long", "spanish", "crlf-bom", "flow", "essay", "handwritten", "mixed", "unique", "actions"];
+/** What `mixed` mixes: the shapes before it (`unique` and `actions` were added later; `mixed` stays as it was measured). */
 const MIXED = SHAPES.slice(0, SHAPES.indexOf("mixed"));
 
 const pad = (n) => String(n).padStart(2, "0");
@@ -72,7 +72,10 @@ function incident(i, shape) {
   // `unique`: the long shape, but no two files share a sentence (timeline events, lessons, tasks, causes),
   // as in a real team's files; the other shapes repeat a few, which lessonbook stores once.
   const unique = kind === "unique";
-  const long = kind === "long" || unique;
+  // `actions`: the long shape from a team that writes many lessons, each with several actions, and
+  // closes most of them (240,000 actions in 10,000 files).
+  const many = kind === "actions";
+  const long = kind === "long" || unique || many;
   const own = (text, seed, words) => (unique ? phrase(es ? "es" : "en", seed, words) : text);
   const flow = kind === "flow";
   // One file in 200 has an error a reviewer would catch: an action with no owner.
@@ -83,11 +86,11 @@ function incident(i, shape) {
     const event = own(pick(w.event, k), i * 101 + k, 6);
     return flow ? `  - { at: ${at}, event: "${event}" }` : `  - at: ${at}\n    event: ${event} # step ${k + 1}`;
   }).join("\n");
-  const lessonCount = long ? 3 : 1;
+  const lessonCount = many ? 6 : long ? 3 : 1;
   const lessons = Array.from({ length: lessonCount }, (_, l) => {
-    const actions = Array.from({ length: long ? 3 : 1 }, (_, a) => {
+    const actions = Array.from({ length: many ? 4 : long ? 3 : 1 }, (_, a) => {
       // Actions due before 2026-11-23 and not done are overdue: most corpora have some.
-      const done = (i + a) % 3 !== 0;
+      const done = many ? (i + l + a) % 12 !== 0 : (i + a) % 3 !== 0;
       const due = `${year}-${pad(1 + ((month + a) % 12))}-28`;
       const ownerLine = broken && a === 0 ? "" : `owner: ${owner}`;
       const task = own(`${w.task} ${a + 1}`, i * 103 + l * 11 + a + 50, 8);

@@ -43,4 +43,19 @@ describe("the benchmark's corpora", () => {
     }
     expect(seen.size).toBe(200 * 24);
   });
+
+  it("actions: six lessons of four actions in each file, most of them done", async () => {
+    const { dir, report } = await lintShape("actions");
+    const files = (readdirSync(path.join(dir, "incidents"), { recursive: true }) as string[]).filter((f) => f.endsWith(".md"));
+    const text = files.map((file) => readFileSync(path.join(dir, "incidents", file), "utf8")).join("\n");
+    expect(text.match(/^ {2}- lesson: /gm)).toHaveLength(200 * 6);
+    expect(text.match(/^ {6}- task: /gm)).toHaveLength(200 * 24);
+    const open = text.match(/^ {8}status: open$/gm)?.length ?? 0;
+    expect(open).toBeGreaterThan(200 * 24 * 0.05);
+    expect(open).toBeLessThan(200 * 24 * 0.15);
+    // About one in twelve is open; those due before the benchmark's today (2026-11-23) are overdue.
+    const overdue = report.diagnostics.filter((d) => d.rule === "overdue-action").length;
+    expect(overdue).toBeGreaterThan(open * 0.9);
+    expect(overdue).toBeLessThanOrEqual(open);
+  });
 });

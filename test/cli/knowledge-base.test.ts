@@ -260,6 +260,31 @@ describe("build", () => {
     expect(readFileSync(path.join(cwd, "kb/README.md"), "utf8")).toContain("incidents/broken.md:2:1");
     expect((await runInProcess(["build", "--strict"], cwd, baseEnv())).code).toBe(1);
   });
+
+  it("leaves out a file whose required field is misspelt, with lint's words for it, site and review included", async () => {
+    const cwd = examples();
+    const example = "incidents/2026/2026-03-31-easter-code-stacking-free-orders.md";
+    const text = readFileSync(path.join(cwd, example), "utf8");
+    writeFileSync(path.join(cwd, example), text.replace(/^severity:/m, "severty:"));
+    const lint = await runInProcess(["lint", example], cwd, baseEnv());
+    expect(lint.stdout).toContain('Unknown field "severty". Did you mean "severity"?');
+    expect(lint.stdout).not.toMatch(/"severity" is missing/);
+    const line = String(text.split("\n").findIndex((l) => l.startsWith("severity:")) + 1);
+    const skipped = new RegExp(
+      `^lessonbook: skipped ${example}:${line}:1: Unknown field "severty"\\. Did you mean "severity"\\? \\(unknown-key\\)`,
+      "m",
+    );
+    for (const args of [
+      ["build", "--html"],
+      ["report", "--quarter", "2026-Q1"],
+    ]) {
+      const run = await runInProcess(args, cwd, baseEnv());
+      expect(run.code, `${args.join(" ")}: ${run.stderr}`).toBe(0);
+      expect(run.stderr).toMatch(skipped);
+    }
+    expect(existsSync(path.join(cwd, "kb/site/incidents/2026-03-31-easter-code-stacking-free-orders.html"))).toBe(false);
+    expect(readFileSync(path.join(cwd, "kb/README.md"), "utf8")).toContain(`${example}:${line}:1`);
+  });
 });
 
 describe("report", () => {

@@ -6,7 +6,7 @@
  *   fixtures/<rule-id>/<case>.fixed.md                     the file after `lint --fix`, for a case with certain fixes
  *
  * An expected diagnostic gives line, column, rule, severity and message id exactly, and the message's data
- * in part (only the keys written). The list for a file is complete: a diagnostic not listed fails the case.
+ * in part (only the keys written); `fatal`, when written, says whether report and build leave the file out. The list for a file is complete: a diagnostic not listed fails the case.
  * Messages are checked in words elsewhere; here the language does not matter, and both are tried.
  */
 import { existsSync, readdirSync, readFileSync, statSync } from "node:fs";
@@ -28,6 +28,7 @@ interface Expected {
   severity: "error" | "warning";
   messageId: string;
   data?: Record<string, string | number>;
+  fatal?: boolean;
 }
 
 interface FixtureCase {
@@ -91,7 +92,16 @@ function comparable(actual: Diagnostic[], expected: Expected[]) {
     got: got.map((d, i) => {
       const want = wanted[i];
       const data = want?.data ? Object.fromEntries(Object.keys(want.data).map((k) => [k, d.data[k]])) : undefined;
-      return { line: d.line, column: d.column, rule: d.rule, severity: d.severity, messageId: d.messageId, ...(data ? { data } : {}) };
+      const fatal = want?.fatal !== undefined ? { fatal: d.fatal === true } : {};
+      return {
+        line: d.line,
+        column: d.column,
+        rule: d.rule,
+        severity: d.severity,
+        messageId: d.messageId,
+        ...(data ? { data } : {}),
+        ...fatal,
+      };
     }),
     wanted: wanted.map((e) => ({
       line: e.line,
@@ -100,6 +110,7 @@ function comparable(actual: Diagnostic[], expected: Expected[]) {
       severity: e.severity,
       messageId: e.messageId,
       ...(e.data ? { data: e.data } : {}),
+      ...(e.fatal !== undefined ? { fatal: e.fatal } : {}),
     })),
   };
 }

@@ -17,15 +17,18 @@ interface KeyTree {
   keys?: ReadonlyMap<string, KeyTree>;
   /** What every entry of a list holds. */
   items?: KeyTree;
+  /** The format requires this key in its object. */
+  required?: boolean;
 }
 
 function treeOf(schema: z.ZodType): KeyTree {
   let def = (schema as unknown as { def: Def }).def;
+  const required = def.type !== "optional";
   while ((def.type === "optional" || def.type === "nullable") && def.innerType) def = (def.innerType as unknown as { def: Def }).def;
-  if (def.type === "array" && def.element) return { items: treeOf(def.element) };
+  if (def.type === "array" && def.element) return { items: treeOf(def.element), required };
   // `impact` is open: its own rule warns about keys it does not know.
-  if (def.type !== "object" || !def.shape || def.catchall) return {};
-  return { keys: new Map(Object.entries(def.shape).map(([k, v]) => [k, treeOf(v)])) };
+  if (def.type !== "object" || !def.shape || def.catchall) return { required };
+  return { keys: new Map(Object.entries(def.shape).map(([k, v]) => [k, treeOf(v)])), required };
 }
 
 /** Walks data beside the tree and reports keys the format does not define, where it is closed. */
@@ -47,6 +50,9 @@ function walk(tree: KeyTree, value: unknown, path: DataPath, report: (r: Report)
     const hint = suggest(key, free);
     // A rename is certain when exactly one missing field is that close.
     const certain = hint && closeCandidates(key, free).length === 1;
+    // "sevrity" for a required "severity": the schema rule leaves the missing field to this message
+    // (the same test), so this one says the file's data is incomplete, and report and build leave it out.
+    const forRequired = free.some((k) => tree.keys!.get(k)!.required && closeCandidates(key, [k]).length === 1);
     report({
       messageId: hint ? "unknown-suggest" : "unknown",
       data: { key: shorten(key, 60), ...(hint ? { suggestion: hint } : { known: known.join(", ") }) },
@@ -55,6 +61,7 @@ function walk(tree: KeyTree, value: unknown, path: DataPath, report: (r: Report)
       expected: hint ?? known.join("|"),
       actual: key,
       ...(certain ? { fix: { key: hint } } : {}),
+      fatal: forRequired,
     });
   }
 }
@@ -63,6 +70,8 @@ export default defineRule({
   id: "unknown-key",
   severity: "error",
   scope: "file",
+  // Only where a typo stands for a required field (see `walk`): other unknown keys leave the data whole.
+  affectsData: true,
   fixable: true,
   messages: ["unknown-suggest", "unknown"],
   create: ({ config }) => {

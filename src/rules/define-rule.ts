@@ -59,7 +59,10 @@ interface RuleBase {
   severity: "error" | "warn";
   /** The message ids it reports; the description is `<id>/description`. A test checks both languages. */
   messages: readonly string[];
-  /** Its errors make the file's data untrustworthy for figures: report and build leave the file out. */
+  /**
+   * Its errors make the file's data untrustworthy for figures: report and build leave the file out. A
+   * report's own `fatal` says otherwise for one problem (`unknown-key`: only a typo of a required field).
+   */
   affectsData?: boolean;
   /** It offers certain fixes for `lint --fix`. */
   fixable?: boolean;

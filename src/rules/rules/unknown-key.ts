@@ -13,8 +13,10 @@ type Def = {
 
 /** The keys the format allows at each level, read once from the schema: walking Zod's internals per file costs. */
 interface KeyTree {
-  /** Closed objects list their keys; open ones (impact) and non-objects have none. */
+  /** The keys an object defines; non-objects have none. */
   keys?: ReadonlyMap<string, KeyTree>;
+  /** An object that takes other keys too (impact: its own rule warns about those). */
+  open?: boolean;
   /** What every entry of a list holds. */
   items?: KeyTree;
   /** The format requires this key in its object. */
@@ -26,12 +28,12 @@ function treeOf(schema: z.ZodType): KeyTree {
   const required = def.type !== "optional";
   while ((def.type === "optional" || def.type === "nullable") && def.innerType) def = (def.innerType as unknown as { def: Def }).def;
   if (def.type === "array" && def.element) return { items: treeOf(def.element), required };
-  // `impact` is open: its own rule warns about keys it does not know.
-  if (def.type !== "object" || !def.shape || def.catchall) return { required };
-  return { keys: new Map(Object.entries(def.shape).map(([k, v]) => [k, treeOf(v)])), required };
+  if (def.type !== "object" || !def.shape) return { required };
+  const keys = new Map(Object.entries(def.shape).map(([k, v]) => [k, treeOf(v)]));
+  return def.catchall ? { keys, open: true, required } : { keys, required };
 }
 
-/** Walks data beside the tree and reports keys the format does not define, where it is closed. */
+/** Walks data beside the tree and reports keys the format does not define, inside open objects too (`impact.cost`). */
 function walk(tree: KeyTree, value: unknown, path: DataPath, report: (r: Report) => void): void {
   if (tree.items) {
     if (Array.isArray(value)) value.forEach((item, i) => walk(tree.items!, item, [...path, i], report));
@@ -45,13 +47,16 @@ function walk(tree: KeyTree, value: unknown, path: DataPath, report: (r: Report)
       if (child.keys || child.items) walk(child, record[key], [...path, key], report);
       continue;
     }
+    if (tree.open) continue;
     const known = [...tree.keys.keys()];
     const free = known.filter((k) => !Object.hasOwn(record, k));
     const hint = suggest(key, free);
     // A rename is certain when exactly one missing field is that close.
     const certain = hint && closeCandidates(key, free).length === 1;
-    // "sevrity" for a required "severity": the schema rule leaves the missing field to this message
-    // (the same test), so this one says the file's data is incomplete, and report and build leave it out.
+    // "sevrity" beside a missing, required "severity": the schema rule leaves the missing field to this
+    // message (when the key is a typo away from it and is no field of the format anywhere), so this one
+    // says the file's data is incomplete, and report and build leave the file out. It says so for a key
+    // that is a field elsewhere too, where the schema rule reports the missing field as well.
     const forRequired = free.some((k) => tree.keys!.get(k)!.required && closeCandidates(key, [k]).length === 1);
     report({
       messageId: hint ? "unknown-suggest" : "unknown",

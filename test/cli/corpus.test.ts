@@ -1,0 +1,65 @@
+import { readFileSync } from "node:fs";
+import path from "node:path";
+import { describe, expect, it } from "vitest";
+import { parse, stringify } from "yaml";
+import { readCorpus } from "../../src/cli/corpus.js";
+import { createIncidentSchema, resolveConfig } from "../../src/schema/index.js";
+import { TEST_TODAY } from "../support/lint.js";
+import { ROOT, workspace } from "./run.js";
+
+const EXAMPLE = path.join(ROOT, "incidents/2026/2026-03-31-easter-code-stacking-free-orders.md");
+
+type Data = Record<string, unknown>;
+
+/** Every key of the data, as the path of the object that holds it and the key. */
+function keyPaths(value: unknown, at: (string | number)[] = []): [(string | number)[], string][] {
+  if (Array.isArray(value)) return value.flatMap((item, i) => keyPaths(item, [...at, i]));
+  if (typeof value !== "object" || value === null) return [];
+  return Object.entries(value).flatMap(([key, child]) => [[at, key] as [(string | number)[], string], ...keyPaths(child, [...at, key])]);
+}
+
+/** The data with one key renamed in place (its order kept), or removed when `to` is null. */
+function renamed(data: Data, holder: (string | number)[], key: string, to: string | null): Data {
+  const copy = structuredClone(data);
+  let parent = copy as Record<string | number, unknown>;
+  for (const step of holder) parent = parent[step] as Record<string | number, unknown>;
+  const entries = Object.entries(parent);
+  for (const k of Object.keys(parent)) delete parent[k];
+  for (const [k, v] of entries)
+    if (k !== key) parent[k] = v;
+    else if (to !== null) parent[to] = v;
+  return copy;
+}
+
+describe("readCorpus", () => {
+  // Build and report trust what it admits: a file it reads must hold every field the format requires
+  // (a misspelt `severity`, `cause.summary` or `impact.cost.currency` once crashed both).
+  it("admits no file that the format's schema rejects, whichever field is misspelt or missing", async () => {
+    const text = readFileSync(EXAMPLE, "utf8");
+    const end = text.indexOf("\n---\n", 4);
+    const data = parse(text.slice(4, end)) as Data;
+    const body = text.slice(end + 5);
+    const files: Record<string, string> = {};
+    let n = 0;
+    for (const [holder, key] of keyPaths(data)) {
+      // A close typo (one letter off: "severiy"), a far one, and none at all.
+      for (const to of [key.length > 2 ? key.slice(0, -2) + key.at(-1) : `${key}x`, `zz${key}zz`, null]) {
+        const changed = renamed(data, holder, key, to);
+        const id = `case-${++n}`;
+        if (!(holder.length === 0 && key === "id")) changed.id = id;
+        files[`incidents/${id}.md`] = `---\n${stringify(changed)}---\n${body}`;
+      }
+    }
+    expect(n).toBeGreaterThan(150);
+    const config = resolveConfig();
+    const corpus = await readCorpus({ args: [], cwd: workspace(files), run: { config, today: TEST_TODAY, lang: "en" } });
+    const schema = createIncidentSchema({ causes: config.causes });
+    const admittedInvalid = corpus.records.filter((r) => !schema.safeParse(r.incident).success).map((r) => r.file);
+    expect(admittedInvalid).toEqual([]);
+    // Optional fields can go: some files are admitted, and those left out say why.
+    expect(corpus.records.length).toBeGreaterThan(20);
+    expect(corpus.skipped.length).toBeGreaterThan(20);
+    const skippedRules = new Set(corpus.skipped.map((s) => s.rule));
+    expect([...skippedRules].sort()).toEqual(expect.arrayContaining(["schema", "unknown-key"]));
+  });
+});

@@ -22,9 +22,9 @@ let collect: (() => void) | undefined;
 /**
  * Collects the garbage now when the heap is large. A build calls it once it has let go of its records:
  * V8 would collect only after the pages that follow had added their own garbage to that of building the
- * knowledge base (10,000 post-mortems with 24 actions each: 180 MB of heap in use, 63 MB of it alive,
- * and a peak of 300–322 MB over 3 runs, 292–298 MB with this). `gc` is exposed to a context of its own, not to
- * this one.
+ * knowledge base (10,000 post-mortems with 24 actions each: 180 MB of heap in use, 63 MB of it alive;
+ * a peak of 300–322 MB over 3 runs, 292–298 MB with this). `gc` is exposed to a context of its own,
+ * not to this one.
  */
 export function collectLargeHeap(): void {
   if (process.memoryUsage().heapUsed <= LARGE_HEAP_BYTES) return;

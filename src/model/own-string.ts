@@ -28,11 +28,6 @@ export function ownString(text: string): string {
   return shared.get(text) ?? remember(text.length < MIN_VIEW ? text : copy(text));
 }
 
-/** The shared copy of `text`, a string that already holds only its own characters. */
-function sharedCopy(text: string): string {
-  return shared.get(text) ?? remember(text);
-}
-
 function remember(text: string): string {
   if (shared.size >= MAX_ENTRIES) shared.clear();
   shared.set(text, text);
@@ -70,31 +65,6 @@ export function ownStrings<T>(value: T): T {
     // Assigning to an own key, even one named `__proto__`, updates that key and not the prototype.
     const record = value as Record<string, unknown>;
     for (const key of Object.keys(record)) record[key] = ownStrings(record[key]);
-  }
-  return value;
-}
-
-/**
- * A copy of plain data (what a front-matter reads as) that holds only its own characters, its values
- * shared as `ownString` shares them, and its objects as small as V8 makes them. Copied through JSON
- * because the objects `JSON.parse` makes have room for exactly their keys, where an object filled key by
- * key, as a parser fills it, has four slots and a separate store for the rest: an action of five keys
- * takes 64 bytes instead of 96, a timeline entry 40 instead of 56 (a quarter of a million of each in
- * 10,000 post-mortems). A number JSON cannot write (`.inf` in a key the format does not know) becomes null.
- */
-export function ownData<T>(value: T): T {
-  return share(JSON.parse(JSON.stringify(value)) as unknown) as T;
-}
-
-/** Replaces, in place, each string of fresh data by the copy `ownString` shares, if one is shared. */
-function share(value: unknown): unknown {
-  if (typeof value === "string") return value.length > MAX_SHARED ? value : sharedCopy(value);
-  if (typeof value !== "object" || value === null) return value;
-  if (Array.isArray(value)) {
-    for (let i = 0; i < value.length; i++) value[i] = share(value[i]);
-  } else {
-    const record = value as Record<string, unknown>;
-    for (const key of Object.keys(record)) record[key] = share(record[key]);
   }
   return value;
 }

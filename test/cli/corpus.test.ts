@@ -62,4 +62,24 @@ describe("readCorpus", () => {
     const skippedRules = new Set(corpus.skipped.map((s) => s.rule));
     expect([...skippedRules].sort()).toEqual(expect.arrayContaining(["schema", "unknown-key"]));
   });
+
+  it("keeps of each timeline entry, lesson and action the fields the format defines, as written", async () => {
+    const text = readFileSync(EXAMPLE, "utf8");
+    const end = text.indexOf("\n---\n", 4);
+    const data = parse(text.slice(4, end)) as Data & { lessons: { lesson: string; actions?: Data[] }[] };
+    data.lessons[0]!.actions![0]!.assignee = "Luis Pardo";
+    const file = `incidents/${String(data.id)}.md`;
+    const cwd = workspace({ [file]: `---\n${stringify(data)}---\n${text.slice(end + 5)}` });
+    const corpus = await readCorpus({ args: [], cwd, run: { config: resolveConfig(), today: TEST_TODAY, lang: "en" } });
+    expect(corpus.skipped).toEqual([]);
+    const { incident } = corpus.records[0]!;
+    expect(incident.timeline).toEqual(data.timeline);
+    // `toEqual` passes over fields that are undefined: an action without `done` may carry one so.
+    expect(incident.lessons.map((l) => l.lesson)).toEqual(data.lessons.map((l) => l.lesson));
+    const actions = incident.lessons.flatMap((l) => l.actions ?? []);
+    expect(actions[0]).not.toHaveProperty("assignee");
+    delete data.lessons[0]!.actions![0]!.assignee;
+    expect(actions).toEqual(data.lessons.flatMap((l) => l.actions ?? []));
+    for (const action of actions) expect(Object.keys(action)).toEqual(["task", "owner", "due", "status", "done"]);
+  });
 });

@@ -1,7 +1,7 @@
 import v8 from "node:v8";
 import { runInNewContext } from "node:vm";
 import { describe, expect, it } from "vitest";
-import { ownData, ownKey, ownString, ownStrings } from "../../src/model/own-string.js";
+import { ownKey, ownString, ownStrings } from "../../src/model/own-string.js";
 
 /**
  * Sixty texts of a million characters (half of them two bytes each), each handed to `keep`: the heap's
@@ -82,75 +82,6 @@ describe("ownString sharing", () => {
     });
     // As copies, 100,000 of them would take about 4 MB.
     expect(growth).toBeLessThan(2_000_000);
-  });
-});
-
-/** The heap's growth while the objects `make` returns for `count` calls are held. */
-function objectsGrowth(count: number, make: (i: number) => object): number {
-  v8.setFlagsFromString("--expose-gc");
-  const gc = runInNewContext("gc") as () => void;
-  const kept: object[] = new Array<object>(count);
-  gc();
-  const before = process.memoryUsage().heapUsed;
-  for (let i = 0; i < count; i++) kept[i] = make(i);
-  gc();
-  const grown = process.memoryUsage().heapUsed - before;
-  expect(Object.keys(kept.at(-1)!).length).toBeGreaterThan(0);
-  return grown;
-}
-
-/** An action as a YAML parser builds it: an empty object, then one key at a time. */
-function actionKeyByKey(task: string): Record<string, unknown> {
-  const action: Record<string, unknown> = {};
-  for (const [key, value] of [
-    ["task", task],
-    ["owner", "Camila"],
-    ["due", "2026-06-28"],
-    ["status", "done"],
-    ["done", "2026-06-20"],
-  ]) {
-    action[key!] = value;
-  }
-  return action;
-}
-
-describe("ownData", () => {
-  it("copies data with its keys in order, its values, and a `__proto__` key kept as a key", () => {
-    const data = JSON.parse(
-      '{"title": "Promo at 90%", "__proto__": "x", "n": 1.5, "ok": true, "none": null, "lessons": [{"lesson": "Check", "actions": []}]}',
-    ) as Record<string, unknown>;
-    const copy = ownData(data);
-    expect(copy).not.toBe(data);
-    expect(copy).toEqual(data);
-    expect(Object.keys(copy)).toEqual(Object.keys(data));
-    expect(Object.getPrototypeOf(copy)).toBe(Object.prototype);
-    expect(Object.hasOwn(copy, "__proto__")).toBe(true);
-  });
-
-  it("writes a number JSON cannot hold as null", () => {
-    expect(ownData({ reach: 10, other: Number.POSITIVE_INFINITY })).toEqual({ reach: 10, other: null });
-  });
-
-  it("keeps none of the longer text its values were cut from", () => {
-    const { grown, kept } = afterCutting((text) => {
-      const data = ownData({ title: text.slice(0, 40), lessons: [{ lesson: text.slice(0, 300) }] });
-      return [data.title, data.lessons[0]!.lesson];
-    });
-    expect(grown).toBeLessThan(10_000_000);
-    expect(kept[14]).toBe("7 é".padEnd(40, "z"));
-    expect(kept[15]).toBe("7 é".padEnd(300, "z"));
-  });
-
-  it("shares a value written again and again", () => {
-    const source = `${"Add a context check to the publishing checklist. ".repeat(4).slice(0, 200)}, in every market`;
-    // As copies, the 100,000 tasks alone would take 21 MB.
-    expect(objectsGrowth(100_000, () => ownData({ task: source.slice(0, 200) }))).toBeLessThan(8_000_000);
-  });
-
-  it("makes each object no larger than its keys need", () => {
-    const task = "Add a context check to the publishing checklist";
-    // 100,000 actions of five keys: 7.2 MB as JSON.parse sizes them, 10.4 MB filled key by key.
-    expect(objectsGrowth(100_000, () => ownData(actionKeyByKey(task)))).toBeLessThan(8_500_000);
   });
 });
 

@@ -1,5 +1,5 @@
 import type { z } from "zod";
-import { closeCandidates, createIncidentSchema, type DataPath, suggest } from "../../schema/index.js";
+import { closeCandidates, createIncidentSchema, suggest } from "../../schema/index.js";
 import { defineRule, type Report } from "../define-rule.js";
 import { asRecord, shorten } from "../values.js";
 
@@ -33,10 +33,19 @@ function treeOf(schema: z.ZodType): KeyTree {
   return def.catchall ? { keys, open: true, required } : { keys, required };
 }
 
-/** Walks data beside the tree and reports keys the format does not define, inside open objects too (`impact.cost`). */
-function walk(tree: KeyTree, value: unknown, path: DataPath, report: (r: Report) => void): void {
+/**
+ * Walks data beside the tree and reports keys the format does not define, inside open objects too
+ * (`impact.cost`). `path` is one stack for the whole walk, copied only into a report: build and report
+ * run this rule on every file too.
+ */
+function walk(tree: KeyTree, value: unknown, path: (string | number)[], report: (r: Report) => void): void {
   if (tree.items) {
-    if (Array.isArray(value)) value.forEach((item, i) => walk(tree.items!, item, [...path, i], report));
+    if (!Array.isArray(value)) return;
+    for (let i = 0; i < value.length; i++) {
+      path.push(i);
+      walk(tree.items, value[i], path, report);
+      path.pop();
+    }
     return;
   }
   const record = asRecord(value);
@@ -44,7 +53,11 @@ function walk(tree: KeyTree, value: unknown, path: DataPath, report: (r: Report)
   for (const key of Object.keys(record)) {
     const child = tree.keys.get(key);
     if (child) {
-      if (child.keys || child.items) walk(child, record[key], [...path, key], report);
+      if (child.keys || child.items) {
+        path.push(key);
+        walk(child, record[key], path, report);
+        path.pop();
+      }
       continue;
     }
     if (tree.open) continue;

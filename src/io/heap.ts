@@ -23,9 +23,10 @@ let collect: (() => void) | undefined;
  * Collects the garbage now when the heap is large. A build calls it between its phases, before the
  * knowledge base is made and once it has let go of its records: V8 would collect only after the next
  * phase had added its own garbage to the last one's (10,000 post-mortems with 24 actions each: 180 MB
- * of heap in use after the knowledge base, 63 MB of it alive; a peak of 300–322 MB over 3 runs,
- * 292–298 MB with the second call, 259–269 MB with both and the sort in columns). `gc` is exposed to a context of its own,
- * not to this one.
+ * of heap in use after the knowledge base, 63 MB of it alive; a peak of 300–322 MB over 3 runs, and
+ * 292–298 MB with the call after the records go; on the benchmark's actions shape, 268–279 MB, and
+ * 259–269 MB with the call before the knowledge base too and its sort in columns). `gc` is exposed to
+ * a context of its own, not to this one.
  */
 export function collectLargeHeap(): void {
   if (process.memoryUsage().heapUsed <= LARGE_HEAP_BYTES) return;

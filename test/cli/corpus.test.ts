@@ -33,7 +33,7 @@ function renamed(data: Data, holder: (string | number)[], key: string, to: strin
 
 describe("readCorpus", () => {
   // Build and report trust what it admits: a file it reads must hold every field the format requires
-  // (a misspelt `severity`, `cause.summary` or `impact.cost.currency` once crashed both).
+  // (a misspelt `severity` or `impact.cost.currency` made both fail with an internal error).
   it("admits no file that the format's schema rejects, whichever field is misspelt or missing", async () => {
     const text = readFileSync(EXAMPLE, "utf8");
     const end = text.indexOf("\n---\n", 4);

@@ -80,6 +80,12 @@ describe("readCorpus", () => {
     expect(actions[0]).not.toHaveProperty("assignee");
     delete data.lessons[0]!.actions![0]!.assignee;
     expect(actions).toEqual(data.lessons.flatMap((l) => l.actions ?? []));
-    for (const action of actions) expect(Object.keys(action)).toEqual(["task", "owner", "due", "status", "done"]);
+    // Read from the schema: a field added to the format and not to `compact` would be dropped silently.
+    const format = createIncidentSchema().shape;
+    const lessonFields = Object.keys(format.lessons.element.shape);
+    const actionFields = Object.keys(format.lessons.element.shape.actions.unwrap().element.shape);
+    expect(Object.keys(incident.timeline[0]!)).toEqual(Object.keys(format.timeline.element.shape));
+    for (const lesson of incident.lessons) expect(Object.keys(lesson)).toEqual(lessonFields);
+    for (const action of actions) expect(Object.keys(action)).toEqual(actionFields);
   });
 });

@@ -83,9 +83,9 @@ export async function readCorpus(options: {
  * store for more: an action of five fields took 96 bytes and takes 64, a timeline entry 56 and 40 (a
  * quarter of a million of each in 10,000 post-mortems of the benchmark's actions shape). A field the
  * format does not define (`unknown-key` reports it) is not kept: no report reads one, and a test holds
- * these fields to the schema's (`test/cli/corpus.test.ts`). Copied through
- * JSON instead, every object is as small, but at about a microsecond each (`report` of the benchmark's
- * plain shape 1.15 → 1.26 s, of its long shape 2.35 → 2.66 s).
+ * these fields to the schema's (`test/cli/corpus.test.ts`). Copied through JSON instead, every object
+ * is as small, but at about a microsecond each (`report` of the benchmark's plain shape 1.15 → 1.26 s,
+ * of its long shape 2.35 → 2.66 s).
  */
 function compact(incident: Incident): Incident {
   incident.timeline = incident.timeline.map((e) => ({ at: e.at, event: e.event }));

@@ -1,5 +1,21 @@
 import { type CalendarDay, compareDays, parseDate } from "../dates/index.js";
-import type { ActionItem, IncidentRecord } from "../model/index.js";
+import type { Action, ActionItem, IncidentRecord, KbActions, Lesson } from "../model/index.js";
+import { compareText, sortByTexts } from "./compare.js";
+
+function itemOf({ incident, file }: IncidentRecord, lesson: Lesson, action: Action, open: boolean, overdue: boolean): ActionItem {
+  return {
+    incident: incident.id,
+    file,
+    lesson: lesson.lesson,
+    task: action.task,
+    owner: action.owner ?? null,
+    due: action.due ?? null,
+    status: action.status,
+    done: action.done ?? null,
+    open,
+    overdue,
+  };
+}
 
 /**
  * Every action item as it stood at the end of a period: open when not done by `periodEnd` (a `done`
@@ -8,26 +24,63 @@ import type { ActionItem, IncidentRecord } from "../model/index.js";
  */
 export function actionItems(records: readonly IncidentRecord[], periodEnd: CalendarDay, asOf: CalendarDay): ActionItem[] {
   const items: ActionItem[] = [];
-  for (const { incident, file } of records) {
-    for (const lesson of incident.lessons) {
+  for (const record of records) {
+    for (const lesson of record.incident.lessons) {
       for (const action of lesson.actions ?? []) {
         const doneDay = action.done ? parseDate(action.done) : null;
         const open = action.status !== "done" || (doneDay !== null && compareDays(doneDay, periodEnd) > 0);
         const dueDay = action.due ? parseDate(action.due) : null;
-        items.push({
-          incident: incident.id,
-          file,
-          lesson: lesson.lesson,
-          task: action.task,
-          owner: action.owner ?? null,
-          due: action.due ?? null,
-          status: action.status,
-          done: action.done ?? null,
-          open,
-          overdue: open && dueDay !== null && compareDays(dueDay, asOf) < 0,
-        });
+        items.push(itemOf(record, lesson, action, open, open && dueDay !== null && compareDays(dueDay, asOf) < 0));
       }
     }
   }
   return items;
+}
+
+/** When a done action was done, as far as its file says: its done day, else its due day. */
+const doneKey = (a: { done?: string | null; due?: string | null }) => a.done ?? a.due ?? "";
+
+/** Newest done first; then by incident and task, so that the same files always give the same list. */
+function newerDone(a: ActionItem, b: ActionItem): number {
+  const ka = doneKey(a);
+  const kb = doneKey(b);
+  if (ka !== kb) return ka > kb ? -1 : 1;
+  return compareText(a.incident, b.incident) || compareText(a.task, b.task);
+}
+
+/**
+ * The actions the knowledge base tracks, with no clock: open means not done. Done ones are counted and
+ * only the `latest` most recent are made into items, so a long history costs one comparison per action.
+ */
+export function trackedActions(records: readonly IncidentRecord[], latest: number): KbActions {
+  const open: ActionItem[] = [];
+  const latestDone: ActionItem[] = [];
+  let doneCount = 0;
+  // Newest incidents first: their actions tend to be the latest done, so older ones are passed over early.
+  for (let r = records.length - 1; r >= 0; r--) {
+    const record = records[r]!;
+    for (const lesson of record.incident.lessons) {
+      for (const action of lesson.actions ?? []) {
+        if (action.status !== "done") {
+          open.push(itemOf(record, lesson, action, true, false));
+          continue;
+        }
+        doneCount++;
+        const last = latestDone.length === latest ? latestDone[latest - 1] : undefined;
+        if (latest === 0 || (last && doneKey(action) < doneKey(last))) continue;
+        const item = itemOf(record, lesson, action, false, false);
+        let lo = 0;
+        let hi = latestDone.length;
+        while (lo < hi) {
+          const mid = (lo + hi) >>> 1;
+          if (newerDone(latestDone[mid]!, item) <= 0) lo = mid + 1;
+          else hi = mid;
+        }
+        if (lo === latest) continue;
+        latestDone.splice(lo, 0, item);
+        if (latestDone.length > latest) latestDone.pop();
+      }
+    }
+  }
+  return { open: sortByTexts(open, (a) => [a.due ?? "9999", a.incident, a.task]), latestDone, doneCount };
 }

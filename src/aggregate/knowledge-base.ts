@@ -1,9 +1,9 @@
-import { formatDay, parseDate } from "../dates/index.js";
+import { formatDay } from "../dates/index.js";
 import { startOf } from "./durations.js";
 import { SEVERITIES } from "../schema/taxonomy.js";
 import type { IncidentRecord, KnowledgeBaseModel, SkippedFile } from "../model/index.js";
-import { actionItems } from "./actions.js";
-import { compareText, sortByTexts } from "./compare.js";
+import { trackedActions } from "./actions.js";
+import { compareText } from "./compare.js";
 import { quarterOf, rangePeriod } from "./period.js";
 import { type RecurrenceKey, recurrences, sortedByStart } from "./recurrence.js";
 import { countBy, durationStats, quarterCounts } from "./report.js";
@@ -15,7 +15,16 @@ import { countBy, durationStats, quarterCounts } from "./report.js";
 export interface KnowledgeBaseOptions {
   /** What makes two incidents the same problem (`recurrence.by`). */
   recurrenceBy?: readonly RecurrenceKey[];
+  /** How many of the most recently done actions the tracker lists (`LATEST_DONE_ACTIONS`). */
+  latestDone?: number;
 }
+
+/**
+ * Done actions the tracker lists, newest first. A team's first years fit; past them the tracker is about
+ * what is left to do (at 240,000 actions, listing every done one made pages of 87 MB that no browser
+ * shows usefully), and every action stays on its incident's own page.
+ */
+export const LATEST_DONE_ACTIONS = 200;
 
 export function buildKnowledgeBase(
   all: readonly IncidentRecord[],
@@ -25,16 +34,7 @@ export function buildKnowledgeBase(
   const records = sortedByStart(all);
   const days = records.map((r) => startOf(r.incident));
   const everything = days.length ? rangePeriod(formatDay(days[0]!), formatDay(days.at(-1)!)) : rangePeriod("0001-01-01", "0001-01-01");
-  // "As of" the far future: an action is open exactly when its status is not done.
-  const end = parseDate("9999-12-31")!;
-  const actions = sortByTexts(
-    actionItems(records, end, end),
-    (a) => [a.due ?? "9999", a.incident, a.task],
-    (a, b) => Number(b.open) - Number(a.open),
-  );
-  // The knowledge base reads no clock, so it calls nothing overdue. Set on the items just made rather
-  // than on copies of them: a corpus may have a quarter of a million actions.
-  for (const action of actions) action.overdue = false;
+  const actions = trackedActions(records, options.latestDone ?? LATEST_DONE_ACTIONS);
   return {
     incidents: [...records].reverse().map(({ file, incident: i }) => ({
       id: i.id,

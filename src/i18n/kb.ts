@@ -57,9 +57,11 @@ const en = {
   back: "Back to the knowledge base",
   lessonsIntro: "Every lesson, grouped by cause, newest incident first.",
   actionsIntro:
-    "Every follow-up action, open ones first by due date. On the web pages, open actions past their due date are marked overdue by the reader's own date; the quarterly review (`lessonbook report`) counts them.",
+    "Follow-up actions still to do, by due date, then the done ones, latest first. On the web pages, open actions past their due date are marked overdue by the reader's own date; the quarterly review (`lessonbook report`) counts them.",
   open: "Open",
   done: "Done",
+  latestDone: (shown: string, total: string) =>
+    `The ${shown} most recently done of ${total}. Every action, done or not, is also in its incident's file.`,
   owner: "Owner",
   nobody: "nobody",
   noActions: "No action item yet.",
@@ -97,9 +99,11 @@ const es: KbLabels = {
   back: "Volver a la base de conocimiento",
   lessonsIntro: "Todas las lecciones, agrupadas por causa, del incidente más reciente al más antiguo.",
   actionsIntro:
-    "Todas las acciones de seguimiento, primero las abiertas por fecha límite. En las páginas web, las acciones abiertas con la fecha límite pasada se marcan como vencidas según la fecha de quien las lee; la revisión trimestral (`lessonbook report`) las cuenta.",
+    "Las acciones de seguimiento pendientes, por fecha límite, y después las cumplidas, de la más reciente a la más antigua. En las páginas web, las acciones abiertas con la fecha límite pasada se marcan como vencidas según la fecha de quien las lee; la revisión trimestral (`lessonbook report`) las cuenta.",
   open: "Abiertas",
   done: "Cumplidas",
+  latestDone: (shown: string, total: string) =>
+    `Las ${shown} cumplidas más recientemente, de ${total}. Todas las acciones, cumplidas o no, están también en el archivo de su incidente.`,
   owner: "Responsable",
   nobody: "nadie",
   noActions: "Todavía no hay acciones.",

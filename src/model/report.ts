@@ -247,7 +247,19 @@ export interface KnowledgeBaseModel {
   quarters: QuarterCount[];
   durations: Durations;
   recurrences: RecurrenceGroup[];
-  /** Every action item, open ones first, by due date. */
-  actions: ActionItem[];
+  actions: KbActions;
   skipped: SkippedFile[];
+}
+
+/**
+ * The knowledge base's action tracker: what is still to do in full, and what was done lately. A team's
+ * history may hold a quarter of a million done actions; each incident's own page lists all of its own.
+ */
+export interface KbActions {
+  /** Every action not done, by due day (none last), then incident and task. */
+  open: ActionItem[];
+  /** The most recently done, newest first by done day (the due day where none is written). */
+  latestDone: ActionItem[];
+  /** How many actions are done in all. */
+  doneCount: number;
 }

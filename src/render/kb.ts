@@ -146,7 +146,7 @@ function entryPage(model: KnowledgeBaseModel, c: Ctx): Block[] {
   const { t, lang } = c;
   const n = (v: number) => formatNumber(lang, v);
   const after = new Set(model.recurrences.flatMap((g) => g.members.filter((m) => m.recurredAfterLesson).map((m) => m.id)));
-  const open = model.actions.filter((a) => a.open).slice(0, 10);
+  const open = model.actions.open.slice(0, 10);
   return [
     { kind: "heading", level: 1, text: c.t.title },
     { kind: "paragraph", content: t.intro(model.incidents.length).replace(/`/g, "") },
@@ -158,7 +158,7 @@ function entryPage(model: KnowledgeBaseModel, c: Ctx): Block[] {
         [
           n(model.incidents.length),
           model.severities.map((s) => `${enumLabel(lang, "severity", s.key)} ${n(s.count)}`).join(", "),
-          n(model.actions.filter((a) => a.open).length),
+          n(model.actions.open.length),
           n(model.recurrences.length),
           n(after.size),
         ],
@@ -270,20 +270,20 @@ export function* renderKnowledgeBase(model: KnowledgeBaseModel, options: KbOptio
     { kind: "paragraph", content: to(c, "README.md", t.back) },
   ]);
   yield emit("actions.md", (c) => {
-    const section = (title: string, open: boolean): Block[] => {
-      const items = model.actions.filter((a) => a.open === open);
-      return [
-        { kind: "heading", level: 2, text: `${title} (${formatNumber(options.lang, items.length)})` },
-        items.length
-          ? { kind: "table", head: [t.due, t.task, t.owner, t.status, t.incident], rows: actionRows(items, c) }
-          : { kind: "paragraph", content: t.noActions },
-      ];
-    };
+    const { open, latestDone, doneCount } = model.actions;
+    const n = (v: number) => formatNumber(options.lang, v);
+    const table = (items: readonly ActionItem[]): Block =>
+      items.length
+        ? { kind: "table", head: [t.due, t.task, t.owner, t.status, t.incident], rows: actionRows(items, c) }
+        : { kind: "paragraph", content: t.noActions };
     return [
       { kind: "heading", level: 1, text: t.actionTracker },
       { kind: "paragraph", content: t.actionsIntro.replace(/`/g, "") },
-      ...section(t.open, true),
-      ...section(t.done, false),
+      { kind: "heading", level: 2, text: `${t.open} (${n(open.length)})` },
+      table(open),
+      { kind: "heading", level: 2, text: `${t.done} (${n(doneCount)})` },
+      ...(latestDone.length < doneCount ? [{ kind: "paragraph" as const, content: t.latestDone(n(latestDone.length), n(doneCount)) }] : []),
+      table(latestDone),
       { kind: "paragraph", content: to(c, "README.md", t.back) },
     ];
   });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { buildKnowledgeBase } from "../../src/aggregate/index.js";
+import { buildKnowledgeBase, LATEST_DONE_ACTIONS } from "../../src/aggregate/index.js";
 import type { IncidentRecord, PageContent } from "../../src/model/index.js";
 import { ENTRY_PAGE_INCIDENTS, sitePages } from "../../src/render/html/site.js";
 import { record } from "../aggregate/records.js";
@@ -82,5 +82,49 @@ describe("the site's entry page", () => {
     const newestFirst = Array.from({ length: 30 }, (_, i) => `incidents/i${29 - i}`);
     expect(listed(pages.get("causes/timing.html")!)).toEqual(newestFirst);
     expect(listed(pages.get("channels/instagram.html")!)).toEqual(newestFirst);
+  });
+});
+
+describe("the site's action tracker", () => {
+  /** One incident a day, each with a done action and, every tenth, an open one. */
+  const withActions = (count: number) =>
+    Array.from({ length: count }, (_, i) =>
+      record({ id: `i${i}`, started: day(i + 1) }, [
+        { task: `Done ${i}`, due: day(i + 5), status: "done", done: day(i + 3) },
+        ...(i % 10 ? [] : [{ task: `Open ${i}`, due: day(i + 30), status: "open" as const }]),
+      ]),
+    );
+  /** The tasks of the page's table that follows `heading`. */
+  const tasks = (page: string, heading: string) =>
+    [
+      ...page
+        .split(heading)[1]!
+        .split("</table>")[0]!
+        .matchAll(/<td data-label="Task">((?:Done|Open) \d+)<\/td>/g),
+    ].map((m) => m[1]);
+
+  it("lists every done action of a small team", () => {
+    const page = site(withActions(12)).get("actions.html")!;
+    expect(page).toContain("<h2>Done (12)</h2>");
+    expect(tasks(page, "<h2>Done (12)</h2>")).toEqual(Array.from({ length: 12 }, (_, i) => `Done ${11 - i}`));
+    expect(page).not.toContain("most recently done");
+  });
+
+  it(`lists every open action but only the ${LATEST_DONE_ACTIONS} latest done ones, and says where the others are`, () => {
+    const count = LATEST_DONE_ACTIONS + 7;
+    const page = site(withActions(count)).get("actions.html")!;
+    const open = Math.ceil(count / 10);
+    expect(tasks(page, `<h2>Open (${open})</h2>`)).toEqual(Array.from({ length: open }, (_, i) => `Open ${i * 10}`));
+    expect(page).toContain(`<h2>Done (${count})</h2>`);
+    expect(page).toContain(`The ${LATEST_DONE_ACTIONS} most recently done of ${count}. Every action, done or not, is also on its incident`);
+    const done = tasks(page, `<h2>Done (${count})</h2>`);
+    expect(done).toHaveLength(LATEST_DONE_ACTIONS);
+    expect(done[0]).toBe(`Done ${count - 1}`);
+    expect(done.at(-1)).toBe("Done 7");
+    const es = site(withActions(count), "es").get("actions.html")!;
+    expect(es).toContain(`<h2>Cumplidas (${count})</h2>`);
+    expect(es).toContain(
+      `Las ${LATEST_DONE_ACTIONS} cumplidas más recientemente, de ${count}. Todas las acciones, cumplidas o no, están también en la página de su incidente.`,
+    );
   });
 });

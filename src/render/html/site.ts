@@ -159,7 +159,7 @@ function indexPage(model: KnowledgeBaseModel, labels: Labels): string {
   const { t, s, lang } = labels;
   const name = "index.html";
   const n = (value: number) => formatNumber(lang, value);
-  const open = model.actions.filter((a) => a.open).length;
+  const open = model.actions.open.length;
   const after = new Set(model.recurrences.flatMap((g) => g.members.filter((m) => m.recurredAfterLesson).map((m) => m.id))).size;
   const top: Block[] = [
     { kind: "heading", level: 1, text: t.title },
@@ -260,21 +260,23 @@ function actionRows(items: readonly ActionItem[], labels: Labels): Iterable<Inli
 }
 
 function actionsView(model: KnowledgeBaseModel, labels: Labels): PageContent {
-  const { t } = labels;
-  const section = (open: boolean): Block[] => {
-    const items = model.actions.filter((a) => a.open === open);
-    return [
-      { kind: "heading", level: 2, text: `${open ? t.open : t.done} (${formatNumber(labels.lang, items.length)})` },
-      items.length
-        ? { kind: "table", head: [t.due, t.task, t.owner, t.status, t.incident], rows: actionRows(items, labels) }
-        : { kind: "paragraph", content: t.noActions },
-    ];
-  };
+  const { t, s, lang } = labels;
+  const { open, latestDone, doneCount } = model.actions;
+  const n = (v: number) => formatNumber(lang, v);
+  const table = (items: readonly ActionItem[]): Block =>
+    items.length
+      ? { kind: "table", head: [t.due, t.task, t.owner, t.status, t.incident], rows: actionRows(items, labels) }
+      : { kind: "paragraph", content: t.noActions };
   const blocks: Block[] = [
     { kind: "heading", level: 1, text: t.actionTracker },
     { kind: "paragraph", muted: true, content: t.actionsIntro.replace(/`/g, "") },
-    ...section(true),
-    ...section(false),
+    { kind: "heading", level: 2, text: `${t.open} (${n(open.length)})` },
+    table(open),
+    { kind: "heading", level: 2, text: `${t.done} (${n(doneCount)})` },
+    ...(latestDone.length < doneCount
+      ? [{ kind: "paragraph" as const, muted: true, content: s.latestDone(n(latestDone.length), n(doneCount)) }]
+      : []),
+    table(latestDone),
   ];
   return layout("actions.html", t.actionTracker, labels, { blocks, links: noLinks }, ["overdue.js"]);
 }

@@ -1,5 +1,5 @@
 import { defineRule } from "../define-rule.js";
-import { actionsOf, asText, shorten } from "../values.js";
+import { actionsOf, asText, misspelt, shorten } from "../values.js";
 
 export default defineRule({
   id: "action-owner-due",
@@ -11,6 +11,8 @@ export default defineRule({
       const task = () => shorten(asText(action.task) ?? "…");
       for (const field of ["owner", "due"] as const) {
         if (action[field] !== undefined && action[field] !== null) continue;
+        // `ownr:` is one mistake, not two: the unknown-key rule names the typo and can fix it.
+        if (!(field in action) && misspelt(action, field)) continue;
         report({ messageId: field === "owner" ? "no-owner" : "no-due", data: { task: task() }, path: [...path, field], actual: "nothing" });
       }
     }

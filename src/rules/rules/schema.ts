@@ -1,5 +1,5 @@
-import { closeCandidates, createIncidentSchema, incidentFieldNames, issueReport } from "../../schema/index.js";
-import { asRecord } from "../values.js";
+import { createIncidentSchema, issueReport } from "../../schema/index.js";
+import { misspelt } from "../values.js";
 import { defineRule } from "../define-rule.js";
 
 export default defineRule({
@@ -43,7 +43,6 @@ export default defineRule({
     return (doc, report) => {
       const result = schema.safeParse(doc.data, { reportInput: true });
       if (result.success) return;
-      const known = incidentFieldNames().all;
       for (const issue of result.error.issues) {
         const r = issueReport(issue, ctx);
         // "severity is missing" beside "sevrity": the unknown-key rule names the typo, once.
@@ -51,8 +50,7 @@ export default defineRule({
           const key = String(r.path.at(-1));
           let parent: unknown = doc.data;
           for (const segment of r.path.slice(0, -1)) parent = (parent as Record<string | number, unknown> | undefined)?.[segment];
-          const siblings = Object.keys(asRecord(parent) ?? {});
-          if (siblings.some((k) => !known.has(k) && closeCandidates(k, [key]).length === 1)) continue;
+          if (misspelt(parent, key)) continue;
           // A field written in a part of the front-matter that could not be read is not missing: the
           // syntax problem there is the one to fix.
           if (doc.fatal && new RegExp(`^[ \\t-]*${key}[ \\t]*:`, "m").test(doc.text)) continue;

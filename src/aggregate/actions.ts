@@ -37,7 +37,10 @@ export function actionItems(records: readonly IncidentRecord[], periodEnd: Calen
   return items;
 }
 
-/** When a done action was done, as far as its file says: its done day, else its due day. */
+/**
+ * When a done action was done, as far as its file says: its done day, else its due day. Both are
+ * YYYY-MM-DD (the schema admits nothing else), so their text order is the days' order.
+ */
 const doneKey = (a: { done?: string | null; due?: string | null }) => a.done ?? a.due ?? "";
 
 /** Newest done first; then by incident and task, so that the same files always give the same list. */

@@ -61,7 +61,7 @@ const en = {
   open: "Open",
   done: "Done",
   latestDone: (shown: string, total: string) =>
-    `The ${shown} most recently done of ${total}. Every action, done or not, is also in its incident's file.`,
+    `Showing the ${shown} most recently done of ${total} done actions. Every action, done or not, is also in its incident's file.`,
   owner: "Owner",
   nobody: "nobody",
   noActions: "No action item yet.",
@@ -103,7 +103,7 @@ const es: KbLabels = {
   open: "Abiertas",
   done: "Cumplidas",
   latestDone: (shown: string, total: string) =>
-    `Las ${shown} cumplidas más recientemente, de ${total}. Todas las acciones, cumplidas o no, están también en el archivo de su incidente.`,
+    `Se muestran las ${shown} acciones cumplidas más recientes de un total de ${total}. Todas las acciones, cumplidas o no, están también en el archivo de su incidente.`,
   owner: "Responsable",
   nobody: "nadie",
   noActions: "Todavía no hay acciones.",

@@ -10,7 +10,7 @@ const en = {
   allIncidents: "All incidents",
   latestIncidents: "Latest incidents",
   latestDone: (shown: string, total: string) =>
-    `The ${shown} most recently done of ${total}. Every action, done or not, is also on its incident's page.`,
+    `Showing the ${shown} most recently done of ${total} done actions. Every action, done or not, is also on its incident's page.`,
   latestOf: (shown: string, total: string) =>
     `Showing the ${shown} most recent of ${total} incidents. To find an older one, open its cause or channel above, or use the search.`,
   perQuarterTitle: "Incidents per quarter, by severity",
@@ -102,7 +102,7 @@ const es: SiteLabels = {
   allIncidents: "Todos los incidentes",
   latestIncidents: "Incidentes más recientes",
   latestDone: (shown: string, total: string) =>
-    `Las ${shown} cumplidas más recientemente, de ${total}. Todas las acciones, cumplidas o no, están también en la página de su incidente.`,
+    `Se muestran las ${shown} acciones cumplidas más recientes de un total de ${total}. Todas las acciones, cumplidas o no, están también en la página de su incidente.`,
   latestOf: (shown: string, total: string) =>
     `Se muestran los ${shown} más recientes de ${total} incidentes. Los demás están en la página de su causa o de su canal (más arriba) y en el buscador.`,
   perQuarterTitle: "Incidentes por trimestre y severidad",

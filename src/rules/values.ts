@@ -1,5 +1,4 @@
 import { parseTemporal, type Temporal } from "../dates/index.js";
-import { closeCandidates, incidentFieldNames } from "../schema/index.js";
 
 /** Defensive readers: rules run on files whose front-matter may not match the schema. */
 export function asRecord(value: unknown): Record<string, unknown> | undefined {
@@ -39,13 +38,4 @@ export function actionsOf(data: Record<string, unknown>): ActionRef[] {
 export function shorten(text: string, max = 50): string {
   const oneLine = text.replace(/\s+/g, " ").trim();
   return oneLine.length > max ? `${oneLine.slice(0, max - 1)}…` : oneLine;
-}
-
-/**
- * Whether `parent` has a key the format does not know that is a typo of `key` and of no other field
- * (`ownr` for `owner`). Then `key` is not missing: the unknown-key rule names the typo, once, and fixes it.
- */
-export function misspelt(parent: unknown, key: string): boolean {
-  const known = incidentFieldNames().all;
-  return Object.keys(asRecord(parent) ?? {}).some((k) => !known.has(k) && closeCandidates(k, [key]).length === 1);
 }

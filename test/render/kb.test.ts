@@ -51,10 +51,12 @@ describe("the knowledge base's action tracker", () => {
 
   it("lists only the latest done ones past the limit, says so in the reader's language and points to the files", () => {
     const en = page(corpus, "actions.md", "en", 2);
-    expect(en).toContain("## Done (3)\n\nThe 2 most recently done of 3. Every action, done or not, is also in its incident's file.");
+    expect(en).toContain(
+      "## Done (3)\n\nShowing the 2 most recently done of 3 done actions. Every action, done or not, is also in its incident's file.",
+    );
     expect(tasks(en, "## Done (3)")).toEqual(["Train the night shift", "Ask legal to read replies"]);
     const es = page(corpus, "actions.md", "es", 2);
-    expect(es).toContain("## Cumplidas (3)\n\nLas 2 cumplidas más recientemente, de 3.");
+    expect(es).toContain("## Cumplidas (3)\n\nSe muestran las 2 acciones cumplidas más recientes de un total de 3.");
   });
 
   it("counts open actions on the entry page from the tracker's open list", () => {

@@ -116,7 +116,9 @@ describe("the site's action tracker", () => {
     const open = Math.ceil(count / 10);
     expect(tasks(page, `<h2>Open (${open})</h2>`)).toEqual(Array.from({ length: open }, (_, i) => `Open ${i * 10}`));
     expect(page).toContain(`<h2>Done (${count})</h2>`);
-    expect(page).toContain(`The ${LATEST_DONE_ACTIONS} most recently done of ${count}. Every action, done or not, is also on its incident`);
+    expect(page).toContain(
+      `Showing the ${LATEST_DONE_ACTIONS} most recently done of ${count} done actions. Every action, done or not, is also on its incident`,
+    );
     const done = tasks(page, `<h2>Done (${count})</h2>`);
     expect(done).toHaveLength(LATEST_DONE_ACTIONS);
     expect(done[0]).toBe(`Done ${count - 1}`);
@@ -124,7 +126,7 @@ describe("the site's action tracker", () => {
     const es = site(withActions(count), "es").get("actions.html")!;
     expect(es).toContain(`<h2>Cumplidas (${count})</h2>`);
     expect(es).toContain(
-      `Las ${LATEST_DONE_ACTIONS} cumplidas más recientemente, de ${count}. Todas las acciones, cumplidas o no, están también en la página de su incidente.`,
+      `Se muestran las ${LATEST_DONE_ACTIONS} acciones cumplidas más recientes de un total de ${count}. Todas las acciones, cumplidas o no, están también en la página de su incidente.`,
     );
   });
 });

@@ -159,3 +159,35 @@ describe("blameless phrases", () => {
     ]);
   });
 });
+
+describe("a misspelt field, told once", () => {
+  const rulesOf = (text: string, config: ConfigInput = {}) => lint(text, config).map((d) => `${d.rule} ${d.severity}`);
+  const SEVERITY_TYPO = VALID.replace("severity: high", "severty: high");
+  const OWNER_TYPO = VALID.replace("        owner: Luis Pardo", "        ownr: Luis Pardo");
+  const DONE_TYPO = VALID.replace("        done: 2026-04-20", "        doen: 2026-04-20");
+
+  it("is left to unknown-key while it reports errors: one message, which lint --fix can apply", () => {
+    expect(rulesOf(SEVERITY_TYPO)).toEqual(["unknown-key error"]);
+    expect(rulesOf(OWNER_TYPO)).toEqual(["unknown-key error"]);
+    expect(rulesOf(DONE_TYPO)).toEqual(["unknown-key error"]);
+  });
+
+  it('is reported as a missing field when unknown-key is "off" or "warn", so that it still fails the check', () => {
+    for (const setting of ["off", "warn"] as const) {
+      const config: ConfigInput = { rules: { "unknown-key": setting } };
+      const extra = setting === "warn" ? ["unknown-key warning"] : [];
+      expect(rulesOf(SEVERITY_TYPO, config).sort()).toEqual(["schema error", ...extra].sort());
+      expect(rulesOf(OWNER_TYPO, config).sort()).toEqual(["action-owner-due error", ...extra].sort());
+      expect(rulesOf(DONE_TYPO, config).sort()).toEqual(["action-done-date warning", ...extra].sort());
+    }
+  });
+
+  it("is reported as missing too when the key is as close to another missing field (due or done?)", () => {
+    const text = VALID.replace("        due: 2026-04-30\n", "        dne: 2026-04-30\n").replace("        done: 2026-04-20\n", "");
+    expect(lint(text).map((d) => [d.rule, d.message])).toEqual([
+      ["action-owner-due", expect.stringContaining("no due date")],
+      ["unknown-key", expect.stringContaining('"dne"')],
+      ["action-done-date", expect.stringContaining("no done date")],
+    ]);
+  });
+});

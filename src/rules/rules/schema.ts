@@ -1,6 +1,6 @@
 import { createIncidentSchema, issueReport } from "../../schema/index.js";
-import { misspelt } from "../values.js";
 import { defineRule } from "../define-rule.js";
+import { typoOfMissing } from "./unknown-key.js";
 
 export default defineRule({
   id: "schema",
@@ -37,7 +37,8 @@ export default defineRule({
     "date-impossible",
     "cost-shape",
   ],
-  create({ config, lang }) {
+  create(run) {
+    const { config, lang } = run;
     const schema = createIncidentSchema({ causes: config.causes, ...(config.channels ? { channels: config.channels } : {}) });
     const ctx = { lang, ...(config.channels ? { channels: config.channels } : {}) };
     return (doc, report) => {
@@ -47,10 +48,8 @@ export default defineRule({
         const r = issueReport(issue, ctx);
         // "severity is missing" beside "sevrity": the unknown-key rule names the typo, once.
         if (r.messageId.startsWith("missing")) {
+          if (typoOfMissing(run, doc.data, r.path)) continue;
           const key = String(r.path.at(-1));
-          let parent: unknown = doc.data;
-          for (const segment of r.path.slice(0, -1)) parent = (parent as Record<string | number, unknown> | undefined)?.[segment];
-          if (misspelt(parent, key)) continue;
           // A field written in a part of the front-matter that could not be read is not missing: the
           // syntax problem there is the one to fix.
           if (doc.fatal && new RegExp(`^[ \\t-]*${key}[ \\t]*:`, "m").test(doc.text)) continue;

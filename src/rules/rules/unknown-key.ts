@@ -1,6 +1,6 @@
 import type { z } from "zod";
-import { closeCandidates, createIncidentSchema, suggest } from "../../schema/index.js";
-import { defineRule, type Report } from "../define-rule.js";
+import { closeCandidates, createIncidentSchema, type DataPath, incidentFieldNames, suggest } from "../../schema/index.js";
+import { defineRule, type Report, type RunContext } from "../define-rule.js";
 import { asRecord, shorten } from "../values.js";
 
 type Def = {
@@ -84,9 +84,44 @@ function walk(tree: KeyTree, value: unknown, path: (string | number)[], report: 
   }
 }
 
+const ID = "unknown-key";
+const SEVERITY = "error";
+
+let formatTree: KeyTree | undefined;
+
+/** The fields the format defines for the object at `path` (list positions pass through). */
+function fieldsAt(path: readonly (string | number)[]): string[] {
+  let tree: KeyTree | undefined = (formatTree ??= treeOf(createIncidentSchema()));
+  for (const segment of path) tree = typeof segment === "number" ? tree?.items : tree?.keys?.get(segment);
+  return tree?.keys ? [...tree.keys.keys()] : [];
+}
+
+/**
+ * Whether this run's unknown-key reports, as an error, a key written where the missing field at `path`
+ * belongs and renames it for certain (`ownr:` beside a missing `owner`, and no other missing field that
+ * close). Other rules then leave the missing field to it: one mistake, one message. Where unknown-key is
+ * off or only warns, the missing field is reported as such, so that it still fails the check.
+ */
+export function typoOfMissing(run: Pick<RunContext, "config">, data: Record<string, unknown>, path: DataPath): boolean {
+  if ((run.config.rules[ID] ?? SEVERITY) !== "error") return false;
+  const field = path.at(-1);
+  if (typeof field !== "string") return false;
+  let parent: unknown = data;
+  for (const segment of path.slice(0, -1)) parent = (parent as Record<string | number, unknown> | undefined)?.[segment];
+  const record = asRecord(parent);
+  if (!record) return false;
+  const free = fieldsAt(path.slice(0, -1)).filter((k) => !Object.hasOwn(record, k));
+  const format = incidentFieldNames().all;
+  return Object.keys(record).some((k) => {
+    if (format.has(k)) return false;
+    const close = closeCandidates(k, free);
+    return close.length === 1 && close[0] === field;
+  });
+}
+
 export default defineRule({
-  id: "unknown-key",
-  severity: "error",
+  id: ID,
+  severity: SEVERITY,
   scope: "file",
   // Only where a typo stands for a required field (see `walk`): other unknown keys leave the data whole.
   affectsData: true,

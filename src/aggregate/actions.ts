@@ -18,19 +18,19 @@ function itemOf({ incident, file }: IncidentRecord, lesson: Lesson, action: Acti
 }
 
 /**
- * Every action item as it stood at the end of a period: open when not done by `periodEnd` (a `done`
- * date after it counts as open), overdue when open and due before `asOf` (the period's last day, or
- * today if earlier). A done action without a date counts as done.
+ * The action items still open at the end of a period: not done by `periodEnd` (a `done` date after it
+ * counts as open), overdue when due before `asOf` (the period's last day, or today if earlier). A done
+ * action without a date counts as done. A review lists only these, and most of a long history is done.
  */
-export function actionItems(records: readonly IncidentRecord[], periodEnd: CalendarDay, asOf: CalendarDay): ActionItem[] {
+export function openActionItems(records: readonly IncidentRecord[], periodEnd: CalendarDay, asOf: CalendarDay): ActionItem[] {
   const items: ActionItem[] = [];
   for (const record of records) {
     for (const lesson of record.incident.lessons) {
       for (const action of lesson.actions ?? []) {
         const doneDay = action.done ? parseDate(action.done) : null;
-        const open = action.status !== "done" || (doneDay !== null && compareDays(doneDay, periodEnd) > 0);
+        if (action.status === "done" && (doneDay === null || compareDays(doneDay, periodEnd) <= 0)) continue;
         const dueDay = action.due ? parseDate(action.due) : null;
-        items.push(itemOf(record, lesson, action, open, open && dueDay !== null && compareDays(dueDay, asOf) < 0));
+        items.push(itemOf(record, lesson, action, true, dueDay !== null && compareDays(dueDay, asOf) < 0));
       }
     }
   }

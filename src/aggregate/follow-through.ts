@@ -49,7 +49,11 @@ function summarise(actions: readonly DueAction[]): FollowThrough {
 
 function rows(actions: readonly DueAction[], key: (a: DueAction) => string): FollowThroughRow[] {
   const groups = new Map<string, DueAction[]>();
-  for (const a of actions) groups.set(key(a), [...(groups.get(key(a)) ?? []), a]);
+  for (const a of actions) {
+    const list = groups.get(key(a));
+    if (list) list.push(a);
+    else groups.set(key(a), [a]);
+  }
   return [...groups]
     .map(([k, list]) => ({ key: k, ...summarise(list) }))
     .sort((a, b) => b.overdue - a.overdue || b.late - a.late || compareText(a.key, b.key));

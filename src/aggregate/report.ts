@@ -1,7 +1,7 @@
 import { type CalendarDay, compareDays, formatDay, parseDate, parseTemporal } from "../dates/index.js";
 import { SEVERITIES } from "../schema/taxonomy.js";
 import type { Count, Durations, IncidentRecord, Period, PeriodFigures, QuarterCount, ReportModel, SkippedFile } from "../model/index.js";
-import { actionItems } from "./actions.js";
+import { openActionItems } from "./actions.js";
 import { compareText, sortByTexts } from "./compare.js";
 import { durationsOf, startOf, stats } from "./durations.js";
 import { contains, endsBy, previousPeriod, quarterOf, quartersBetween } from "./period.js";
@@ -110,7 +110,7 @@ export function buildReport(all: readonly IncidentRecord[], options: ReportOptio
     response: before.response,
   };
   const follow = followThrough(records, period, asOf);
-  const items = actionItems(upToEnd, periodEnd, asOf).filter((a) => a.open);
+  const items = openActionItems(upToEnd, periodEnd, asOf);
   const lastQuarter = quarterOf(periodEnd);
   const quarters = quarterCounts(records, lastQuarter, options.quarters ?? 8);
   return {

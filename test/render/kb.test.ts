@@ -1,22 +1,13 @@
 import { describe, expect, it } from "vitest";
 import { buildKnowledgeBase } from "../../src/aggregate/index.js";
-import type { IncidentRecord, PageContent } from "../../src/model/index.js";
+import type { IncidentRecord } from "../../src/model/index.js";
 import { renderKnowledgeBase } from "../../src/render/kb.js";
 import { record } from "../aggregate/records.js";
-
-function text(page: PageContent): string {
-  if (typeof page === "string") return page;
-  if (typeof page === "function") {
-    let out = "";
-    page((part) => (out += part));
-    return out;
-  }
-  return page.map((p) => (typeof p === "string" ? p : new TextDecoder().decode(p))).join("");
-}
+import { pageText } from "../support/page-text.js";
 
 function page(records: readonly IncidentRecord[], name: string, lang: "en" | "es", latestDone?: number): string {
   const model = buildKnowledgeBase(records, [], { latestDone });
-  return text(new Map(renderKnowledgeBase(model, { lang, out: "kb" })).get(name)!);
+  return pageText(new Map(renderKnowledgeBase(model, { lang, out: "kb" })).get(name)!);
 }
 
 const corpus = [

@@ -1,24 +1,14 @@
 import { describe, expect, it } from "vitest";
 import { buildKnowledgeBase, LATEST_DONE_ACTIONS } from "../../src/aggregate/index.js";
-import type { IncidentRecord, PageContent } from "../../src/model/index.js";
+import type { IncidentRecord } from "../../src/model/index.js";
 import { ENTRY_PAGE_INCIDENTS, sitePages } from "../../src/render/html/site.js";
 import { record } from "../aggregate/records.js";
-
-/** A page's whole text, however it is given. */
-function text(page: PageContent): string {
-  if (typeof page === "string") return page;
-  if (typeof page === "function") {
-    let out = "";
-    page((part) => (out += part));
-    return out;
-  }
-  return page.map((p) => (typeof p === "string" ? p : new TextDecoder().decode(p))).join("");
-}
+import { pageText } from "../support/page-text.js";
 
 /** The site's pages (but incident pages) for `records`, read in the order given. */
 function site(records: readonly IncidentRecord[], lang: "en" | "es" = "en"): Map<string, string> {
   const pages = sitePages(buildKnowledgeBase(records), { lang, out: "kb/site" });
-  return new Map([...pages].map(([name, page]) => [name, text(page)]));
+  return new Map([...pages].map(([name, page]) => [name, pageText(page)]));
 }
 
 /** The incident pages the last table of a page links to, top to bottom, as `incidents/<id>`. */

@@ -33,6 +33,12 @@ function treeOf(schema: z.ZodType): KeyTree {
   return def.catchall ? { keys, open: true, required } : { keys, required };
 }
 
+/** The missing field `key` is a typo of, when exactly one of `free` is that close: a rename `--fix` can make. */
+function certainRename(key: string, free: readonly string[]): string | undefined {
+  const close = closeCandidates(key, free);
+  return close.length === 1 ? close[0] : undefined;
+}
+
 /**
  * Walks data beside the tree and reports keys the format does not define, inside open objects too
  * (`impact.cost`). `path` is one stack for the whole walk, copied only into a report: build and report
@@ -64,8 +70,7 @@ function walk(tree: KeyTree, value: unknown, path: (string | number)[], report: 
     const known = [...tree.keys.keys()];
     const free = known.filter((k) => !Object.hasOwn(record, k));
     const hint = suggest(key, free);
-    // A rename is certain when exactly one missing field is that close.
-    const certain = hint && closeCandidates(key, free).length === 1;
+    const rename = certainRename(key, free);
     // "sevrity" beside a missing, required "severity": the schema rule leaves the missing field to this
     // message (when the key is a typo away from it and is no field of the format anywhere), so this one
     // says the file's data is incomplete, and report and build leave the file out. It says so for a key
@@ -78,7 +83,7 @@ function walk(tree: KeyTree, value: unknown, path: (string | number)[], report: 
       key: true,
       expected: hint ?? known.join("|"),
       actual: key,
-      ...(certain ? { fix: { key: hint } } : {}),
+      ...(rename ? { fix: { key: rename } } : {}),
       fatal: forRequired,
     });
   }
@@ -112,11 +117,7 @@ export function typoOfMissing(run: Pick<RunContext, "config">, data: Record<stri
   if (!record) return false;
   const free = fieldsAt(path.slice(0, -1)).filter((k) => !Object.hasOwn(record, k));
   const format = incidentFieldNames().all;
-  return Object.keys(record).some((k) => {
-    if (format.has(k)) return false;
-    const close = closeCandidates(k, free);
-    return close.length === 1 && close[0] === field;
-  });
+  return Object.keys(record).some((k) => !format.has(k) && certainRename(k, free) === field);
 }
 
 export default defineRule({

@@ -136,6 +136,25 @@ describe("build", () => {
     expect(siteOf(cwd, "threaded")).toEqual(siteOf(cwd, "single"));
   });
 
+  it("writes the same site when long bodies are still being made as the review is (bin) or not (in-process)", async () => {
+    // 48 post-mortems of 60 KB: read in moments, rendered over a good part of a second, so the page
+    // thread has most of them left when the read ends, and the build makes the review meanwhile. Two
+    // share an id: their pages are settled only after that.
+    const cwd = examples();
+    const example = readFileSync(path.join(cwd, "incidents/2026/2026-03-31-easter-code-stacking-free-orders.md"), "utf8");
+    const long = `\n${"## More\n\nA long paragraph of the post-mortem, with *emphasis* and a [link](https://example.com).\n\n".repeat(600)}`;
+    mkdirSync(path.join(cwd, "incidents/zz"));
+    for (let k = 0; k < 48; k++) {
+      const id = k === 47 ? "long-0" : `long-${k}`;
+      writeFileSync(path.join(cwd, "incidents/zz", `long-${k}.md`), example.replace("id: 2026-03-31-easter-code-stacking-free-orders", `id: ${id}`) + long);
+    }
+    const { threaded, single } = await buildSiteTwice(cwd);
+    expect([threaded.code, single.code]).toEqual([0, 0]);
+    expect(threaded.stderr).toContain("incidents/zz/long-47.md");
+    expect(Object.keys(tree(path.join(cwd, "threaded")))).toContain("site/incidents/long-46.html");
+    expect(siteOf(cwd, "threaded")).toEqual(siteOf(cwd, "single"));
+  });
+
   it("takes back the page of an id two files share, and names it unlinked where a page made earlier linked it", async () => {
     // Read in this order: the first file with the id, one linking to it, then the second file with the id.
     const cwd = examples();

@@ -117,6 +117,35 @@ describe("incident pages on a second thread", () => {
     expect(early).toBeGreaterThan(0);
   });
 
+  it("says how much it has left to make, and makes a batch not yet full once flushed", async () => {
+    const open = await builtRenderer();
+    const renderer = open();
+    const [first, second] = jobs(2).map((job) => ({ ...job, body: `${job.body}${"Long text. ".repeat(100)}` }));
+    renderer.add("a.md", first!);
+    renderer.add("b.md", second!);
+    // Two pages do not fill a batch: nothing is sent yet, both bodies are still to make.
+    expect(renderer.backlog()).toBe(first!.body.length + second!.body.length);
+    renderer.flush();
+    const got: string[] = [];
+    // Without `finish`, the flushed pages come back (bounded by work: the loop ends once both are back).
+    for (let waited = 0; got.length < 2 && waited < 60_000; waited += 10) {
+      await new Promise((resolve) => setTimeout(resolve, 10));
+      renderer.poll((key) => got.push(key));
+    }
+    expect(got.sort()).toEqual(["a.md", "b.md"]);
+    expect(renderer.backlog()).toBe(0);
+    await renderer.finish(() => got.push("again"));
+    expect(got).toHaveLength(2);
+  });
+
+  it("on one thread, has never anything left to make", () => {
+    const renderer = openPageRenderer(SITE, { thread: false });
+    renderer.add("a.md", jobs(1)[0]!);
+    renderer.flush();
+    expect(renderer.backlog()).toBe(0);
+    renderer.close();
+  });
+
   it("waits for the thread when it runs ahead, and still renders every body", async () => {
     // Bodies of 20 KB with a budget of 50,000 characters: the sender waits every few batches.
     const list = jobs(400).map((job, i) => ({ ...job, body: `${job.body}\n\n${`Paragraph ${i} of a long post-mortem. `.repeat(500)}` }));

@@ -20,6 +20,10 @@ export interface PageRenderer {
   add(key: string, job: IncidentPageJob): void;
   /** Hands each page made since the last call to `each`, at once: it never waits. */
   poll(each: RenderedPage): void;
+  /** Sends the pages added so far to be made now, without waiting for a batch to fill: the last ones. */
+  flush(): void;
+  /** Characters of the bodies sent and not made yet: how much work the renderer has left. */
+  backlog(): number;
   /** Waits for every page added and hands each one not yet handed over to `each`. The renderer is closed afterwards. */
   finish(each: RenderedPage): Promise<void>;
   /** Stops the second thread without waiting for it: for a build that stops midway. */
@@ -90,6 +94,10 @@ class SameThread implements PageRenderer {
     this.#ready = [];
     for (const [key, html] of ready) each(key, html);
   }
+  flush(): void {}
+  backlog(): number {
+    return 0;
+  }
   finish(each: RenderedPage): Promise<void> {
     try {
       this.poll(each);
@@ -140,24 +148,36 @@ class SecondThread implements PageRenderer {
     if (this.#batch.length >= BATCH || this.#batchChars >= BATCH_CHARS) this.#flush();
   }
 
+  /** Counts off the batches the thread has rendered since the last look; gives how many it has in all. */
+  #forget(): number {
+    const rendered = Atomics.load(this.#rendered, 0);
+    if (rendered === FAILED) throw new Error("the rendering thread stopped on an error");
+    while (this.#batchesSent - this.#ahead.length < rendered) this.#aheadChars -= this.#ahead.shift()!;
+    return rendered;
+  }
+
+  backlog(): number {
+    this.#forget();
+    return this.#aheadChars + this.#batchChars;
+  }
+
   /** Blocks while the bodies sent and not yet rendered pass `AHEAD_CHARS`: memory stays bounded. */
   #waitForRoom(): void {
-    const forget = () => {
-      const rendered = Atomics.load(this.#rendered, 0);
-      if (rendered === FAILED) throw new Error("the rendering thread stopped on an error");
-      while (this.#batchesSent - this.#ahead.length < rendered) this.#aheadChars -= this.#ahead.shift()!;
-      return rendered;
-    };
-    let rendered = forget();
+    let rendered = this.#forget();
     let deadline = Date.now() + STALL_MS;
     while (this.#aheadChars > this.#aheadLimit) {
       const left = deadline - Date.now();
       if (left <= 0) throw new Error(`no incident page was made for ${STALL_MS / 1000} seconds; the rendering thread stopped`);
       Atomics.wait(this.#rendered, 0, rendered, left);
-      const now = forget();
+      const now = this.#forget();
       if (now !== rendered) deadline = Date.now() + STALL_MS;
       rendered = now;
     }
+  }
+
+  flush(): void {
+    if (this.#closed) throw new Error("the page renderer was closed");
+    this.#flush();
   }
 
   #flush(): void {
@@ -245,9 +265,10 @@ function serve(site: PageSite, rendered: Int32Array, out: MessagePort): void {
     }
     const bytes = scratch.slice(0, used);
     const done: Done = { keys, ends, bytes };
-    out.postMessage(done, [bytes.buffer]);
+    // Counted before it is sent: a page handed back is never still counted as left to make (`backlog`).
     Atomics.add(rendered, 0, 1);
     Atomics.notify(rendered, 0);
+    out.postMessage(done, [bytes.buffer]);
   });
 }
 

@@ -146,7 +146,10 @@ describe("build", () => {
     mkdirSync(path.join(cwd, "incidents/zz"));
     for (let k = 0; k < 48; k++) {
       const id = k === 47 ? "long-0" : `long-${k}`;
-      writeFileSync(path.join(cwd, "incidents/zz", `long-${k}.md`), example.replace("id: 2026-03-31-easter-code-stacking-free-orders", `id: ${id}`) + long);
+      writeFileSync(
+        path.join(cwd, "incidents/zz", `long-${k}.md`),
+        example.replace("id: 2026-03-31-easter-code-stacking-free-orders", `id: ${id}`) + long,
+      );
     }
     const { threaded, single } = await buildSiteTwice(cwd);
     expect([threaded.code, single.code]).toEqual([0, 0]);

@@ -65,15 +65,23 @@ function table(
   out.push(`<div class="table-scroll"><table${head.length >= 5 ? ' class="cards"' : ""}>\n`);
   if (head.length) out.push(`<thead><tr>${head.map((h, i) => `<th${cls[i]}>${e(h)}</th>`).join("")}</tr></thead>\n`);
   out.push("<tbody>\n");
-  // A row is one piece, written once when it is shared through `memo`. Joined, not added up: a string
-  // added up from pieces stays a tree of them, walked again each time a page it is shared by is joined.
-  const rowHtml = (row: readonly Inline[]) => {
-    const html = ["<tr>"];
-    for (let i = 0; i < row.length; i++) html.push(open[i] ?? "<td>", inlineHtml(row[i]!, links), "</td>");
-    html.push("</tr>\n");
-    return html.join("");
+  // A row shared through `memo` is one piece, written once. Any other row goes onto `out` as its pieces,
+  // which the page's one join copies: joined first, an incident page's thirty rows were copied twice.
+  // (Added up instead, a shared row would stay a tree of its pieces, walked again on every page.)
+  const cells = (row: readonly Inline[], sink: PieceSink) => {
+    sink.push("<tr>");
+    for (let i = 0; i < row.length; i++) sink.push(open[i] ?? "<td>", inlineHtml(row[i]!, links), "</td>");
+    sink.push("</tr>\n");
   };
-  for (const row of rows) out.push(cached(memo, row, () => rowHtml(row)));
+  const joined = (row: readonly Inline[]) => {
+    const pieces: string[] = [];
+    cells(row, pieces);
+    return pieces.join("");
+  };
+  for (const row of rows) {
+    if (memo) out.push(cached(memo, row, () => joined(row)));
+    else cells(row, out);
+  }
   out.push("</tbody>\n</table></div>\n");
 }
 

@@ -20,11 +20,12 @@ import { collectLargeHeap, keepHeapClose } from "../io/heap.js";
 import { openOutput, type StagedOutput } from "../io/output-folder.js";
 import { checkOutputFolder } from "../io/paths.js";
 import type { PageRenderer } from "../render/html/page-renderer.js";
-import { incidentBody, IncidentPages } from "../render/html/incident-pages.js";
+import { IncidentPages } from "../render/html/incident-pages.js";
 import { siteFiles, sitePages } from "../render/html/site.js";
 import { renderKnowledgeBase } from "../render/kb.js";
 import { RULE_IDS } from "../rules/index.js";
-import { type Corpus, readBodies, readCorpus, skippedLines } from "./corpus.js";
+import { type Corpus, readCorpus, skippedLines } from "./corpus.js";
+import { IncidentPagesEnd } from "./incident-pages-end.js";
 import { type Context, EXIT } from "./io.js";
 
 export async function buildCommand(args: readonly string[], io: Context): Promise<number> {
@@ -103,32 +104,26 @@ export async function buildCommand(args: readonly string[], io: Context): Promis
     const done = { skipped: corpus.skipped, incidents: corpus.records.length };
     // The newest day the files record: the site's review covers its quarter (see `siteReport`).
     const day = renderer ? latestRecordedDay(corpus.records) : null;
-    const finishPages = async (): Promise<void> => {
-      if (!renderer || !pages) return;
-      await renderer.finish(pages.made);
-      await finishIncidentPages(pages, corpus.records, {
+    const end =
+      pageRenderer &&
+      pages &&
+      new IncidentPagesEnd(pageRenderer, pages, {
         cwd: io.cwd,
-        site,
         withdraw: (name) => {
           names.delete(`site/${name}`);
           opened.withdraw(`site/${name}`);
         },
       });
-    };
-    // Long bodies render slower than they are read: at the end of the read, rich post-mortems leave the
-    // page thread half a second of work. This thread makes the pages that need only the records
-    // meanwhile, and takes the incident pages as they come. With little left, the thread is waited for
-    // and stopped first: alive, it holds some 30 MB, which add to the review's peak (with 240,000
-    // actions, 285 → 318 MB).
-    renderer?.flush();
-    const overlap = (renderer?.backlog() ?? 0) > OVERLAP_CHARS;
-    if (!overlap) await finishPages();
-    const between = overlap && pages ? () => renderer?.poll(pages.made) : undefined;
+    // With the page thread far behind, this thread makes the pages that need only the records
+    // meanwhile, and takes the incident pages as they come (see `IncidentPagesEnd`).
+    const behind = end?.behind() ?? false;
+    if (end && !behind) await end.settle(corpus.records);
+    const between = end && (() => end.between());
     if (renderer) putAll(put, "site/", siteFiles(corpus.records, lang), between);
     // The review first: what it makes along the way is let go before the knowledge base's model is held.
     // Through `putAll` too, so that this frame does not hold the review's text (megabytes) to the end.
     if (renderer && day !== null) putAll(put, "site/", [["report.html", siteReport(corpus.records, day, config, lang, out)]], between);
-    if (overlap) await finishPages();
+    if (end && behind) await end.settle(corpus.records);
     // What the review made is garbage by now: collected before the knowledge base's items are, so that
     // the two do not pile up (with 240,000 actions, that was the build's peak).
     collectLargeHeap();
@@ -138,36 +133,15 @@ export async function buildCommand(args: readonly string[], io: Context): Promis
     // (measured: 10,000 records, 43 MB, still reachable until the build's end with `corpus = undefined`).
     corpus.records.length = 0;
     collectLargeHeap();
-    if (renderer) putAll(put, "site/", sitePages(model, { lang, out: site, withReport: day !== null }));
-    putAll(put, "", renderKnowledgeBase(model, { lang, out }));
+    if (renderer) putAll(put, "site/", sitePages(model, { lang, out: site, withReport: day !== null }), between);
+    putAll(put, "", renderKnowledgeBase(model, { lang, out }), between);
+    await end?.finish();
     return finishBuild(io, opened, names, done, { out, check: values.check === true, strict: values.strict === true });
   } finally {
     renderer?.close();
     // A build that stopped midway lets go of its staging folder and of the output folder's lock.
     output?.abandon();
   }
-}
-
-/**
- * Puts the incident pages held back, and redoes those the end of the read changed (see
- * `IncidentPages.finish`): the withdrawn go, and those to make again are, with their bodies read and
- * rendered anew here (only their page was kept, and let go once written). Rare: it takes two files that
- * share an id, a file left out that another names as related, or a file whose id is not its name named
- * before it is read (both of which lint reports).
- */
-async function finishIncidentPages(
-  pages: IncidentPages,
-  records: readonly IncidentRecord[],
-  options: { cwd: string; site: string; withdraw: (name: string) => void },
-): Promise<void> {
-  const redo = pages.finish(records, options.withdraw);
-  if (!redo.again.length) return;
-  const { renderBody } = await import("../render/html/page-renderer.js");
-  const bodies = readBodies(
-    redo.again.map((r) => r.file),
-    options.cwd,
-  );
-  for (const record of redo.again) pages.page(record, renderBody(incidentBody(record, bodies.get(record.file) ?? "", options.site)));
 }
 
 /**
@@ -186,12 +160,6 @@ function putAll(
     between?.();
   }
 }
-
-/**
- * Characters of bodies the page thread has left at the end of the read past which the build makes other
- * pages meanwhile (see `buildCommand`): about a tenth of a second of rendering.
- */
-const OVERLAP_CHARS = 1024 * 1024;
 
 /** Files `build --check` names one by one before it counts the rest. */
 const CHECK_LISTED = 20;

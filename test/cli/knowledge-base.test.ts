@@ -158,6 +158,29 @@ describe("build", () => {
     expect(siteOf(cwd, "threaded")).toEqual(siteOf(cwd, "single"));
   });
 
+  it("makes again every page a misnamed file misled, in groups, the same on a second thread (bin) or on one", async () => {
+    // 100 files not named after their id, each naming the next one: no page can link it while the files
+    // are read, so every page is made again at the end, in several groups of bodies read anew.
+    const cwd = examples();
+    const example = readFileSync(path.join(cwd, "incidents/2026/2026-03-31-easter-code-stacking-free-orders.md"), "utf8");
+    mkdirSync(path.join(cwd, "incidents/zz"));
+    for (let k = 0; k < 100; k++) {
+      const text = example
+        .replace("id: 2026-03-31-easter-code-stacking-free-orders", `id: chain-${k}`)
+        .replace(/^related: .*$/m, `related: [chain-${(k + 1) % 100}]`);
+      writeFileSync(path.join(cwd, "incidents/zz", `entry-${String(k).padStart(3, "0")}.md`), `${text}\nBody of entry ${k}.\n`);
+    }
+    const { threaded, single } = await buildSiteTwice(cwd);
+    expect([threaded.code, single.code]).toEqual([0, 0]);
+    const pages = tree(path.join(cwd, "threaded"));
+    for (const k of [0, 31, 32, 99]) {
+      const page = pages[`site/incidents/chain-${k}.html`]!;
+      expect(page).toContain(`href="../incidents/chain-${(k + 1) % 100}.html"`);
+      expect(page).toContain(`Body of entry ${k}.`);
+    }
+    expect(siteOf(cwd, "threaded")).toEqual(siteOf(cwd, "single"));
+  });
+
   it("takes back the page of an id two files share, and names it unlinked where a page made earlier linked it", async () => {
     // Read in this order: the first file with the id, one linking to it, then the second file with the id.
     const cwd = examples();

@@ -1,13 +1,6 @@
 import { describe, expect, it } from "vitest";
 import type { IncidentMeasures, IncidentRecord, PagePieces } from "../../src/model/index.js";
-import {
-  incidentBody,
-  type IncidentPageJob,
-  IncidentPages,
-  incidentPageHtml,
-  incidentPageText,
-} from "../../src/render/html/incident-pages.js";
-import { renderBody } from "../../src/render/html/page-renderer.js";
+import { type IncidentPageJob, IncidentPages, incidentPageText } from "../../src/render/html/incident-pages.js";
 import { record } from "../aggregate/records.js";
 
 const NOT_MEASURED = { target: null, minutes: null, met: null };
@@ -51,8 +44,8 @@ function readAll(pages: IncidentPages, records: readonly IncidentRecord[], markd
 
 /** What one incident's page is, made at the end with every id in `known`. */
 function expected(r: IncidentRecord, markdown: string, known: readonly string[]): string {
-  const html = renderBody(incidentBody(r, body(markdown), SITE.out));
-  return text(incidentPageHtml(r, html, { ...SITE, measures: measures(), known: new Set(known) }));
+  const linked = (r.incident.related ?? []).filter((id) => known.includes(id));
+  return incidentPageText({ record: r, measures: measures(), body: body(markdown), linked }, SITE).join("");
 }
 
 describe("incident pages made while the files are read", () => {
@@ -79,7 +72,7 @@ describe("incident pages made while the files are read", () => {
     expect(put[0]![1]).toContain('href="../incidents/zzz.html"');
     expect(finish([a])).toEqual({ withdrawn: ["incidents/a.html"], again: [a] });
     expect(put).toEqual([]);
-    pages.page(a, renderBody(incidentBody(a, body("a"), SITE.out)));
+    pages.remade(a.file, made(pages.again(a, body("a"))));
     expect(put).toEqual([["incidents/a.html", expected(a, "a", ["a"])]]);
     expect(put[0]![1]).not.toContain('href="../incidents/zzz.html"');
     expect(put[0]![1]).toContain("zzz");
@@ -135,14 +128,14 @@ describe("incident pages made while the files are read", () => {
     expect(put).toEqual([]);
     expect(finish([a, b])).toEqual({ withdrawn: [], again: [a] });
     expect(put.map(([name]) => name)).toEqual(["incidents/b.html"]);
-    pages.page(a, renderBody(incidentBody(a, body("a"), SITE.out)));
+    pages.remade(a.file, made(pages.again(a, body("a"))));
     expect(put[1]).toEqual(["incidents/a.html", expected(a, "a", ["a", "b"])]);
   });
 
   it("makes a page again only once the read is finished", () => {
     const { pages } = site();
     const a = record({ id: "a", started: "2026-01-05" });
-    expect(() => pages.page(a, renderBody(incidentBody(a, body("a"), SITE.out)))).toThrow(/once the read is finished/);
+    expect(() => pages.again(a, body("a"))).toThrow(/once the read is finished/);
   });
 
   it("withdraws a page whose id a later file shares, and makes again those that linked to it", () => {
@@ -228,7 +221,7 @@ describe("incident pages made while the files are read", () => {
 
 describe("an incident's page", () => {
   const decoded = (r: IncidentRecord, lang: "en" | "es", out: string) =>
-    text(incidentPageHtml(r, encoder.encode("<p>x</p>"), { lang, out, measures: measures(), known: new Set([r.incident.id]) }));
+    incidentPageText({ record: r, measures: measures(), body: body("x"), linked: [] }, { lang, out }).join("");
 
   it("is made in each language and for each site folder asked for, one after another in one process", () => {
     const r = record({ id: "a", started: "2026-01-05", brand: "Acme" });

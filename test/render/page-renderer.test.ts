@@ -138,6 +138,21 @@ describe("incident pages on a second thread", () => {
     expect(got).toHaveLength(2);
   });
 
+  it("settles what was added and stays open for more, which finish then makes", async () => {
+    const open = await builtRenderer();
+    const renderer = open();
+    const list = jobs(100);
+    const got = new Map<string, string | undefined>();
+    const each = (key: string, html: Uint8Array) => got.set(key, text(html));
+    for (const job of list.slice(0, 70)) renderer.add(job.record.file, job);
+    await renderer.settle(each);
+    expect(got.size).toBe(70);
+    for (const job of list.slice(70)) renderer.add(job.record.file, job);
+    await renderer.finish(each);
+    expect(list.map((job) => got.get(job.record.file))).toEqual(list.map(page));
+    expect(() => renderer.add("again.md", list[0]!)).toThrow(/closed/);
+  });
+
   it("on one thread, has never anything left to make", () => {
     const renderer = openPageRenderer(SITE, { thread: false });
     renderer.add("a.md", jobs(1)[0]!);

@@ -93,16 +93,6 @@ function incidentPageFrame(r: IncidentRecord, options: IncidentPageOptions): [be
   return [out.join(""), kit.end];
 }
 
-/**
- * An incident's page, its body already HTML (`incidentBodyHtml`), which goes to the page as the bytes it
- * came as. A site with an incident page always carries its quarterly review: every incident kept has a
- * start date.
- */
-export function incidentPageHtml(r: IncidentRecord, bodyHtml: Uint8Array, options: IncidentPageOptions): PagePieces {
-  const [before, after] = incidentPageFrame(r, options);
-  return [before, bodyHtml, after];
-}
-
 /** What a site's incident page is made from, on whichever thread (`PageRenderer`); made by `IncidentPages.read`. */
 export interface IncidentPageJob {
   record: IncidentRecord;
@@ -175,7 +165,7 @@ export interface PagesToRedo {
    */
   withdrawn: string[];
   /**
-   * Incidents whose page must be made again (`page`), once withdrawn if it was put: a related incident it
+   * Incidents whose page must be made again (`again`), once withdrawn if it was put: a related incident it
    * links turned out to have no page, or one it names to have one. Only their page was kept, not their body.
    */
   again: IncidentRecord[];
@@ -204,6 +194,8 @@ export class IncidentPages {
   #known: ReadonlySet<string> | undefined;
   /** The related incidents each page made so far links, by incident file, for those that name any. */
   readonly #linked = new Map<string, readonly string[]>();
+  /** Pages being made again (`again`), by incident file. */
+  readonly #again = new Map<string, IncidentRecord>();
 
   constructor(options: IncidentPagesOptions) {
     this.#options = options;
@@ -248,15 +240,24 @@ export class IncidentPages {
   };
 
   /**
-   * Makes, once `finish` has asked for it, the page of `record` around its rendered body, linking the
-   * related incidents that have a page as `finish` found them.
+   * What the page of `record` is made again from, once `finish` has asked for it: its body read anew,
+   * the related incidents that have a page linked as `finish` found them. The page comes back to `remade`.
    */
-  page(record: IncidentRecord, html: Uint8Array): void {
+  again(record: IncidentRecord, body: string): IncidentPageJob {
     const known = this.#known;
     if (!known) throw new Error("an incident page is made again only once the read is finished");
-    const { lang, out, measures, put } = this.#options;
-    put(incidentPage(record.incident.id), incidentPageHtml(record, html, { lang, out, measures: measures(record.incident), known }));
+    this.#again.set(record.file, record);
+    const linked = (record.incident.related ?? []).filter((id) => known.has(id));
+    return { record, measures: this.#options.measures(record.incident), body, linked };
   }
+
+  /** A page made again (`again`), as UTF-8: put. */
+  readonly remade = (file: string, page: Uint8Array): void => {
+    const record = this.#again.get(file);
+    if (!record) return;
+    this.#again.delete(file);
+    this.#options.put(incidentPage(record.incident.id), [page]);
+  };
 
   /**
    * Every file is read and its page made; `records` are the incidents kept. Says which pages put earlier

@@ -1,7 +1,6 @@
 import { availableParallelism } from "node:os";
 import { isMainThread, MessageChannel, type MessagePort, parentPort, receiveMessageOnPort, Worker, workerData } from "node:worker_threads";
 import type { Language } from "../../schema/index.js";
-import { type IncidentBody, incidentBodyHtml } from "./body.js";
 import { type IncidentPageJob, incidentPageText } from "./incident-pages.js";
 
 /**
@@ -24,6 +23,8 @@ export interface PageRenderer {
   flush(): void;
   /** Characters of the bodies sent and not made yet: how much work the renderer has left. */
   backlog(): number;
+  /** Waits for every page added so far and hands each one not yet handed over to `each`; more may be added. */
+  settle(each: RenderedPage): Promise<void>;
   /** Waits for every page added and hands each one not yet handed over to `each`. The renderer is closed afterwards. */
   finish(each: RenderedPage): Promise<void>;
   /** Stops the second thread without waiting for it: for a build that stops midway. */
@@ -78,11 +79,6 @@ interface Done {
 
 const encoder = new TextEncoder();
 
-/** A body's HTML as UTF-8, on this thread: for a page made again once the read is over. */
-export function renderBody(body: IncidentBody): Uint8Array {
-  return encoder.encode(incidentBodyHtml(body));
-}
-
 class SameThread implements PageRenderer {
   #ready: [string, Uint8Array][] = [];
   constructor(readonly site: PageSite) {}
@@ -98,13 +94,16 @@ class SameThread implements PageRenderer {
   backlog(): number {
     return 0;
   }
-  finish(each: RenderedPage): Promise<void> {
+  settle(each: RenderedPage): Promise<void> {
     try {
       this.poll(each);
       return Promise.resolve();
     } catch (error) {
       return Promise.reject(error as Error);
     }
+  }
+  finish(each: RenderedPage): Promise<void> {
+    return this.settle(each);
   }
   close(): void {
     this.#ready = [];
@@ -204,18 +203,22 @@ class SecondThread implements PageRenderer {
     }
   }
 
-  async finish(each: RenderedPage): Promise<void> {
+  async settle(each: RenderedPage): Promise<void> {
     if (this.#closed) throw new Error("the page renderer was closed");
     this.#flush();
+    for (;;) {
+      this.poll(each);
+      if (this.#received === this.#sent) return;
+      if (this.#failure || Atomics.load(this.#rendered, 0) === FAILED)
+        throw this.#failure ?? new Error("the rendering thread stopped on an error");
+      // Gives way, so that a thread that fails is heard of ("error", "exit"), while the bodies come.
+      await new Promise((resolve) => setTimeout(resolve, 5));
+    }
+  }
+
+  async finish(each: RenderedPage): Promise<void> {
     try {
-      for (;;) {
-        this.poll(each);
-        if (this.#received === this.#sent) return;
-        if (this.#failure || Atomics.load(this.#rendered, 0) === FAILED)
-          throw this.#failure ?? new Error("the rendering thread stopped on an error");
-        // Gives way, so that a thread that fails is heard of ("error", "exit"), while the bodies come.
-        await new Promise((resolve) => setTimeout(resolve, 5));
-      }
+      await this.settle(each);
     } finally {
       this.close();
     }

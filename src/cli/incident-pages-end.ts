@@ -1,0 +1,105 @@
+import type { IncidentRecord } from "../model/index.js";
+import type { IncidentPages } from "../render/html/incident-pages.js";
+import type { PageRenderer } from "../render/html/page-renderer.js";
+import { readBodies } from "./corpus.js";
+
+/**
+ * Characters of bodies the page thread has left at the end of the read past which the build makes other
+ * pages meanwhile (see `IncidentPagesEnd.behind`): about a tenth of a second of rendering.
+ */
+const BEHIND_CHARS = 1024 * 1024;
+/** Characters of bodies to make again handed to the page thread ahead of it: enough to keep it busy. */
+const AGAIN_AHEAD_CHARS = 1024 * 1024;
+/** Files whose bodies are read again at a time. */
+const AGAIN_GROUP = 32;
+
+/**
+ * The incident pages of a site once every file is read: those the page thread still has to make, and
+ * those the end of the read says to make again (`IncidentPages.finish`: two files share an id, a file
+ * left out is named as related, a file whose id is not its name is named before it is read). The build
+ * makes its other pages meanwhile and calls `between` after each, which takes the pages that came back
+ * and hands the thread more to make again, their bodies read a group at a time: never all in memory,
+ * and made on the page thread, not in turn on this one (10,000 misnamed files each naming the next one:
+ * every page is made again).
+ */
+export class IncidentPagesEnd {
+  readonly #renderer: PageRenderer;
+  readonly #pages: IncidentPages;
+  readonly #options: { cwd: string; withdraw: (name: string) => void };
+  /** Whether the thread is still there: it is stopped as soon as it has nothing left to make. */
+  #open = true;
+  #settled = false;
+  #again: readonly IncidentRecord[] = [];
+  #next = 0;
+
+  constructor(renderer: PageRenderer, pages: IncidentPages, options: { cwd: string; withdraw: (name: string) => void }) {
+    this.#renderer = renderer;
+    this.#pages = pages;
+    this.#options = options;
+    renderer.flush();
+  }
+
+  /**
+   * Whether the thread has much left to make (long bodies render slower than they are read: rich
+   * post-mortems leave it half a second of work). If not, the build waits for it and lets it stop
+   * before making anything else: alive, it holds some 30 MB, which add to the review's peak.
+   */
+  behind(): boolean {
+    return this.#renderer.backlog() > BEHIND_CHARS;
+  }
+
+  /** Takes the pages that came back and hands the thread more to make again. Never waits. */
+  between(): void {
+    if (!this.#open) return;
+    this.#renderer.poll(this.#settled ? this.#pages.remade : this.#pages.made);
+    if (this.#settled) this.#feed();
+  }
+
+  /**
+   * Waits for the pages of the read, then settles them (`IncidentPages.finish` for `records`, the
+   * incidents kept): those to make again go to the thread as it makes them; with none, it stops.
+   */
+  async settle(records: readonly IncidentRecord[]): Promise<void> {
+    await this.#renderer.settle(this.#pages.made);
+    this.#again = this.#pages.finish(records, this.#options.withdraw).again;
+    this.#settled = true;
+    if (this.#again.length) this.#feed();
+    else this.#close();
+  }
+
+  /**
+   * Waits for every page made again. The build has nothing else left to do: the rest of them go to the
+   * thread as fast as it takes them (`add` waits while it is far ahead), and come back as they are made.
+   */
+  async finish(): Promise<void> {
+    if (!this.#settled) throw new Error("the incident pages were not settled");
+    if (!this.#open) return;
+    while (this.#next < this.#again.length) this.#feedGroup();
+    await this.#renderer.finish(this.#pages.remade);
+    this.#open = false;
+  }
+
+  /** Hands over pages to make again until the thread has enough ahead of it. */
+  #feed(): void {
+    while (this.#next < this.#again.length && this.#renderer.backlog() < AGAIN_AHEAD_CHARS) this.#feedGroup();
+  }
+
+  /** Reads the bodies of the next group to make again, hands them over, and takes the pages made so far. */
+  #feedGroup(): void {
+    const group = this.#again.slice(this.#next, this.#next + AGAIN_GROUP);
+    this.#next += group.length;
+    const bodies = readBodies(
+      group.map((r) => r.file),
+      this.#options.cwd,
+    );
+    for (const record of group) this.#renderer.add(record.file, this.#pages.again(record, bodies.get(record.file) ?? ""));
+    this.#renderer.flush();
+    // Taken at once: made on this thread (one core), they would otherwise wait, every one, in memory.
+    this.#renderer.poll(this.#pages.remade);
+  }
+
+  #close(): void {
+    this.#renderer.close();
+    this.#open = false;
+  }
+}

@@ -92,7 +92,8 @@ export async function buildCommand(args: readonly string[], io: Context): Promis
         pages && {
           onFiles: (files: readonly string[]) => pages.willRead(files),
           onBody: (record: IncidentRecord, body: string) => {
-            pageRenderer.add(record.file, pages.read(record, body));
+            const job = pages.read(record, body);
+            if (job) pageRenderer.add(record.file, job);
             pageRenderer.poll(pages.made);
             putUnput();
           },

@@ -37,9 +37,22 @@ function site(rawBytes?: number, early?: (name: string) => boolean) {
   return { pages, put, finish: (records: readonly IncidentRecord[]) => pages.finish(records, withdraw) };
 }
 
-/** Reads each record, in order, and hands its page back at once (its body's text is `markdown`, else the id). */
-function readAll(pages: IncidentPages, records: readonly IncidentRecord[], markdown = (r: IncidentRecord) => r.incident.id): void {
-  for (const r of records) pages.made(r.file, made(pages.read(r, body(markdown(r)))));
+/**
+ * Reads each record, in order, and hands its page back at once (its body's text is `markdown`, else the
+ * id); gives the records whose page `read` left for the end.
+ */
+function readAll(
+  pages: IncidentPages,
+  records: readonly IncidentRecord[],
+  markdown = (r: IncidentRecord) => r.incident.id,
+): IncidentRecord[] {
+  const later: IncidentRecord[] = [];
+  for (const r of records) {
+    const job = pages.read(r, body(markdown(r)));
+    if (job) pages.made(r.file, made(job));
+    else later.push(r);
+  }
+  return later;
 }
 
 /** What one incident's page is, made at the end with every id in `known`. */
@@ -53,7 +66,7 @@ describe("incident pages made while the files are read", () => {
     const { pages, put, finish } = site();
     const a = record({ id: "a", started: "2026-01-05", related: ["b"] });
     const b = record({ id: "b", started: "2026-01-06", related: ["a"] });
-    pages.made(a.file, made(pages.read(a, body("A"))));
+    pages.made(a.file, made(pages.read(a, body("A"))!));
     expect(put.map(([name]) => name)).toEqual(["incidents/a.html"]);
     readAll(pages, [b], () => "B");
     expect(finish([a, b])).toEqual({ withdrawn: [], again: [] });
@@ -132,6 +145,27 @@ describe("incident pages made while the files are read", () => {
     expect(put[1]).toEqual(["incidents/a.html", expected(a, "a", ["a", "b"])]);
   });
 
+  it("leaves for the end, once a file is not named after its id, a page naming an incident no file is named after", () => {
+    const { pages, put, finish } = site();
+    // `a` is named after its id and read first: nothing says yet that names and ids differ, so its page
+    // is made now (linking no page for "b") and made again at the end.
+    const a = record({ id: "a", started: "2026-01-05", related: ["b"] });
+    // Misnamed: from here on, a page naming an incident no file is named after waits for the end.
+    const b = { ...record({ id: "b", started: "2026-01-06", related: ["d"] }), file: "incidents/entry-2.md" };
+    // Misnamed too, but naming only an incident read by then: made now.
+    const d = { ...record({ id: "d", started: "2026-01-07", related: ["a"] }), file: "incidents/entry-3.md" };
+    pages.willRead([a.file, b.file, d.file]);
+    expect(readAll(pages, [a, b, d])).toEqual([b]);
+    expect(put.map(([name]) => name)).toEqual(["incidents/a.html", "incidents/d.html"]);
+    expect(finish([a, b, d])).toEqual({ withdrawn: ["incidents/a.html"], again: [a, b] });
+    for (const r of [a, b]) pages.remade(r.file, made(pages.again(r, body(r.incident.id))));
+    const got = new Map(put);
+    expect(got.get("incidents/b.html")).toBe(expected(b, "b", ["a", "b", "d"]));
+    expect(got.get("incidents/b.html")).toContain('href="../incidents/d.html"');
+    expect(got.get("incidents/a.html")).toContain('href="../incidents/b.html"');
+    expect(got.get("incidents/d.html")).toContain('href="../incidents/a.html"');
+  });
+
   it("makes a page again only once the read is finished", () => {
     const { pages } = site();
     const a = record({ id: "a", started: "2026-01-05" });
@@ -208,7 +242,7 @@ describe("incident pages made while the files are read", () => {
   it("keeps its own copy of a page it holds, not a view into the batch it came in", () => {
     const { pages, put, finish } = site(undefined, () => false);
     const a = record({ id: "a", started: "2026-01-05" });
-    const page = made(pages.read(a, body("A")));
+    const page = made(pages.read(a, body("A"))!);
     const batch = new Uint8Array(page.length + 10);
     batch.set(page);
     pages.made(a.file, batch.subarray(0, page.length));

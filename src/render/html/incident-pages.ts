@@ -196,6 +196,8 @@ export class IncidentPages {
   readonly #linked = new Map<string, readonly string[]>();
   /** Pages being made again (`again`), by incident file. */
   readonly #again = new Map<string, IncidentRecord>();
+  /** Whether a file read so far holds an incident that is not its name (see `read`). */
+  #misnamed = false;
 
   constructor(options: IncidentPagesOptions) {
     this.#options = options;
@@ -214,13 +216,21 @@ export class IncidentPages {
     this.#expected = (id) => names.has(id) || this.#ids.has(id);
   }
 
-  /** A file read and kept so far, before its page is made: its id counts from now on. Gives what its page is made from. */
-  read(record: IncidentRecord, body: string): IncidentPageJob {
-    this.#waiting.set(record.file, record);
+  /**
+   * A file read and kept so far, before its page is made: its id counts from now on. Gives what its page
+   * is made from, or nothing when the page is better made once at the end (`finish` then asks for it
+   * again): once a file read holds an incident that is not its name, a related incident no file is named
+   * after may still come, and a page naming one would most likely be made twice (10,000 misnamed files
+   * each naming the next one: every page).
+   */
+  read(record: IncidentRecord, body: string): IncidentPageJob | undefined {
     const id = record.incident.id;
     this.#ids.set(id, (this.#ids.get(id) ?? 0) + 1);
+    if (idInFileName(record.file) !== id) this.#misnamed = true;
     const related = record.incident.related ?? [];
     const linked = related.filter((other) => this.#expected(other));
+    if (this.#misnamed && linked.length < related.length) return undefined;
+    this.#waiting.set(record.file, record);
     if (related.length) this.#linked.set(record.file, linked);
     return { record, measures: this.#options.measures(record.incident), body, linked };
   }

@@ -36,6 +36,7 @@ export class IncidentPagesEnd {
     this.#renderer = renderer;
     this.#pages = pages;
     this.#options = options;
+    // The last pages of the read go to the thread now, without waiting for a batch to fill.
     renderer.flush();
   }
 

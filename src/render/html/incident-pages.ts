@@ -166,7 +166,8 @@ export interface PagesToRedo {
   withdrawn: string[];
   /**
    * Incidents whose page must be made again (`again`), once withdrawn if it was put: a related incident it
-   * links turned out to have no page, or one it names to have one. Only their page was kept, not their body.
+   * links turned out to have no page, or one it names to have one; or made for the first time, `read`
+   * having left it for the end. Only their page was kept, not their body.
    */
   again: IncidentRecord[];
 }

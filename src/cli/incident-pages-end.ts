@@ -29,7 +29,8 @@ export class IncidentPagesEnd {
   /** Whether the thread is still there: it is stopped as soon as it has nothing left to make. */
   #open = true;
   #settled = false;
-  #again: readonly IncidentRecord[] = [];
+  /** The incidents whose page is to be made again; each is let go once handed over (the build let go of its records). */
+  #again: (IncidentRecord | undefined)[] = [];
   #next = 0;
 
   constructor(renderer: PageRenderer, pages: IncidentPages, options: { cwd: string; withdraw: (name: string) => void }) {
@@ -49,23 +50,30 @@ export class IncidentPagesEnd {
     return this.#renderer.backlog() > BEHIND_CHARS;
   }
 
-  /** Takes the pages that came back and hands the thread more to make again. Never waits. */
+  /**
+   * Takes the pages that came back and hands the thread more to make again; stops it once every page is
+   * back, rather than at the end of the build (alive, it holds some 30 MB). Never waits.
+   */
   between(): void {
     if (!this.#open) return;
     this.#renderer.poll(this.#settled ? this.#pages.remade : this.#pages.made);
-    if (this.#settled) this.#feed();
+    if (!this.#settled) return;
+    this.#feed();
+    if (this.#next === this.#again.length && this.#renderer.done()) this.#close();
   }
 
   /**
    * Waits for the pages of the read, then settles them (`IncidentPages.finish` for `records`, the
-   * incidents kept): those to make again go to the thread as it makes them; with none, it stops.
+   * incidents kept): those to make again go to the thread as it makes them.
    */
   async settle(records: readonly IncidentRecord[]): Promise<void> {
     await this.#renderer.settle(this.#pages.made);
     this.#again = this.#pages.finish(records, this.#options.withdraw).again;
     this.#settled = true;
-    if (this.#again.length) this.#feed();
-    else this.#close();
+    this.#feed();
+    // Little or nothing to make again: waited for, and the thread stopped before anything else is made,
+    // as at the end of the read (`behind`).
+    if (this.#next === this.#again.length && !this.behind()) await this.finish();
   }
 
   /**
@@ -87,7 +95,8 @@ export class IncidentPagesEnd {
 
   /** Reads the bodies of the next group to make again, hands them over, and takes the pages made so far. */
   #feedGroup(): void {
-    const group = this.#again.slice(this.#next, this.#next + AGAIN_GROUP);
+    const group = this.#again.slice(this.#next, this.#next + AGAIN_GROUP) as IncidentRecord[];
+    this.#again.fill(undefined, this.#next, this.#next + group.length);
     this.#next += group.length;
     const bodies = readBodies(
       group.map((r) => r.file),

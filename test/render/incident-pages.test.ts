@@ -166,6 +166,19 @@ describe("incident pages made while the files are read", () => {
     expect(got.get("incidents/d.html")).toContain('href="../incidents/a.html"');
   });
 
+  it("makes pages naming missing incidents as the files are read where few files are misnamed", () => {
+    const { pages, put, finish } = site();
+    // Eight files named after their ids, then one misnamed: one in nine, too few to wait for the end.
+    const named = Array.from({ length: 8 }, (_, k) => record({ id: `n${k}`, started: "2026-01-05", related: ["missing"] }));
+    const misnamed = { ...record({ id: "m", started: "2026-01-06", related: ["missing", "n0"] }), file: "incidents/entry.md" };
+    const all = [...named, misnamed];
+    pages.willRead(all.map((r) => r.file));
+    expect(readAll(pages, all)).toEqual([]);
+    expect(put).toHaveLength(9);
+    expect(finish(all)).toEqual({ withdrawn: [], again: [] });
+    expect(new Map(put).get("incidents/m.html")).toBe(expected(misnamed, "m", ["n0", "m"]));
+  });
+
   it("makes a page again only once the read is finished", () => {
     const { pages } = site();
     const a = record({ id: "a", started: "2026-01-05" });

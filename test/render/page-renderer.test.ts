@@ -125,6 +125,7 @@ describe("incident pages on a second thread", () => {
     renderer.add("b.md", second!);
     // Two pages do not fill a batch: nothing is sent yet, both bodies are still to make.
     expect(renderer.backlog()).toBe(first!.body.length + second!.body.length);
+    expect(renderer.done()).toBe(false);
     renderer.flush();
     const got: string[] = [];
     // Without `finish`, the flushed pages come back (bounded by work: the loop ends once both are back).
@@ -134,6 +135,7 @@ describe("incident pages on a second thread", () => {
     }
     expect(got.sort()).toEqual(["a.md", "b.md"]);
     expect(renderer.backlog()).toBe(0);
+    expect(renderer.done()).toBe(true);
     await renderer.finish(() => got.push("again"));
     expect(got).toHaveLength(2);
   });
@@ -158,6 +160,10 @@ describe("incident pages on a second thread", () => {
     renderer.add("a.md", jobs(1)[0]!);
     renderer.flush();
     expect(renderer.backlog()).toBe(0);
+    // Made at once, but not handed over until polled.
+    expect(renderer.done()).toBe(false);
+    renderer.poll(() => {});
+    expect(renderer.done()).toBe(true);
     renderer.close();
   });
 

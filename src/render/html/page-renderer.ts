@@ -23,6 +23,8 @@ export interface PageRenderer {
   flush(): void;
   /** Characters of the bodies sent and not made yet: how much work the renderer has left. */
   backlog(): number;
+  /** Whether every page added has been handed over (by `poll`): nothing is left to wait for. */
+  done(): boolean;
   /** Waits for every page added so far and hands each one not yet handed over to `each`; more may be added. */
   settle(each: RenderedPage): Promise<void>;
   /** Waits for every page added and hands each one not yet handed over to `each`. The renderer is closed afterwards. */
@@ -94,6 +96,9 @@ class SameThread implements PageRenderer {
   backlog(): number {
     return 0;
   }
+  done(): boolean {
+    return this.#ready.length === 0;
+  }
   settle(each: RenderedPage): Promise<void> {
     try {
       this.poll(each);
@@ -158,6 +163,10 @@ class SecondThread implements PageRenderer {
   backlog(): number {
     this.#forget();
     return this.#aheadChars + this.#batchChars;
+  }
+
+  done(): boolean {
+    return this.#batch.length === 0 && this.#received === this.#sent;
   }
 
   /** Blocks while the bodies sent and not yet rendered pass `AHEAD_CHARS`: memory stays bounded. */

@@ -28,8 +28,9 @@ export interface Corpus {
  * The incidents a report can trust, read a group of files at a time. Only the rules whose errors make
  * data wrong run (a file cannot be read, does not match the format, misspells a required field, shares
  * its id, or its times run backwards), even when the configuration turns them off; a file with such an
- * error is left out, with that error as the reason, rather than counted wrong. Bodies are not kept: `onBody` sees each one once
- * its group is checked (a file later left out for a shared id has had its body seen too).
+ * error is left out, with that error as the reason, rather than counted wrong. Bodies are not kept:
+ * `onBody` sees each one once its group is checked (a file later left out for a shared id has had its
+ * body seen too).
  */
 export async function readCorpus(options: {
   args: readonly string[];

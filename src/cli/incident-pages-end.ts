@@ -20,7 +20,7 @@ const AGAIN_GROUP = 32;
  * makes its other pages meanwhile and calls `between` after each, which takes the pages that came back
  * and hands the thread more to make again, their bodies read a group at a time: never all in memory,
  * and made on the page thread, not in turn on this one (10,000 misnamed files each naming the next one:
- * every page is made again).
+ * every page is made at the end).
  */
 export class IncidentPagesEnd {
   readonly #renderer: PageRenderer;

@@ -158,16 +158,17 @@ describe("build", () => {
     expect(siteOf(cwd, "threaded")).toEqual(siteOf(cwd, "single"));
   });
 
-  it("makes again every page a misnamed file misled, in groups, the same on a second thread (bin) or on one", async () => {
-    // 100 files not named after their id, each naming the next one: no page can link it while the files
-    // are read, so every page is made again at the end, in several groups of bodies read anew.
+  it("makes at the end every page a misnamed file misled, in groups, the same on a second thread (bin) or on one", async () => {
+    // 100 files not named after their id, each naming the next one and one that no file holds: no page
+    // can be right while the files are read, so every page is made at the end (or made again there), in
+    // several groups of bodies read anew.
     const cwd = examples();
     const example = readFileSync(path.join(cwd, "incidents/2026/2026-03-31-easter-code-stacking-free-orders.md"), "utf8");
     mkdirSync(path.join(cwd, "incidents/zz"));
     for (let k = 0; k < 100; k++) {
       const text = example
         .replace("id: 2026-03-31-easter-code-stacking-free-orders", `id: chain-${k}`)
-        .replace(/^related: .*$/m, `related: [chain-${(k + 1) % 100}]`);
+        .replace(/^related: .*$/m, `related: [chain-${(k + 1) % 100}, gone-${k}]`);
       writeFileSync(path.join(cwd, "incidents/zz", `entry-${String(k).padStart(3, "0")}.md`), `${text}\nBody of entry ${k}.\n`);
     }
     const { threaded, single } = await buildSiteTwice(cwd);
@@ -176,6 +177,8 @@ describe("build", () => {
     for (const k of [0, 31, 32, 99]) {
       const page = pages[`site/incidents/chain-${k}.html`]!;
       expect(page).toContain(`href="../incidents/chain-${(k + 1) % 100}.html"`);
+      expect(page).toContain(`gone-${k}`);
+      expect(page).not.toContain(`href="../incidents/gone-${k}.html"`);
       expect(page).toContain(`Body of entry ${k}.`);
     }
     expect(siteOf(cwd, "threaded")).toEqual(siteOf(cwd, "single"));

@@ -145,25 +145,48 @@ describe("incident pages made while the files are read", () => {
     expect(put[1]).toEqual(["incidents/a.html", expected(a, "a", ["a", "b"])]);
   });
 
-  it("leaves for the end, once a file is not named after its id, a page naming an incident no file is named after", () => {
+  it("links, once a file is not named after its id, an incident no file is named after, while such bets come true", () => {
     const { pages, put, finish } = site();
     // `a` is named after its id and read first: nothing says yet that names and ids differ, so its page
-    // is made now (linking no page for "b") and made again at the end.
+    // is made now (naming "b", which no file is named after) and made again at the end.
     const a = record({ id: "a", started: "2026-01-05", related: ["b"] });
-    // Misnamed: from here on, a page naming an incident no file is named after waits for the end.
+    // Misnamed: from here on, a page may link an incident no file is named after. Nothing was bet on
+    // yet, so `b` links "d" (held by the next file) ...
     const b = { ...record({ id: "b", started: "2026-01-06", related: ["d"] }), file: "incidents/entry-2.md" };
-    // Misnamed too, but naming only an incident read by then: made now.
-    const d = { ...record({ id: "d", started: "2026-01-07", related: ["a"] }), file: "incidents/entry-3.md" };
-    pages.willRead([a.file, b.file, d.file]);
-    expect(readAll(pages, [a, b, d])).toEqual([b]);
-    expect(put.map(([name]) => name)).toEqual(["incidents/a.html", "incidents/d.html"]);
-    expect(finish([a, b, d])).toEqual({ withdrawn: ["incidents/a.html"], again: [a, b] });
-    for (const r of [a, b]) pages.remade(r.file, made(pages.again(r, body(r.incident.id))));
+    // ... and `d`, "e": the one bet so far came true.
+    const d = { ...record({ id: "d", started: "2026-01-07", related: ["a", "e"] }), file: "incidents/entry-3.md" };
+    const e = { ...record({ id: "e", started: "2026-01-08" }), file: "incidents/entry-4.md" };
+    pages.willRead([a.file, b.file, d.file, e.file]);
+    expect(readAll(pages, [a, b, d, e])).toEqual([]);
+    expect(put.map(([name]) => name)).toEqual(["incidents/a.html", "incidents/b.html", "incidents/d.html", "incidents/e.html"]);
+    expect(finish([a, b, d, e])).toEqual({ withdrawn: ["incidents/a.html"], again: [a] });
+    pages.remade(a.file, made(pages.again(a, body("a"))));
     const got = new Map(put);
-    expect(got.get("incidents/b.html")).toBe(expected(b, "b", ["a", "b", "d"]));
-    expect(got.get("incidents/b.html")).toContain('href="../incidents/d.html"');
-    expect(got.get("incidents/a.html")).toContain('href="../incidents/b.html"');
-    expect(got.get("incidents/d.html")).toContain('href="../incidents/a.html"');
+    expect(got.get("incidents/a.html")).toBe(expected(a, "a", ["a", "b", "d", "e"]));
+    expect(got.get("incidents/b.html")).toBe(expected(b, "b", ["a", "b", "d", "e"]));
+    expect(got.get("incidents/d.html")).toBe(expected(d, "d", ["a", "b", "d", "e"]));
+  });
+
+  it("leaves for the end, once such bets fail, a page naming an incident no file is named after", () => {
+    const { pages, put, finish } = site();
+    // Misnamed, naming an incident no file holds: the first bet, lost; the page is made now, linking it.
+    const b = { ...record({ id: "b", started: "2026-01-06", related: ["gone"] }), file: "incidents/entry-1.md" };
+    // The bet on "gone" has not come true: `c` waits for the end ...
+    const c = { ...record({ id: "c", started: "2026-01-07", related: ["lost"] }), file: "incidents/entry-2.md" };
+    // ... and so does `d`, which names an incident read later.
+    const d = { ...record({ id: "d", started: "2026-01-08", related: ["e"] }), file: "incidents/entry-3.md" };
+    // Misnamed, naming only an incident read by then: made now.
+    const e = { ...record({ id: "e", started: "2026-01-09", related: ["b"] }), file: "incidents/entry-4.md" };
+    pages.willRead([b.file, c.file, d.file, e.file]);
+    expect(readAll(pages, [b, c, d, e])).toEqual([c, d]);
+    expect(put.map(([name]) => name)).toEqual(["incidents/b.html", "incidents/e.html"]);
+    expect(finish([b, c, d, e])).toEqual({ withdrawn: ["incidents/b.html"], again: [b, c, d] });
+    for (const r of [b, c, d]) pages.remade(r.file, made(pages.again(r, body(r.incident.id))));
+    const got = new Map(put);
+    const known = ["b", "c", "d", "e"];
+    for (const r of [b, c, d, e]) expect(got.get(`incidents/${r.incident.id}.html`)).toBe(expected(r, r.incident.id, known));
+    expect(got.get("incidents/b.html")).not.toContain('href="../incidents/gone.html"');
+    expect(got.get("incidents/d.html")).toContain('href="../incidents/e.html"');
   });
 
   it("makes pages naming missing incidents as the files are read where few files are misnamed", () => {

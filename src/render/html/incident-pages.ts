@@ -119,8 +119,14 @@ export function incidentPageText(job: IncidentPageJob, site: { lang: Language; o
  */
 const RAW_BYTES = 24 * 1024 * 1024;
 
-/** One file in this many read, misnamed, and a page naming an incident no file is named after waits for the end (see `IncidentPages.read`). */
+/** One file in this many read, misnamed, and a page may bet on a related incident no file is named after (see `IncidentPages.read`). */
 const MISNAMED_SHARE = 8;
+/**
+ * The bet is made while at least this many incidents named that way were held by a file read later for
+ * each not held yet: a wrong bet costs a page made twice and one withdrawn, a page left for the end only
+ * the overlap with the read.
+ */
+const BET_ODDS = 4;
 
 /** Pages that wait for the end of the read, by incident file. */
 class HeldPages {
@@ -203,6 +209,10 @@ export class IncidentPages {
   /** Files read so far, and those of them holding an incident that is not their name (see `read`). */
   #readCount = 0;
   #misnamedCount = 0;
+  /** Related incidents a page named before any file read held them, and not held since (see `read`). */
+  readonly #namedAhead = new Set<string>();
+  /** How many incidents named that way a file read later held. */
+  #heldAfterNamed = 0;
 
   constructor(options: IncidentPagesOptions) {
     this.#options = options;
@@ -224,20 +234,28 @@ export class IncidentPages {
   /**
    * A file read and kept so far, before its page is made: its id counts from now on. Gives what its page
    * is made from, or nothing when the page is better made once at the end (`finish` then asks for it
-   * again): where many files read hold an incident that is not their name, a related incident no file
-   * is named after may well come later, and a page naming one would most likely be made twice (10,000
-   * misnamed files each naming the next one: every page). Where few are misnamed, such an incident is
-   * most likely missing (one misnamed file among 10,000 naming missing incidents sent every page to the
-   * end: 4.29 → 5.27 s).
+   * again). That is a bet on a related incident no file is named after, made only where many files read
+   * hold an incident that is not their name (one in `MISNAMED_SHARE` or more): where few are, such an
+   * incident is most likely missing and the page names it (one misnamed file among 10,000 naming missing
+   * incidents would otherwise send every page to the end: 4.29 → 5.27 s). Where many are, the read so far
+   * tells: if nearly all of the incidents named that way so far were held by a file read later (a team
+   * naming its files its own way), the page links it and is most likely made once; if not (they are
+   * missing), it waits for the end rather than being made now and again then.
    */
   read(record: IncidentRecord, body: string): IncidentPageJob | undefined {
     const id = record.incident.id;
     this.#ids.set(id, (this.#ids.get(id) ?? 0) + 1);
     this.#readCount++;
     if (idInFileName(record.file) !== id) this.#misnamedCount++;
+    if (this.#namedAhead.delete(id)) this.#heldAfterNamed++;
     const related = record.incident.related ?? [];
-    const linked = related.filter((other) => this.#expected(other));
-    if (linked.length < related.length && this.#misnamedCount * MISNAMED_SHARE >= this.#readCount) return undefined;
+    let linked = related.filter((other) => this.#expected(other));
+    if (linked.length < related.length && this.#misnamedCount * MISNAMED_SHARE >= this.#readCount) {
+      const comesLater = this.#heldAfterNamed >= BET_ODDS * this.#namedAhead.size;
+      for (const other of related) if (!this.#expected(other)) this.#namedAhead.add(other);
+      if (!comesLater) return undefined;
+      linked = related;
+    }
     this.#waiting.set(record.file, record);
     if (related.length) this.#linked.set(record.file, linked);
     return { record, measures: this.#options.measures(record.incident), body, linked };

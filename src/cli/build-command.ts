@@ -24,7 +24,7 @@ import { IncidentPages } from "../render/html/incident-pages.js";
 import { siteFiles, sitePages } from "../render/html/site.js";
 import { renderKnowledgeBase } from "../render/kb.js";
 import { RULE_IDS } from "../rules/index.js";
-import { type Corpus, readCorpus, skippedLines } from "./corpus.js";
+import { type Corpus, incidentReread, readCorpus, skippedLines } from "./corpus.js";
 import { IncidentPagesEnd } from "./incident-pages-end.js";
 import { type Context, EXIT } from "./io.js";
 
@@ -84,15 +84,16 @@ export async function buildCommand(args: readonly string[], io: Context): Promis
         put: (name, page) => (reading ? unput.push([name, page]) : put(`site/${name}`, page)),
         early: (name) => !opened.inTheWay(`site/${name}`),
       });
+    const run = { config, today: today(io.env), lang: io.lang };
     const corpus: Corpus = await readCorpus({
       args: positionals,
       cwd: io.cwd,
-      run: { config, today: today(io.env), lang: io.lang },
+      run,
       ...(pageRenderer &&
         pages && {
           onFiles: (files: readonly string[]) => pages.willRead(files),
-          onBody: (record: IncidentRecord, body: string) => {
-            const job = pages.read(record, body);
+          onBody: (record: IncidentRecord, body: string, incident: Incident) => {
+            const job = pages.read(record, body, incident);
             if (job) pageRenderer.add(record.file, job);
             pageRenderer.poll(pages.made);
             putUnput();
@@ -109,7 +110,7 @@ export async function buildCommand(args: readonly string[], io: Context): Promis
       pageRenderer &&
       pages &&
       new IncidentPagesEnd(pageRenderer, pages, {
-        cwd: io.cwd,
+        reread: incidentReread(run, io.cwd),
         withdraw: (name) => {
           names.delete(`site/${name}`);
           opened.withdraw(`site/${name}`);

@@ -1,7 +1,7 @@
 import type { IncidentRecord } from "../model/index.js";
 import type { IncidentPages } from "../render/html/incident-pages.js";
 import type { PageRenderer } from "../render/html/page-renderer.js";
-import { readBodies } from "./corpus.js";
+import type { IncidentReread } from "./corpus.js";
 
 /**
  * Characters of bodies the page thread has left at the end of the read past which the build makes other
@@ -10,7 +10,7 @@ import { readBodies } from "./corpus.js";
 const BEHIND_CHARS = 1024 * 1024;
 /** Characters of bodies to make again handed to the page thread ahead of it: enough to keep it busy. */
 const AGAIN_AHEAD_CHARS = 1024 * 1024;
-/** Files whose bodies are read again at a time. */
+/** Files read again at a time. */
 const AGAIN_GROUP = 32;
 
 /**
@@ -25,7 +25,7 @@ const AGAIN_GROUP = 32;
 export class IncidentPagesEnd {
   readonly #renderer: PageRenderer;
   readonly #pages: IncidentPages;
-  readonly #options: { cwd: string; withdraw: (name: string) => void };
+  readonly #options: { reread: IncidentReread; withdraw: (name: string) => void };
   /** Whether the thread is still there: it is stopped as soon as it has nothing left to make. */
   #open = true;
   #settled = false;
@@ -33,7 +33,7 @@ export class IncidentPagesEnd {
   #again: (IncidentRecord | undefined)[] = [];
   #next = 0;
 
-  constructor(renderer: PageRenderer, pages: IncidentPages, options: { cwd: string; withdraw: (name: string) => void }) {
+  constructor(renderer: PageRenderer, pages: IncidentPages, options: { reread: IncidentReread; withdraw: (name: string) => void }) {
     this.#renderer = renderer;
     this.#pages = pages;
     this.#options = options;
@@ -93,16 +93,16 @@ export class IncidentPagesEnd {
     while (this.#next < this.#again.length && this.#renderer.backlog() < AGAIN_AHEAD_CHARS) this.#feedGroup();
   }
 
-  /** Reads the bodies of the next group to make again, hands them over, and takes the pages made so far. */
+  /** Reads again the files of the next group to make again, hands them over, and takes the pages made so far. */
   #feedGroup(): void {
     const group = this.#again.slice(this.#next, this.#next + AGAIN_GROUP) as IncidentRecord[];
     this.#again.fill(undefined, this.#next, this.#next + group.length);
     this.#next += group.length;
-    const bodies = readBodies(
-      group.map((r) => r.file),
-      this.#options.cwd,
-    );
-    for (const record of group) this.#renderer.add(record.file, this.#pages.again(record, bodies.get(record.file) ?? ""));
+    const read = this.#options.reread(group);
+    for (const record of group) {
+      const { incident, body } = read.get(record.file)!;
+      this.#renderer.add(record.file, this.#pages.again(record, body, incident));
+    }
     this.#renderer.flush();
     // Taken at once: made on this thread (one core), they would otherwise wait, every one, in memory.
     this.#renderer.poll(this.#pages.remade);

@@ -1,8 +1,14 @@
-import { readFileSync } from "node:fs";
+import { readFileSync, rmSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { parse, stringify } from "yaml";
-import { readCorpus } from "../../src/cli/corpus.js";
+import fc from "fast-check";
+import { entriesReportsRead, incidentReread, readCorpus } from "../../src/cli/corpus.js";
+import { UsageError } from "../../src/model/errors.js";
+import { incidentOffset } from "../../src/aggregate/durations.js";
+import { latestRecordedDay } from "../../src/aggregate/report.js";
+import type { Incident, TimelineEntry } from "../../src/model/index.js";
+import { record } from "../aggregate/records.js";
 import { createIncidentSchema, resolveConfig } from "../../src/schema/index.js";
 import { TEST_TODAY } from "../support/lint.js";
 import { ROOT, workspace } from "./run.js";
@@ -70,10 +76,20 @@ describe("readCorpus", () => {
     data.lessons[0]!.actions![0]!.assignee = "Luis Pardo";
     const file = `incidents/${String(data.id)}.md`;
     const cwd = workspace({ [file]: `---\n${stringify(data)}---\n${text.slice(end + 5)}` });
-    const corpus = await readCorpus({ args: [], cwd, run: { config: resolveConfig(), today: TEST_TODAY, lang: "en" } });
+    let whole: Incident | undefined;
+    const corpus = await readCorpus({
+      args: [],
+      cwd,
+      run: { config: resolveConfig(), today: TEST_TODAY, lang: "en" },
+      onBody: (_record, _body, incident) => (whole = incident),
+    });
     expect(corpus.skipped).toEqual([]);
-    const { incident } = corpus.records[0]!;
+    // The page is made from the whole incident; the record keeps the timeline entries reports read.
+    const incident = whole!;
     expect(incident.timeline).toEqual(data.timeline);
+    expect(corpus.records[0]!.incident.timeline).toEqual(entriesReportsRead(data.timeline as TimelineEntry[]));
+    expect(corpus.records[0]!.incident.timeline.length).toBeLessThan(incident.timeline.length);
+    expect({ ...corpus.records[0]!.incident, timeline: [] }).toEqual({ ...incident, timeline: [] });
     // `toEqual` passes over fields that are undefined: an action without `done` may carry one so.
     expect(incident.lessons.map((l) => l.lesson)).toEqual(data.lessons.map((l) => l.lesson));
     const actions = incident.lessons.flatMap((l) => l.actions ?? []);
@@ -87,5 +103,66 @@ describe("readCorpus", () => {
     expect(Object.keys(incident.timeline[0]!)).toEqual(Object.keys(format.timeline.element.shape));
     for (const lesson of incident.lessons) expect(Object.keys(lesson)).toEqual(lessonFields);
     for (const action of actions) expect(Object.keys(action)).toEqual(actionFields);
+  });
+});
+
+describe("the timeline entries reports read", () => {
+  const at = fc.oneof(
+    fc.constantFrom("2025-03-30", "2025-03-31", "2025-04-01", "2025-04-02"),
+    fc
+      .tuple(
+        fc.constantFrom("2025-03-30", "2025-04-01", "2025-04-02"),
+        fc.constantFrom("08:00:00", "23:30:00"),
+        fc.constantFrom("Z", "-05:00", "+09:00"),
+      )
+      .map(([day, time, offset]) => `${day}T${time}${offset}`),
+  );
+  it("give the same offset and the same latest day as the whole timeline, in the same order", () => {
+    fc.assert(
+      fc.property(fc.array(at, { minLength: 1, maxLength: 12 }), fc.boolean(), (times, dated) => {
+        const timeline = times.map((t, i) => ({ at: t, event: `step ${i}` }));
+        // A start written as a day, so the offset comes from the timeline; or as a date-time, so it does not.
+        const whole = record({ id: "a", started: dated ? "2025-03-29" : "2025-03-29T10:00:00+02:00", timeline }).incident;
+        const kept = entriesReportsRead(timeline);
+        expect(kept.length).toBeLessThanOrEqual(2);
+        expect(kept.every((e, i) => i === 0 || timeline.indexOf(e) > timeline.indexOf(kept[i - 1]!))).toBe(true);
+        const reduced = { ...whole, timeline: kept };
+        expect(incidentOffset(reduced)).toBe(incidentOffset(whole));
+        expect(latestRecordedDay([{ file: "a.md", incident: reduced }])).toEqual(latestRecordedDay([{ file: "a.md", incident: whole }]));
+      }),
+      { numRuns: 500 },
+    );
+  });
+});
+
+describe("reading a file again for a page made at the end", () => {
+  it("gives the whole incident and body the first read gave, and stops the build if the file changed meanwhile", async () => {
+    const text = readFileSync(EXAMPLE, "utf8");
+    const cwd = workspace({ "incidents/a.md": text.replace(/^id: .*$/m, "id: a"), "incidents/b.md": text.replace(/^id: .*$/m, "id: b") });
+    const run = { config: resolveConfig(), today: TEST_TODAY, lang: "en" as const };
+    const first = new Map<string, [Incident, string]>();
+    const corpus = await readCorpus({ args: [], cwd, run, onBody: (r, body, incident) => first.set(r.file, [incident, body]) });
+    const reread = incidentReread(run, cwd);
+    const again = reread(corpus.records);
+    for (const r of corpus.records) expect([again.get(r.file)!.incident, again.get(r.file)!.body]).toEqual(first.get(r.file));
+    // Now holding another incident, broken, or gone: each stops the build, naming the file.
+    const changes: [string, () => void][] = [
+      ["incidents/a.md", () => writeFileSync(path.join(cwd, "incidents/a.md"), text.replace(/^id: .*$/m, "id: other"))],
+      ["incidents/a.md", () => writeFileSync(path.join(cwd, "incidents/a.md"), text.replace(/^severity: .*$/m, "severity: huge"))],
+      ["incidents/b.md", () => rmSync(path.join(cwd, "incidents/b.md"))],
+    ];
+    for (const [file, change] of changes) {
+      change();
+      let error: unknown;
+      try {
+        reread(corpus.records);
+      } catch (caught) {
+        error = caught;
+      }
+      expect(error).toBeInstanceOf(UsageError);
+      expect(error).toMatchObject({ messageId: "build.changed-meanwhile", data: { file } });
+      writeFileSync(path.join(cwd, file), text.replace(/^id: .*$/m, `id: ${file === "incidents/a.md" ? "a" : "b"}`));
+    }
+    expect(reread(corpus.records).size).toBe(2);
   });
 });

@@ -128,6 +128,10 @@ const MISNAMED_SHARE = 8;
  */
 const BET_ODDS = 4;
 
+/** What a page is made from: the record as kept, with the whole incident when the record keeps less of it. */
+const pageRecord = (record: IncidentRecord, incident: Incident): IncidentRecord =>
+  incident === record.incident ? record : { file: record.file, incident };
+
 /** Pages that wait for the end of the read, by incident file. */
 class HeldPages {
   readonly #html = new Map<string, { bytes: Uint8Array; packed: boolean }>();
@@ -233,7 +237,7 @@ export class IncidentPages {
 
   /**
    * A file read and kept so far, before its page is made: its id counts from now on. Gives what its page
-   * is made from, or nothing when the page is better made once at the end (`finish` then asks for it
+   * is made from (`incident`, the whole of it, where the record keeps less), or nothing when the page is better made once at the end (`finish` then asks for it
    * again). That is a bet on a related incident no file is named after, made only where many files read
    * hold an incident that is not their name (one in `MISNAMED_SHARE` or more): where few are, such an
    * incident is most likely missing and the page names it (one misnamed file among 10,000 naming missing
@@ -242,7 +246,7 @@ export class IncidentPages {
    * naming its files its own way), the page links it and is most likely made once; if not (they are
    * missing), it waits for the end rather than being made now and again then.
    */
-  read(record: IncidentRecord, body: string): IncidentPageJob | undefined {
+  read(record: IncidentRecord, body: string, incident: Incident = record.incident): IncidentPageJob | undefined {
     const id = record.incident.id;
     this.#ids.set(id, (this.#ids.get(id) ?? 0) + 1);
     this.#readCount++;
@@ -258,7 +262,7 @@ export class IncidentPages {
     }
     this.#waiting.set(record.file, record);
     if (related.length) this.#linked.set(record.file, linked);
-    return { record, measures: this.#options.measures(record.incident), body, linked };
+    return { record: pageRecord(record, incident), measures: this.#options.measures(record.incident), body, linked };
   }
 
   /** The page of a file read, as UTF-8 (`incidentPageText`): put now if no file read so far shares its id, else at `finish`. */
@@ -276,15 +280,15 @@ export class IncidentPages {
   };
 
   /**
-   * What the page of `record` is made again from, once `finish` has asked for it: its body read anew,
-   * the related incidents that have a page linked as `finish` found them. The page comes back to `remade`.
+   * What the page of `record` is made again from, once `finish` has asked for it: its body and its whole
+   * `incident` read anew, the related incidents that have a page linked as `finish` found them. The page comes back to `remade`.
    */
-  again(record: IncidentRecord, body: string): IncidentPageJob {
+  again(record: IncidentRecord, body: string, incident: Incident = record.incident): IncidentPageJob {
     const known = this.#known;
     if (!known) throw new Error("an incident page is made again only once the read is finished");
     this.#again.set(record.file, record);
     const linked = (record.incident.related ?? []).filter((id) => known.has(id));
-    return { record, measures: this.#options.measures(record.incident), body, linked };
+    return { record: pageRecord(record, incident), measures: this.#options.measures(record.incident), body, linked };
   }
 
   /** A page made again (`again`), as UTF-8: put. */
@@ -327,6 +331,7 @@ export class IncidentPages {
     this.#made.clear();
     this.#waiting.clear();
     this.#linked.clear();
+    this.#namedAhead.clear();
     this.#expected = () => true;
     return redo;
   }

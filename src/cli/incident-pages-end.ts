@@ -18,8 +18,8 @@ const AGAIN_GROUP = 32;
  * those the end of the read says to make again (`IncidentPages.finish`: two files share an id, a file
  * left out is named as related, a related incident expected wrong). The build makes its other pages
  * meanwhile and calls `between` after each, which takes the pages that came back and hands the thread
- * more to make again, their bodies read a group at a time: never all in memory, and made on the page
- * thread, not in turn on this one (10,000 misnamed files each naming an incident no file holds: every
+ * more to make again, their files read and checked again a group at a time (`reread`): never all in
+ * memory, and made on the page thread, not in turn on this one (10,000 misnamed files each naming an incident no file holds: every
  * page is made at the end).
  */
 export class IncidentPagesEnd {

@@ -236,15 +236,16 @@ export class IncidentPages {
   }
 
   /**
-   * A file read and kept so far, before its page is made: its id counts from now on. Gives what its page
-   * is made from (`incident`, the whole of it, where the record keeps less), or nothing when the page is better made once at the end (`finish` then asks for it
-   * again). That is a bet on a related incident no file is named after, made only where many files read
-   * hold an incident that is not their name (one in `MISNAMED_SHARE` or more): where few are, such an
-   * incident is most likely missing and the page names it (one misnamed file among 10,000 naming missing
-   * incidents would otherwise send every page to the end: 4.29 → 5.27 s). Where many are, the read so far
-   * tells: if nearly all of the incidents named that way so far were held by a file read later (a team
-   * naming its files its own way), the page links it and is most likely made once; if not (they are
-   * missing), it waits for the end rather than being made now and again then.
+   * A file read and kept so far, before its page is made: its id counts from now on. Gives what its page is
+   * made from (`incident`, the whole of it, where the record keeps less), or nothing when the page is better
+   * made once at the end (`finish` then asks for it again). That is a bet on a related incident no file is
+   * named after, made only where many files read hold an incident that is not their name (one in
+   * `MISNAMED_SHARE` or more): where few are, such an incident is most likely missing and the page names it
+   * (one misnamed file among 10,000 naming missing incidents would otherwise send every page to the end:
+   * 4.29 → 5.27 s). Where many are, the read so far tells: if nearly all of the incidents named that way so
+   * far were held by a file read later (a team naming its files its own way), the page links it and is most
+   * likely made once; if not (they are missing), it waits for the end rather than being made now and again
+   * then.
    */
   read(record: IncidentRecord, body: string, incident: Incident = record.incident): IncidentPageJob | undefined {
     const id = record.incident.id;
@@ -281,7 +282,8 @@ export class IncidentPages {
 
   /**
    * What the page of `record` is made again from, once `finish` has asked for it: its body and its whole
-   * `incident` read anew, the related incidents that have a page linked as `finish` found them. The page comes back to `remade`.
+   * `incident` read anew, the related incidents that have a page linked as `finish` found them. The page
+   * comes back to `remade`.
    */
   again(record: IncidentRecord, body: string, incident: Incident = record.incident): IncidentPageJob {
     const known = this.#known;

@@ -151,7 +151,7 @@ export function incidentReread(run: RunContext, cwd: string): IncidentReread {
     for (const batch of readBatches(ids.keys(), cwd)) {
       for (const { result, doc } of linter.lintBatch(batch)) {
         if (result.diagnostics.some((d) => d.fatal) || doc.data?.["id"] !== ids.get(result.file))
-          throw new UsageError("build.changed-meanwhile", { file: result.file });
+          throw new UsageError("files.changed-meanwhile", { file: result.file });
         read.set(result.file, { incident: incidentOf(doc.data), body: doc.body });
       }
     }

@@ -4,6 +4,7 @@ import { describe, expect, it } from "vitest";
 import { parse, stringify } from "yaml";
 import fc from "fast-check";
 import { entriesReportsRead, incidentReread, readCorpus } from "../../src/cli/corpus.js";
+import { translate } from "../../src/i18n/translate.js";
 import { UsageError } from "../../src/model/errors.js";
 import { incidentOffset } from "../../src/aggregate/durations.js";
 import { latestRecordedDay } from "../../src/aggregate/report.js";
@@ -160,7 +161,11 @@ describe("reading a file again for a page made at the end", () => {
         error = caught;
       }
       expect(error).toBeInstanceOf(UsageError);
-      expect(error).toMatchObject({ messageId: "build.changed-meanwhile", data: { file } });
+      expect(error).toMatchObject({ messageId: "files.changed-meanwhile", data: { file } });
+      // Said as a file's problem, in words: `main` adds no hint about the command line to a `files.` message.
+      expect(translate("es", "files.changed-meanwhile", { file })).toBe(
+        `${file} cambió mientras se construía el sitio y no se escribió nada: vuelve a ejecutar lessonbook build.`,
+      );
       writeFileSync(path.join(cwd, file), text.replace(/^id: .*$/m, `id: ${file === "incidents/a.md" ? "a" : "b"}`));
     }
     expect(reread(corpus.records).size).toBe(2);

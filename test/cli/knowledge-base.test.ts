@@ -180,6 +180,8 @@ describe("build", () => {
       expect(page).toContain(`gone-${k}`);
       expect(page).not.toContain(`href="../incidents/gone-${k}.html"`);
       expect(page).toContain(`Body of entry ${k}.`);
+      // Every step of the timeline, read again with the file: the record kept only two of the seven.
+      expect(page).toContain("Code restricted to one discount per basket");
     }
     expect(siteOf(cwd, "threaded")).toEqual(siteOf(cwd, "single"));
   });

@@ -82,7 +82,6 @@ export async function buildCommand(args: readonly string[], io: Context): Promis
         out: site,
         measures,
         put: (name, page) => (reading ? unput.push([name, page]) : put(`site/${name}`, page)),
-        early: (name) => !opened.inTheWay(`site/${name}`),
       });
     const run = { config, today: today(io.env), lang: io.lang };
     const corpus: Corpus = await readCorpus({

@@ -31,6 +31,8 @@ const STAGING_PREFIX = ".lessonbook-staging-";
 const DEFAULT_MEMORY_BUDGET = 4 * 1024 * 1024;
 /** Bytes shared with the writing thread for pages on their way to disk: a slow disk slows the build, it does not fill memory. */
 const RING_BYTES = 8 * 1024 * 1024;
+/** Bytes shared with the thread that compares pages with the files there: its work is reading, not waiting on a disk. */
+const COMPARE_RING_BYTES = 2 * 1024 * 1024;
 /** A streamed page is compared and written in batches of parts of about this many characters. */
 const PARTS_BATCH_CHARS = 256 * 1024;
 /** A page given in parts is put as its pieces up to this many characters, and streamed past them. */
@@ -75,17 +77,18 @@ export interface StagedOutput {
    * whose id a later file shares, or that links an incident with no page or names one with a page).
    */
   withdraw(name: string): void;
-  /**
-   * Whether a file lessonbook did not write is where the page `name` would go (or on its way): putting
-   * the page would stop the build. A page that may yet be withdrawn is made only at the end in that case.
-   */
-  inTheWay(name: string): boolean;
   /** What a commit would change: pages to write, stale pages to remove, files in the way. Reads only. */
   plan(): FolderPlan;
   /** Writes the planned changes; refuses (throws) while the plan has conflicts. */
   commit(): void;
   /** Leaves the folder exactly as it was (removes the staging folder). */
   abandon(): void;
+}
+
+/** A page being compared, on the comparing thread, with the file at its place. */
+interface Comparing {
+  name: string;
+  text: string | PagePieces;
 }
 
 function manifestText(files: Iterable<string>): string {
@@ -107,7 +110,24 @@ export function openOutput(outDir: string, generator: Generator, options: Output
   const names = new Set<string>();
   /** Pages that differ from what is on disk and may be written (nothing there, or a marked file). */
   const changed = new Set<string>();
-  const conflicts = new Set<string>();
+  /**
+   * Files lessonbook did not write where a page goes (or on its way), by the page: one withdrawn is in no
+   * one's way. Known by the plan; a build with any writes nothing.
+   */
+  const conflicts = new Map<string, string>();
+  /**
+   * Pages being compared with the file at their place on a thread of their own, which also looks at the
+   * way there (in the order queued, from `comparedUpTo` on): the caller goes on making pages meanwhile.
+   * Looked at and read back on this thread, ten thousand pages made a build of an unchanged site slower
+   * than a first one.
+   */
+  const comparing: Comparing[] = [];
+  let comparedUpTo = 0;
+  /** The thread that compares: started once the pages put pass the memory budget, as the writing one is. */
+  let compareThread: PageWriter | undefined;
+  let putBytes = 0;
+  /** Whether pages may be compared on a thread: not where there was no folder to compare with, nor once stopped. */
+  let compareOnThread = options.thread === true && top !== null;
   const pending = new Map<string, string | PagePieces>();
   let pendingBytes = 0;
   let stagingOpen = false;
@@ -183,6 +203,10 @@ export function openOutput(outDir: string, generator: Generator, options: Output
     // The writer is stopped first: no page may land in the staging folder once it is being removed.
     writer?.stop();
     writer = undefined;
+    // Comparisons not answered yet are made on this thread from now on (see `settleComparisons`).
+    compareThread?.stop();
+    compareThread = undefined;
+    compareOnThread = false;
     // A writing thread given up on may still finish a page in there: removal retries a folder that filled up.
     if (stagingOpen) rmSync(staging, { recursive: true, force: true, maxRetries: 3 });
     stagingOpen = false;
@@ -236,9 +260,10 @@ export function openOutput(outDir: string, generator: Generator, options: Output
   }
 
   function computePlan(): FolderPlan {
+    settleComparisons(true);
     folders.forget();
     const write = new Set(changed);
-    const inTheWay = new Set(conflicts);
+    const inTheWay = new Set(conflicts.values());
     const manifest = look(MANIFEST);
     if (manifest.kind === "link") throw linkError(manifest.at);
     if (manifest.kind === "blocked") inTheWay.add(manifest.at);
@@ -247,8 +272,8 @@ export function openOutput(outDir: string, generator: Generator, options: Output
       else write.add(MANIFEST);
     }
     const stale = [...previousNames()].filter((name) => !names.has(name) && removable(name));
-    // Nothing will be committed while files are in the way: what was staged goes now.
-    if (inTheWay.size) dropStaging();
+    // What was staged stays while files are in the way: a page withdrawn takes its file out of the way.
+    // `commit` refuses, and it or `abandon` removes the staging folder.
     return { write: sorted(write), stale: sorted(stale), conflicts: sorted(inTheWay) };
   }
 
@@ -392,7 +417,7 @@ export function openOutput(outDir: string, generator: Generator, options: Output
       heldLength += part.length;
       if (heldLength <= PARTS_HELD_BYTES) return;
       comparer = found.kind === "file" ? fileComparer(path.join(root, name)) : undefined;
-      toStage = !options.check && conflicts.size === 0;
+      toStage = !options.check;
       if (toStage) spill(true);
       for (const p of held) send(p);
       held = undefined;
@@ -409,19 +434,55 @@ export function openOutput(outDir: string, generator: Generator, options: Output
     if (names.has(name)) throw new Error(`page put twice: ${name}`);
     names.add(name);
     planned = undefined;
+    // Where its folder may be there (a site built before), the comparing thread looks and compares.
+    if (typeof content !== "function" && !folders.remembersAbsent(name) && compareElsewhere(name, content)) return;
     const found = placer.look(name);
     // A file in the way is known before the page is made: a page in parts is then not made at all.
     const blocked = typeof content === "function" ? placer.inTheWay(name, found) : null;
-    if (blocked !== null) return inTheWay(blocked);
+    if (blocked !== null) return void conflicts.set(name, blocked);
     return typeof content === "function" ? putInParts(name, content, found) : putText(name, content, found);
   }
 
   function putText(name: string, text: string | PagePieces, found: Seen): void {
     if (found.kind === "file" && placer.sameText(name, found.size, text)) return;
     const blocked = placer.inTheWay(name, found);
-    if (blocked !== null) return inTheWay(blocked);
+    if (blocked !== null) return void conflicts.set(name, blocked);
     changed.add(name);
-    if (!options.check && conflicts.size === 0) stage(name, text);
+    if (!options.check) stage(name, text);
+  }
+
+  /** Hands the page to the comparing thread; `false` when it is compared on this one (no thread, or few pages so far). */
+  function compareElsewhere(name: string, text: string | PagePieces): boolean {
+    if (!compareOnThread) return false;
+    if (!compareThread) {
+      putBytes += typeof text === "string" ? text.length : piecesLength(text);
+      if (putBytes <= budget) return false;
+      compareThread = openPageWriter({ thread: true, ringBytes: COMPARE_RING_BYTES });
+    }
+    compareThread.compare(root, name, text);
+    comparing.push({ name, text });
+    settleComparisons(false);
+    return true;
+  }
+
+  /**
+   * Takes the answers of the comparisons finished (`wait`: of all of them). A page that is not known to be
+   * what is there goes the way of any other, looked at and compared on this thread: most often it is new
+   * or changed. Once the comparing thread is stopped, what is left goes that way too.
+   */
+  function settleComparisons(wait: boolean): void {
+    if (comparedUpTo === comparing.length) return;
+    if (wait) compareThread?.drain();
+    for (const same of compareThread?.compared() ?? []) settle(comparing[comparedUpTo++]!, same);
+    if (wait || !compareThread) while (comparedUpTo < comparing.length) settle(comparing[comparedUpTo++]!, false);
+    if (comparedUpTo === comparing.length) {
+      comparing.length = 0;
+      comparedUpTo = 0;
+    }
+  }
+
+  function settle(page: Comparing, same: boolean): void {
+    if (!same) putText(page.name, page.text, placer.look(page.name));
   }
 
   /**
@@ -441,13 +502,6 @@ export function openOutput(outDir: string, generator: Generator, options: Output
     return error;
   }
 
-  /** A file lessonbook did not write is at `at`, where a page goes (or on its way). */
-  function inTheWay(at: string): void {
-    conflicts.add(at);
-    // Nothing will be committed: stop writing to the staging folder and remove it.
-    dropStaging();
-  }
-
   return {
     put(name, content) {
       assertOpen();
@@ -459,13 +513,18 @@ export function openOutput(outDir: string, generator: Generator, options: Output
         throw asPage(error);
       }
     },
-    inTheWay(name) {
-      assertOpen();
-      return placer.inTheWay(name, placer.look(name)) !== null;
-    },
     withdraw(name) {
       assertOpen();
-      if (!names.delete(name)) return;
+      if (!names.has(name)) return;
+      try {
+        // The page's comparison, if still on its way, is answered first: it may stage the page.
+        if (comparing.some((page, i) => i >= comparedUpTo && page.name === name)) settleComparisons(true);
+      } catch (error) {
+        dropStaging();
+        throw asPage(error);
+      }
+      names.delete(name);
+      conflicts.delete(name);
       planned = undefined;
       if (!changed.delete(name)) return;
       const waiting = pending.get(name);

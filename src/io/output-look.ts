@@ -68,6 +68,13 @@ export class FolderLook {
     return stats.isFile() ? { kind: "file", size: stats.size } : { kind: "blocked", at: name };
   }
 
+  /** Whether a folder on the way to `name` is remembered as not there: then `look` costs nothing. */
+  remembersAbsent(name: string): boolean {
+    let at = name.indexOf("/");
+    for (; at !== -1; at = name.indexOf("/", at + 1)) if (this.#absent.has(name.slice(0, at))) return true;
+    return false;
+  }
+
   /** The first folder on the way to `name` that is not there, if one is not and nothing else is in the way. */
   absentFolder(name: string): string | undefined {
     const stop = this.#firstNotFolder(name);

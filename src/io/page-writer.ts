@@ -2,7 +2,7 @@ import { closeSync, constants, mkdirSync, openSync, writeFileSync } from "node:f
 import path from "node:path";
 import { MessageChannel, type MessagePort, receiveMessageOnPort, Worker } from "node:worker_threads";
 import type { PagePieces } from "../model/page.js";
-import { piecesBytes } from "./write.js";
+import { holdsInside, piecesBytes } from "./write.js";
 import { failedWrite } from "./write-failures.js";
 
 /**
@@ -27,21 +27,38 @@ export interface PageWriter {
   drain(): void;
   /** Skips whatever is still queued, waits for the file being written, stops the thread. */
   stop(): void;
+  /**
+   * Queues a comparison of the file `name` inside `folder` with `text`, in turn with the pages to write.
+   * It is the same only as a regular file reached without a link: each folder on the way is looked at
+   * with `lstat`, and the file opened without following one. `compared` gives the answer.
+   */
+  compare(folder: string, name: string, text: string | PagePieces): void;
+  /**
+   * The comparisons finished since the last call, in the order queued: `true` where the file held
+   * exactly the text. Never waits (`drain` does); a stopped writer answers no more.
+   */
+  compared(): boolean[];
 }
 
 /** The rest of a page goes only onto the file its first part created, never through a link. */
 const APPEND = constants.O_WRONLY | constants.O_APPEND | constants.O_NOFOLLOW;
+/** A file compared is read without following a link, nor waiting on a pipe someone put there. */
+const READ_NO_FOLLOW = constants.O_RDONLY | constants.O_NOFOLLOW | constants.O_NONBLOCK;
 
 /** How long the caller waits for the thread to write one page before deciding it stopped. */
 const STALL_MS = 120_000;
 
-/** Slots of the shared counters: pages written, pages queued, writing cancelled, thread to stop. */
+/** Slots of the shared counters: pages written (or compared), pages queued, writing cancelled, thread to stop. */
 const WRITTEN = 0;
 const QUEUED = 1;
 const CANCELLED = 2;
 const STOP = 3;
-/** Pages that may wait at once; each takes a slot of four numbers: where it starts, name and text lengths, append. */
+/** Pages that may wait at once; each takes a slot of four numbers: where it starts, name and text lengths, what to do. */
 const SLOTS = 4096;
+/** What to do with a slot's page: create its file, add to the file an earlier slot created, or compare it with the file. */
+const CREATE = 0;
+const CONTINUE = 1;
+const COMPARE = 2;
 
 /**
  * The thread's code, as source: it is tiny, needs only `fs`, and evaluated this way it runs the same from
@@ -50,15 +67,44 @@ const SLOTS = 4096;
  * queued count when there is none: no message per page, which cost more than writing a small one.
  */
 const THREAD = `
-const { mkdirSync, writeFileSync } = require("node:fs");
+const { closeSync, fstatSync, lstatSync, mkdirSync, openSync, readSync, writeFileSync } = require("node:fs");
 const { dirname } = require("node:path");
 const { workerData } = require("node:worker_threads");
-const { counters, ring, slots, failures } = workerData;
+const { counters, ring, slots, results, failures } = workerData;
 const bytes = new Uint8Array(ring);
 const text = Buffer.from(ring);
 const made = new Set();
 const failed = new Set();
 const APPEND = ${APPEND};
+const READ = ${READ_NO_FOLLOW};
+let scratch = Buffer.alloc(64 * 1024);
+// Whether the file named inside a folder ("folder NUL name") is a regular file, reached through plain
+// folders, that holds exactly page; anything else (no file, a link on the way, another kind) is no.
+function same(inside, page) {
+  const cut = inside.indexOf("\\0");
+  let file = inside.slice(0, cut);
+  const parts = inside.slice(cut + 1).split("/");
+  let fd;
+  try {
+    for (let i = 0; i < parts.length - 1; i++) {
+      file += "/" + parts[i];
+      if (!lstatSync(file).isDirectory()) return false;
+    }
+    file += "/" + parts[parts.length - 1];
+    fd = openSync(file, READ);
+    const stats = fstatSync(fd);
+    if (!stats.isFile() || stats.size !== page.length) return false;
+    if (scratch.length < page.length + 1) scratch = Buffer.alloc(Math.max(page.length + 1, scratch.length * 2));
+    // One byte more than the page: a file that grew since fstat is not the same.
+    let got = 0;
+    for (let n; got <= page.length && (n = readSync(fd, scratch, got, page.length + 1 - got, null)) > 0; ) got += n;
+    return got === page.length && scratch.subarray(0, got).equals(page);
+  } catch {
+    return false;
+  } finally {
+    if (fd !== undefined) closeSync(fd);
+  }
+}
 for (let done = 0; ; ) {
   const queued = Atomics.load(counters, ${QUEUED});
   if (done === queued) {
@@ -68,9 +114,12 @@ for (let done = 0; ; ) {
     continue;
   }
   const at = (done % ${SLOTS}) * 4;
-  const start = slots[at], nameLength = slots[at + 1], length = slots[at + 2], rest = slots[at + 3] === 1;
+  const start = slots[at], nameLength = slots[at + 1], length = slots[at + 2], rest = slots[at + 3] === ${CONTINUE};
   const file = text.toString("utf8", start, start + nameLength);
-  if (Atomics.load(counters, ${CANCELLED}) === 0 && !(rest && failed.has(file))) {
+  if (slots[at + 3] === ${COMPARE}) {
+    const from = start + nameLength;
+    results[done % ${SLOTS}] = Atomics.load(counters, ${CANCELLED}) === 0 && same(file, text.subarray(from, from + length)) ? 1 : 0;
+  } else if (Atomics.load(counters, ${CANCELLED}) === 0 && !(rest && failed.has(file))) {
     try {
       const folder = dirname(file);
       if (!made.has(folder)) { mkdirSync(folder, { recursive: true }); made.add(folder); }
@@ -118,6 +167,16 @@ class SameThreadWriter implements PageWriter {
   stop(): void {
     this.#stopped = true;
   }
+  #answers: boolean[] = [];
+  compare(folder: string, name: string, text: string | PagePieces): void {
+    if (this.#stopped) throw new Error("the page writer was stopped");
+    this.#answers.push(holdsInside(folder, name, text));
+  }
+  compared(): boolean[] {
+    const answers = this.#answers;
+    this.#answers = [];
+    return this.#stopped ? [] : answers;
+  }
 }
 
 const encoder = new TextEncoder();
@@ -141,6 +200,12 @@ class ThreadWriter implements PageWriter {
   readonly #worker: Worker;
   readonly #counters = new Int32Array(new SharedArrayBuffer(16));
   readonly #slots = new Int32Array(new SharedArrayBuffer(SLOTS * 16));
+  /** The thread's answer to each comparison, in the slot's place: 1 when the file held the page. */
+  readonly #results = new Int32Array(new SharedArrayBuffer(SLOTS * 4));
+  /** The queued comparisons, by their place in the queue, from `#nextCompare` on not yet answered. */
+  readonly #compares: number[] = [];
+  #nextCompare = 0;
+  #answers: boolean[] = [];
   readonly #ring: Uint8Array;
   readonly #failures: MessagePort;
   /** Where each queued page starts in the ring, in order; `#seen` of them are known to be written. */
@@ -160,7 +225,7 @@ class ThreadWriter implements PageWriter {
     this.#failures = port1;
     this.#worker = new Worker(THREAD, {
       eval: true,
-      workerData: { counters: this.#counters, ring, slots: this.#slots, failures: port2 },
+      workerData: { counters: this.#counters, ring, slots: this.#slots, results: this.#results, failures: port2 },
       transferList: [port2],
       // It holds no page of its own: a small young generation keeps its memory small.
       resourceLimits: { maxYoungGenerationSizeMb: 4 },
@@ -175,9 +240,15 @@ class ThreadWriter implements PageWriter {
     port1.unref();
   }
 
-  /** Takes note of the pages written since last time. */
+  /**
+   * Takes note of the pages written (and compared) since last time, and of the answers to the comparisons
+   * among them: read before another page is queued, whose slot could be the place of an answer.
+   */
   #update(): void {
     this.#seen = Math.max(this.#seen, Atomics.load(this.#counters, WRITTEN));
+    while (this.#nextCompare < this.#compares.length && this.#compares[this.#nextCompare]! < this.#seen) {
+      this.#answers.push(this.#results[this.#compares[this.#nextCompare++]! % SLOTS] === 1);
+    }
   }
 
   /**
@@ -232,19 +303,43 @@ class ThreadWriter implements PageWriter {
     const nameLength = Buffer.byteLength(file);
     const pieces = typeof content === "string" ? [content] : content;
     const room = utf8Room(pieces);
-    if (nameLength + room <= this.#ring.length / 2) return this.#send(file, nameLength, pieces, room, append);
+    if (nameLength + room <= this.#ring.length / 2) return this.#send(file, nameLength, pieces, room, append ? CONTINUE : CREATE);
     // Too large for the ring in one go: its bytes in parts of a quarter of the ring, the first creating
     // the file and the others appended as they are (they may cut a character: the file is their sum).
     const bytes = piecesBytes(pieces);
     const partBytes = Math.max(1, Math.floor(this.#ring.length / 4) - nameLength);
     for (let at = 0; at < bytes.length; at += partBytes) {
       const part = bytes.subarray(at, Math.min(bytes.length, at + partBytes));
-      this.#send(file, nameLength, [part], part.length, append || at > 0);
+      this.#send(file, nameLength, [part], part.length, append || at > 0 ? CONTINUE : CREATE);
     }
   }
 
+  compare(folder: string, name: string, content: string | PagePieces): void {
+    if (this.#stopped) throw new Error("the page writer was stopped");
+    // Told to the thread as one name: a page's name holds no NUL.
+    const file = `${folder}\0${name}`;
+    const nameLength = Buffer.byteLength(file);
+    const pieces = typeof content === "string" ? [content] : content;
+    const room = utf8Room(pieces);
+    if (nameLength + room <= this.#ring.length / 2) {
+      this.#compares.push(this.#queued.length);
+      return this.#send(file, nameLength, pieces, room, COMPARE);
+    }
+    // Too large for the ring: compared here, once the answers before it are in.
+    this.drain();
+    this.#answers.push(holdsInside(folder, name, content));
+  }
+
+  compared(): boolean[] {
+    if (this.#stopped) return [];
+    this.#update();
+    const answers = this.#answers;
+    this.#answers = [];
+    return answers;
+  }
+
   /** Queues a page in `room` bytes of the ring, at least its UTF-8 length; the bytes left over stay free. */
-  #send(file: string, nameLength: number, pieces: PagePieces, room: number, rest: boolean): void {
+  #send(file: string, nameLength: number, pieces: PagePieces, room: number, kind: number): void {
     this.#update();
     const size = nameLength + room;
     let start = this.#queued.length - this.#seen < SLOTS ? this.#place(size) : undefined;
@@ -259,7 +354,7 @@ class ThreadWriter implements PageWriter {
       at += typeof piece === "string" ? encoder.encodeInto(piece, this.#ring.subarray(at, start + size)).written : piece.length;
     }
     const slot = (this.#queued.length % SLOTS) * 4;
-    this.#slots.set([start, nameLength, at - start - nameLength, rest ? 1 : 0], slot);
+    this.#slots.set([start, nameLength, at - start - nameLength, kind], slot);
     this.#queued.push(start);
     this.#head = at;
     // The slot and the bytes are written before the count says so: the thread reads them only after it.

@@ -142,6 +142,23 @@ export function readNoFollow(file: string, limit = Infinity): Buffer {
   }
 }
 
+/**
+ * Whether the file `name` inside `folder` is a regular file, reached through plain folders (each looked
+ * at with `lstat`) and without a link, that holds exactly `text`.
+ */
+export function holdsInside(folder: string, name: string, text: string | PagePieces): boolean {
+  try {
+    let at = folder;
+    for (const part of name.split("/").slice(0, -1)) {
+      at = path.join(at, part);
+      if (!lstatSync(at).isDirectory()) return false;
+    }
+    return readNoFollow(path.join(folder, name)).equals(typeof text === "string" ? Buffer.from(text) : piecesBytes(text));
+  } catch {
+    return false;
+  }
+}
+
 /** Enough of a file's start to find a mark: a byte-order mark, a doctype line and the mark line fit. */
 export const MARK_HEAD_BYTES = 1024;
 

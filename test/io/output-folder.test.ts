@@ -59,22 +59,27 @@ describe("openOutput writes, replaces and removes only its own pages", () => {
     "the mark on the wrong line": (name) => `my own page\n${markedPage(name, "x")}`,
     "the other generator's mark": (name) => markedPage(name, "x", "lessonbook report"),
     "an empty file": () => "",
+    // Compared byte for byte (on the writing thread, with `thread`), not only by size.
+    "text of the page's very size": (name) => "x".repeat(Buffer.byteLength(markedPage(name, "v2"))),
   };
   for (const name of [...PAGES, "site/data.json"]) {
     for (const [how, text] of Object.entries(lookalikes)) {
-      it(`never replaces ${name} holding ${how}, even when the manifest lists it, and writes nothing`, () => {
-        const { top, out } = scratch();
-        build(out, version("v1"));
-        writeFiles(out, { [name]: text(name) });
-        const before = snapshot(top);
-        const pages = { ...version("v2"), [name]: markedPage(name, "v2") };
-        const output = openOutput(out, "lessonbook build", { shown: "kb", memoryBudget: 0 });
-        for (const [page, body] of Object.entries(pages)) output.put(page, body);
-        expect(output.plan().conflicts).toEqual([name]);
-        const error = usageError(() => output.commit());
-        expect([error.messageId, error.data.file]).toEqual(["output.not-ours", `kb/${name}`]);
-        expect(snapshot(top)).toEqual(before);
-      });
+      it.each([false, true])(
+        `never replaces ${name} holding ${how}, even when the manifest lists it, and writes nothing (thread: %s)`,
+        (thread) => {
+          const { top, out } = scratch();
+          build(out, version("v1"));
+          writeFiles(out, { [name]: text(name) });
+          const before = snapshot(top);
+          const pages = { ...version("v2"), [name]: markedPage(name, "v2") };
+          const output = openOutput(out, "lessonbook build", { shown: "kb", memoryBudget: 0, thread });
+          for (const [page, body] of Object.entries(pages)) output.put(page, body);
+          expect(output.plan().conflicts).toEqual([name]);
+          const error = usageError(() => output.commit());
+          expect([error.messageId, error.data.file]).toEqual(["output.not-ours", `kb/${name}`]);
+          expect(snapshot(top)).toEqual(before);
+        },
+      );
     }
   }
 
@@ -271,6 +276,30 @@ describe("the output folder itself", () => {
 
 describe("with pages written on a second thread", () => {
   const threaded: OutputOptions = { thread: true, memoryBudget: 0 };
+
+  it.each([false, true])("finds a page withdrawn in no one's way, a person's file in its place or not (thread: %s)", (thread) => {
+    const { out } = scratch();
+    build(out, version("v1"), { thread });
+    const [taken, mine] = [PAGES[0]!, PAGES[1]!];
+    // A person's file of the page's size where one page goes, and one of another size where another goes.
+    const theirs = "x".repeat(Buffer.byteLength(version("v2")[taken]!));
+    writeFiles(out, { [taken]: theirs, [mine]: "my own page\n" });
+    const output = openOutput(out, "lessonbook build", { shown: "kb", memoryBudget: 0, thread });
+    for (const [name, text] of Object.entries(version("v2"))) output.put(name, text);
+    expect(output.plan().conflicts).toEqual([taken, mine].sort());
+    // The build finds out late that it has no such pages: the files in their places are in no one's way.
+    output.withdraw(taken);
+    output.withdraw(mine);
+    const plan = output.plan();
+    expect(plan.conflicts).toEqual([]);
+    expect(plan.write).toEqual([MANIFEST, ...PAGES.slice(2)].sort());
+    output.commit();
+    const after = snapshot(out);
+    expect(after[taken]).toBe(theirs);
+    expect(after[mine]).toBe("my own page\n");
+    expect(after[PAGES[2]!]).toBe(version("v2")[PAGES[2]!]);
+    expect(stagingFolders(out)).toEqual([]);
+  });
 
   it("lands the same pages, replaces and removes the same ones, and leaves no staging folder", () => {
     const plain = scratch();

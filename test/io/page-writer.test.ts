@@ -1,4 +1,4 @@
-import { readdirSync, readFileSync, writeFileSync } from "node:fs";
+import { mkdirSync, readdirSync, readFileSync, symlinkSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { openPageWriter } from "../../src/io/page-writer.js";
@@ -76,6 +76,56 @@ describe.each([
       expect(count()).toBe(after);
     }
     expect(() => writer.write(path.join(work, "late.html"), "late")).toThrow(/stopped/);
+  });
+
+  it("compares files with pages in turn with the pages it writes, answering in order which hold exactly the page", () => {
+    const { work } = scratch();
+    const at = (name: string) => path.join(work, name);
+    const page = "<p>página ✓ 😀</p>\n";
+    writeFileSync(at("same.html"), page);
+    writeFileSync(at("other.html"), page.replace("✓", "✗"));
+    writeFileSync(at("longer.html"), `${page}more`);
+    writeFileSync(at("large.html"), "€ ".repeat(3000));
+    mkdirSync(at("folder.html"));
+    symlinkSync(at("same.html"), at("link.html"));
+    mkdirSync(at("real"));
+    writeFileSync(at("real/same.html"), page);
+    symlinkSync(at("real"), at("linked"));
+    const writer = openPageWriter({ thread, ringBytes: RING });
+    const asked: [string, string | (string | Uint8Array)[]][] = [
+      ["same.html", page],
+      ["other.html", page],
+      ["longer.html", page],
+      ["missing.html", page],
+      ["folder.html", page],
+      // Not followed: the link holds the page only through a file elsewhere.
+      ["link.html", page],
+      ["same.html", ["<p>", new TextEncoder().encode("página ✓"), " 😀</p>\n"]],
+      ["real/same.html", page],
+      // A link on the way, or a file where a folder goes.
+      ["linked/same.html", page],
+      ["same.html/same.html", page],
+      // Larger than half the ring: compared on the calling thread, its answer still in its turn.
+      ["large.html", "€ ".repeat(3000)],
+      ["large.html", "€ ".repeat(2999)],
+    ];
+    const answers: boolean[] = [];
+    for (const [round, [name, text]] of [...asked, ...asked, ...asked].entries()) {
+      writer.compare(work, name, text);
+      // Pages written between the comparisons share the ring with them.
+      writer.write(at(`written/${round}.html`), `page ${round} ${"é".repeat(round * 40)}\n`);
+      answers.push(...writer.compared());
+    }
+    writer.drain();
+    answers.push(...writer.compared());
+    const once = [true, false, false, false, false, false, true, true, false, false, true, false];
+    expect(answers).toEqual([...once, ...once, ...once]);
+    expect(readFileSync(at("written/26.html"), "utf8")).toBe(`page 26 ${"é".repeat(26 * 40)}\n`);
+    writer.compare(work, "same.html", page);
+    writer.stop();
+    // A stopped writer answers no more: its caller compares what is left itself.
+    expect(writer.compared()).toEqual([]);
+    expect(() => writer.compare(work, "same.html", page)).toThrow(/stopped/);
   });
 });
 

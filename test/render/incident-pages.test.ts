@@ -17,7 +17,7 @@ const body = (s: string) => `${s}\n`;
 const made = (job: IncidentPageJob) => encoder.encode(incidentPageText(job, SITE).join(""));
 
 /** Pages put, in order, as text; as in the output folder, a page withdrawn is taken out, and one put twice fails. */
-function site(rawBytes?: number, early?: (name: string) => boolean) {
+function site(rawBytes?: number) {
   const put: [string, string][] = [];
   const withdraw = (name: string) => {
     const at = put.findIndex(([n]) => n === name);
@@ -32,7 +32,6 @@ function site(rawBytes?: number, early?: (name: string) => boolean) {
       put.push([name, text(page)]);
     },
     ...(rawBytes !== undefined && { rawBytes }),
-    ...(early && { early }),
   });
   return { pages, put, finish: (records: readonly IncidentRecord[]) => pages.finish(records, withdraw) };
 }
@@ -131,15 +130,18 @@ describe("incident pages made while the files are read", () => {
   });
 
   it("makes again, once told the files, a held page that named an incident a misnamed file read later holds", () => {
-    const { pages, put, finish } = site(undefined, () => false);
+    const { pages, put, finish } = site();
     const a = record({ id: "a", started: "2026-01-05", related: ["b", "gone"] });
     const b = { ...record({ id: "b", started: "2026-01-06" }), file: "incidents/draft.md" };
     // "gone" has a file named after it, left out at the end (an error in it, say).
     const gone = record({ id: "gone", started: "2026-01-07" });
-    pages.willRead([a.file, b.file, gone.file]);
+    // A file read first shares a's id: a's page is held until the end says which of the two is kept.
+    const twin = { ...record({ id: "a", started: "2026-01-05" }), file: "incidents/old/a.md" };
+    pages.willRead([twin.file, a.file, b.file, gone.file]);
+    pages.read(twin, body("twin"));
     readAll(pages, [a, b, gone]);
-    expect(put).toEqual([]);
-    expect(finish([a, b])).toEqual({ withdrawn: [], again: [a] });
+    expect(put.map(([name]) => name)).toEqual(["incidents/b.html", "incidents/gone.html"]);
+    expect(finish([a, b])).toEqual({ withdrawn: ["incidents/gone.html"], again: [a] });
     expect(put.map(([name]) => name)).toEqual(["incidents/b.html"]);
     pages.remade(a.file, made(pages.again(a, body("a"))));
     expect(put[1]).toEqual(["incidents/a.html", expected(a, "a", ["a", "b"])]);
@@ -244,12 +246,14 @@ describe("incident pages made while the files are read", () => {
   });
 
   it("gives held pages back byte for byte when it keeps them compressed", () => {
-    const { pages, put, finish } = site(64, () => false);
+    const { pages, put, finish } = site(64);
     const records = Array.from({ length: 6 }, (_, i) => record({ id: `r${i}`, started: "2026-01-05", related: ["later"] }));
     const later = record({ id: "later", started: "2026-02-01" });
+    // Each shares its id with a file read first, left out at the end: every page is held until then.
+    for (const r of records) pages.read({ ...r, file: `incidents/old/${r.incident.id}.md` }, body("twin"));
     readAll(pages, records, (r) => `Body of ${r.incident.id} ${"é".repeat(40)}`);
     readAll(pages, [later]);
-    expect(put).toEqual([]);
+    expect(put.map(([name]) => name)).toEqual(["incidents/later.html"]);
     expect(finish([...records, later])).toEqual({ withdrawn: [], again: [] });
     const all = [...records, later].map((r) => r.incident.id);
     expect(new Map(put)).toEqual(
@@ -263,21 +267,12 @@ describe("incident pages made while the files are read", () => {
     );
   });
 
-  it("holds the page that may not be put early (a person's file is in its place), and makes again a held one that links to no page", () => {
-    const { pages, put, finish } = site(undefined, (name) => name === "incidents/a.html");
-    const a = record({ id: "a", started: "2026-01-05" });
-    const b = record({ id: "b", started: "2026-01-06" });
-    const c = record({ id: "c", started: "2026-01-07", related: ["zzz"] });
-    readAll(pages, [a, b, c]);
-    expect(put.map(([name]) => name)).toEqual(["incidents/a.html"]);
-    expect(finish([a, b, c])).toEqual({ withdrawn: [], again: [c] });
-    expect(put[1]).toEqual(["incidents/b.html", expected(b, "b", ["a", "b", "c"])]);
-    expect(put).toHaveLength(2);
-  });
-
   it("keeps its own copy of a page it holds, not a view into the batch it came in", () => {
-    const { pages, put, finish } = site(undefined, () => false);
-    const a = record({ id: "a", started: "2026-01-05" });
+    const { pages, put, finish } = site();
+    // Two files share an id: the page of the second is held until the end says which one is kept.
+    const first = record({ id: "a", started: "2026-01-05" });
+    const a = { ...record({ id: "a", started: "2026-01-05" }), file: "incidents/2026/a-copy.md" };
+    pages.read(first, body("First"));
     const page = made(pages.read(a, body("A"))!);
     const batch = new Uint8Array(page.length + 10);
     batch.set(page);

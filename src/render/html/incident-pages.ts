@@ -161,11 +161,6 @@ export interface IncidentPagesOptions {
   measures: (incident: Incident) => IncidentMeasures;
   /** Takes each page made, by its name inside the site. */
   put: (name: string, page: PagePieces) => void;
-  /**
-   * Whether a page may be put while the files are still read: not when a file that is not lessonbook's
-   * is in its place, since the page would stop the build even if it turned out not to be one of the site's.
-   */
-  early?: (name: string) => boolean;
   /** Bytes of pages held as they are before the next ones are held compressed (default `RAW_BYTES`; for tests). */
   rawBytes?: number;
 }
@@ -272,7 +267,7 @@ export class IncidentPages {
     if (!record) return;
     this.#waiting.delete(file);
     const name = incidentPage(record.incident.id);
-    if (this.#ids.get(record.incident.id) !== 1 || !(this.#options.early?.(name) ?? true)) {
+    if (this.#ids.get(record.incident.id) !== 1) {
       this.#held.set(file, page);
       return;
     }

@@ -33,6 +33,8 @@ const DEFAULT_MEMORY_BUDGET = 4 * 1024 * 1024;
 const RING_BYTES = 8 * 1024 * 1024;
 /** Bytes shared with the thread that compares pages with the files there: its work is reading, not waiting on a disk. */
 const COMPARE_RING_BYTES = 2 * 1024 * 1024;
+/** Pages answered by the comparing thread that may stay in its queue before they are taken out of it. */
+const SETTLED_KEPT = 64;
 /** A streamed page is compared and written in batches of parts of about this many characters. */
 const PARTS_BATCH_CHARS = 256 * 1024;
 /** A page given in parts is put as its pieces up to this many characters, and streamed past them. */
@@ -475,8 +477,10 @@ export function openOutput(outDir: string, generator: Generator, options: Output
     if (wait) compareThread?.drain();
     for (const same of compareThread?.compared() ?? []) settle(comparing[comparedUpTo++]!, same);
     if (wait || !compareThread) while (comparedUpTo < comparing.length) settle(comparing[comparedUpTo++]!, false);
-    if (comparedUpTo === comparing.length) {
-      comparing.length = 0;
+    // Pages answered are let go (each may hold a batch of pages the page thread made): the thread is
+    // often a page or two behind, so the queue is seldom empty.
+    if (comparedUpTo === comparing.length || comparedUpTo >= SETTLED_KEPT) {
+      comparing.splice(0, comparedUpTo);
       comparedUpTo = 0;
     }
   }

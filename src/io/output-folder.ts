@@ -436,7 +436,7 @@ export function openOutput(outDir: string, generator: Generator, options: Output
     if (names.has(name)) throw new Error(`page put twice: ${name}`);
     names.add(name);
     planned = undefined;
-    // Where its folder may be there (a site built before), the comparing thread looks and compares.
+    // Where its folder may be there (a site built before), the comparing thread, once started, looks and compares.
     if (typeof content !== "function" && !folders.remembersAbsent(name) && compareElsewhere(name, content)) return;
     const found = placer.look(name);
     // A file in the way is known before the page is made: a page in parts is then not made at all.

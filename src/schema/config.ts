@@ -1,4 +1,4 @@
-import { z } from "zod";
+import * as z from "zod";
 import { LANGUAGES, type Language } from "../i18n/language.js";
 import { DEFAULT_SECTIONS, type SectionRequirement } from "../i18n/sections.js";
 import { slug, text } from "./fields.js";

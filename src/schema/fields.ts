@@ -1,4 +1,4 @@
-import { z } from "zod";
+import * as z from "zod";
 import { parseDate, parseDateTime } from "../dates/index.js";
 import { SLUG_PATTERN } from "./taxonomy.js";
 

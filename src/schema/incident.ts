@@ -1,4 +1,4 @@
-import { z } from "zod";
+import * as z from "zod";
 import type { Incident } from "../model/index.js";
 import { count, currency, dateOnly, dateOrDateTime, slug, text } from "./fields.js";
 import { ACTION_STATUSES, DEFAULT_CAUSES, DETECTION_SOURCES, MAX_ID_LENGTH, SEVERITIES, STATUSES } from "./taxonomy.js";

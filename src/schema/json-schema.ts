@@ -1,4 +1,4 @@
-import { z } from "zod";
+import * as z from "zod";
 import { createConfigSchema } from "./config.js";
 import { createIncidentSchema } from "./incident.js";
 

@@ -119,8 +119,9 @@ export function readYaml(text: string, firstLine: number, fields: FieldNames): Y
     const read = withTextAnchors(text, firstLine, fields);
     if (read) return read;
   } else if (root) {
-    // The scan read every key and value; a block or a value over lines it cannot fold for sure (`|+`, a
-    // folded block with deeper lines) takes the exact path, whose reading is the reference.
+    // The scan read every key and value (a block it cannot fold for sure, `|+` or a folded block with
+    // deeper lines, by `yaml` alone); a plain value over lines with a comment among them takes the
+    // exact path, whose reading is the reference.
     const data = dataOf(text, root);
     if (data !== undefined) return { data, problems: [], locate: structureLocator(root), fast: true };
   }

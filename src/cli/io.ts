@@ -35,3 +35,19 @@ export function useColor(env: MainOptions["env"], stream: Writable): boolean {
   if (env.FORCE_COLOR !== undefined && env.FORCE_COLOR !== "0" && env.FORCE_COLOR !== "false") return true;
   return stream.isTTY === true && env.TERM !== "dumb";
 }
+
+/** Characters written at once: a report of a hundred thousand problems goes out in pieces this large. */
+const WRITE_CHARS = 64 * 1024;
+
+/** Writes a text given in pieces (a reporter's), gathering small pieces so that each write is worth its call. */
+export function writePieces(stream: Writable, pieces: Iterable<string>): void {
+  let pending = "";
+  for (const piece of pieces) {
+    pending += piece;
+    if (pending.length >= WRITE_CHARS) {
+      stream.write(pending);
+      pending = "";
+    }
+  }
+  if (pending) stream.write(pending);
+}

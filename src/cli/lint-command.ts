@@ -18,7 +18,7 @@ import { REPORTER_NAMES, REPORTERS, type ReporterName } from "../reporters/index
 import { RULE_IDS, RULES } from "../rules/index.js";
 import { incidentFieldNames } from "../schema/index.js";
 import { incidentFiles } from "./corpus.js";
-import { type Context, EXIT, useColor } from "./io.js";
+import { type Context, EXIT, useColor, writePieces } from "./io.js";
 
 function withoutWarnings(results: LintResults): LintResults {
   return {
@@ -106,9 +106,9 @@ export async function lintCommand(args: readonly string[], io: Context): Promise
     repoPath,
   };
   if (format === "stylish") for (const diff of diffs) io.stdout.write(diff);
-  io.stdout.write(REPORTERS[format](results, options));
+  writePieces(io.stdout, REPORTERS[format](results, options));
   if (io.env.GITHUB_ACTIONS === "true" && format === "stylish") {
-    io.stdout.write(REPORTERS.github(results, { ...options, color: false }));
+    writePieces(io.stdout, REPORTERS.github(results, { ...options, color: false }));
     const { GITHUB_SERVER_URL: server, GITHUB_REPOSITORY: repo, GITHUB_SHA: sha } = io.env;
     const lineLink =
       server && repo && sha

@@ -30,9 +30,8 @@ function command(d: Diagnostic, repoPath: (file: string) => string): string {
   return `::${d.severity === "error" ? "error" : "warning"} ${list}::${escapeData(visible(d.message))}`;
 }
 
-/** GitHub Actions workflow commands: one annotation per diagnostic. */
-export function github(results: LintResults, options: Pick<ReporterOptions, "repoPath">): string {
+/** GitHub Actions workflow commands: one annotation per diagnostic, a file's at a time. */
+export function* github(results: LintResults, options: Pick<ReporterOptions, "repoPath">): Generator<string> {
   const repoPath = options.repoPath ?? ((file: string) => file);
-  const lines = results.files.flatMap((f) => f.diagnostics.map((d) => command(d, repoPath)));
-  return lines.length ? `${lines.join("\n")}\n` : "";
+  for (const f of results.files) if (f.diagnostics.length) yield f.diagnostics.map((d) => `${command(d, repoPath)}\n`).join("");
 }

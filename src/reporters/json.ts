@@ -24,8 +24,42 @@ function plain(d: Diagnostic) {
   return out;
 }
 
-/** The spec's shape: a summary and every diagnostic, flat, in file order. */
-export function json(results: LintResults): string {
-  const diagnostics = results.files.flatMap((f) => f.diagnostics.map(plain));
-  return `${JSON.stringify({ summary: results.summary, diagnostics }, null, 2)}\n`;
+/**
+ * JSON written with two spaces of indent, nested `depth` levels down. A line break in JSON text is always
+ * between tokens (one inside a string is escaped), so indenting each line indents the value.
+ */
+export function nestedJson(value: unknown, depth: number): string {
+  return JSON.stringify(value, null, 2).replace(/\n/g, `\n${"  ".repeat(depth)}`);
+}
+
+/**
+ * The items of a JSON array `depth` levels down, a file's at a time, as `JSON.stringify(…, null, 2)` writes
+ * them, from just after its `[` to its `]`.
+ */
+export function* jsonItems<T>(groups: Iterable<readonly T[]>, depth: number): Generator<string> {
+  let first = true;
+  for (const items of groups) {
+    let piece = "";
+    for (const item of items) {
+      piece += `${first ? "" : ","}\n${"  ".repeat(depth + 1)}${nestedJson(item, depth + 1)}`;
+      first = false;
+    }
+    if (piece) yield piece;
+  }
+  yield first ? "]" : `\n${"  ".repeat(depth)}]`;
+}
+
+/**
+ * The spec's shape: a summary and every diagnostic, flat, in file order; the same text as
+ * `JSON.stringify({ summary, diagnostics }, null, 2)`, made a file at a time.
+ */
+export function* json(results: LintResults): Generator<string> {
+  yield `{\n  "summary": ${nestedJson(results.summary, 1)},\n  "diagnostics": [`;
+  yield* jsonItems(
+    (function* () {
+      for (const f of results.files) yield f.diagnostics.map(plain);
+    })(),
+    1,
+  );
+  yield "\n}\n";
 }

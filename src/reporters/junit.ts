@@ -6,24 +6,22 @@ function xml(text: string): string {
 }
 
 /** JUnit XML for CI systems other than GitHub: one test case per file, failing when it has errors. */
-export function junit(results: LintResults): string {
-  const cases = results.files.map((f) => {
+export function* junit(results: LintResults): Generator<string> {
+  const failures = results.files.filter((f) => f.diagnostics.some((d) => d.severity === "error")).length;
+  yield [
+    '<?xml version="1.0" encoding="UTF-8"?>',
+    `<testsuites name="lessonbook" tests="${results.files.length}" failures="${failures}">`,
+    `  <testsuite name="lessonbook lint" tests="${results.files.length}" failures="${failures}" errors="0">`,
+    "",
+  ].join("\n");
+  for (const f of results.files) {
     const errors = f.diagnostics.filter((d) => d.severity === "error");
     const lines = f.diagnostics.map((d) => `${f.file}:${d.line}:${d.column} ${d.severity} ${d.message} (${d.rule})`);
     const failure = errors.length
       ? `\n      <failure message="${xml(`${errors.length} error${errors.length === 1 ? "" : "s"}`)}" type="lint">${xml(lines.join("\n"))}</failure>`
       : "";
     const out = !errors.length && lines.length ? `\n      <system-out>${xml(lines.join("\n"))}</system-out>` : "";
-    return `    <testcase classname="lessonbook" name="${xml(f.file)}">${failure}${out}${failure || out ? "\n    " : ""}</testcase>`;
-  });
-  const failures = results.files.filter((f) => f.diagnostics.some((d) => d.severity === "error")).length;
-  return [
-    '<?xml version="1.0" encoding="UTF-8"?>',
-    `<testsuites name="lessonbook" tests="${results.files.length}" failures="${failures}">`,
-    `  <testsuite name="lessonbook lint" tests="${results.files.length}" failures="${failures}" errors="0">`,
-    ...cases,
-    "  </testsuite>",
-    "</testsuites>",
-    "",
-  ].join("\n");
+    yield `    <testcase classname="lessonbook" name="${xml(f.file)}">${failure}${out}${failure || out ? "\n    " : ""}</testcase>\n`;
+  }
+  yield "  </testsuite>\n</testsuites>\n";
 }

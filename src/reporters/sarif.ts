@@ -1,6 +1,7 @@
 import { translate } from "../i18n/translate.js";
 import type { Diagnostic, LintResults } from "../model/index.js";
 import { encodePath } from "../render/url.js";
+import { jsonItems } from "./json.js";
 import type { ReporterOptions } from "./types.js";
 
 function region(d: Diagnostic) {
@@ -12,8 +13,14 @@ function region(d: Diagnostic) {
   };
 }
 
-/** SARIF 2.1.0 for code scanning: every rule described, every problem located, paths from the repository root. */
-export function sarif(results: LintResults, options: ReporterOptions): string {
+/** Stands for the results in the log written around them; a text no JSON string can hold unescaped. */
+const RESULTS = "\u0000results";
+
+/**
+ * SARIF 2.1.0 for code scanning: every rule described, every problem located, paths from the repository
+ * root. The same text as the whole log through `JSON.stringify(…, null, 2)`, its results made a file at a time.
+ */
+export function* sarif(results: LintResults, options: ReporterOptions): Generator<string> {
   const { tool } = options;
   const rules = tool.rules;
   const describe = (id: string) => translate(options.lang, `${id}/description`);
@@ -41,20 +48,26 @@ export function sarif(results: LintResults, options: ReporterOptions): string {
           },
         },
         columnKind: "utf16CodeUnits",
-        results: results.files.flatMap((f) =>
-          f.diagnostics.map((d) => ({
-            ruleId: d.rule,
-            ...(index.has(d.rule) ? { ruleIndex: index.get(d.rule) } : {}),
-            level: d.severity === "warning" ? "warning" : "error",
-            message: { text: d.message },
-            properties: { messageId: d.messageId },
-            locations: [
-              { physicalLocation: { artifactLocation: { uri: encodePath(toRepo(d.file)), uriBaseId: "%SRCROOT%" }, region: region(d) } },
-            ],
-          })),
-        ),
+        results: RESULTS,
       },
     ],
   };
-  return `${JSON.stringify(log, null, 2)}\n`;
+  const result = (d: Diagnostic) => ({
+    ruleId: d.rule,
+    ...(index.has(d.rule) ? { ruleIndex: index.get(d.rule) } : {}),
+    level: d.severity === "warning" ? "warning" : "error",
+    message: { text: d.message },
+    properties: { messageId: d.messageId },
+    locations: [{ physicalLocation: { artifactLocation: { uri: encodePath(toRepo(d.file)), uriBaseId: "%SRCROOT%" }, region: region(d) } }],
+  });
+  // The results sit three levels down: the log, its runs, the run.
+  const [before, after] = JSON.stringify(log, null, 2).split(JSON.stringify(RESULTS)) as [string, string];
+  yield `${before}[`;
+  yield* jsonItems(
+    (function* () {
+      for (const f of results.files) yield f.diagnostics.map(result);
+    })(),
+    3,
+  );
+  yield `${after}\n`;
 }

@@ -20,4 +20,13 @@ export interface ReporterOptions {
   repoPath?: (file: string) => string;
 }
 
-export type Reporter = (results: LintResults, options: ReporterOptions) => string;
+/**
+ * A report, in the pieces it is written in (a file's problems, the summary): joined, they are the report.
+ * Given in pieces, a run with a hundred thousand problems never holds its whole report as one text.
+ */
+export type Reporter = (results: LintResults, options: ReporterOptions) => Iterable<string>;
+
+/** A report as one text (tests, and the places that need it whole). */
+export function reportText(pieces: Iterable<string>): string {
+  return [...pieces].join("");
+}

@@ -1,7 +1,10 @@
 import { describe, expect, it } from "vitest";
-import { junit } from "../../src/reporters/junit.js";
+import { junit as junitPieces } from "../../src/reporters/junit.js";
+import { reportText } from "../../src/reporters/types.js";
 import type { LintResults } from "../../src/model/index.js";
 import { diagnostic } from "../support/diagnostics.js";
+
+const junit = (...args: Parameters<typeof junitPieces>) => reportText(junitPieces(...args));
 
 const results: LintResults = {
   summary: { files: 2, errors: 2, warnings: 1 },

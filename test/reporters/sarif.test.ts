@@ -3,12 +3,15 @@ import AjvDraft04 from "ajv-draft-04";
 import ajvFormats from "ajv-formats";
 import { describe, expect, it } from "vitest";
 import type { LintResults } from "../../src/model/index.js";
-import { sarif } from "../../src/reporters/sarif.js";
+import { sarif as sarifPieces } from "../../src/reporters/sarif.js";
+import { reportText } from "../../src/reporters/types.js";
 import { RULES } from "../../src/rules/index.js";
 import { diagnostic } from "../support/diagnostics.js";
 
 const schema = JSON.parse(readFileSync(new URL("./fixtures/sarif-2.1.0-rtm.5.json", import.meta.url), "utf8"));
 const TOOL = { name: "lessonbook", version: "0.1.0", informationUri: "https://www.npmjs.com/package/lessonbook", rules: RULES };
+
+const sarif = (...args: Parameters<typeof sarifPieces>) => reportText(sarifPieces(...args));
 
 const results: LintResults = {
   summary: { files: 2, errors: 2, warnings: 1 },

@@ -1,9 +1,14 @@
 import { describe, expect, it } from "vitest";
 import type { Diagnostic, LintResults } from "../../src/model/index.js";
-import { escapeData, escapeProperty, github } from "../../src/reporters/github.js";
-import { json } from "../../src/reporters/json.js";
-import { stylish } from "../../src/reporters/stylish.js";
+import { escapeData, escapeProperty, github as githubPieces } from "../../src/reporters/github.js";
+import { json as jsonPieces } from "../../src/reporters/json.js";
+import { stylish as stylishPieces } from "../../src/reporters/stylish.js";
+import { reportText } from "../../src/reporters/types.js";
 import { diagnostic, resultsOf } from "../support/diagnostics.js";
+
+const github = (...args: Parameters<typeof githubPieces>) => reportText(githubPieces(...args));
+const json = (...args: Parameters<typeof jsonPieces>) => reportText(jsonPieces(...args));
+const stylish = (...args: Parameters<typeof stylishPieces>) => reportText(stylishPieces(...args));
 
 const results = (diagnostics: Diagnostic[], files = 1): LintResults => resultsOf(diagnostics, files);
 

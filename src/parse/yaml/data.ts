@@ -62,7 +62,7 @@ function blockValue(text: string, node: YamlNode): string | undefined {
 
 /** Where a block's value ends in `text`: after its last line of content and the blank lines that follow it. */
 function blockExtent(text: string, node: YamlNode): number {
-  for (let end = node.end; ; ) {
+  for (let end = node.end; ;) {
     const lineBreak = text.indexOf("\n", end);
     if (lineBreak === -1) return text.length;
     const next = text.indexOf("\n", lineBreak + 1);
@@ -129,8 +129,7 @@ export function dataOf(text: string, root: YamlNode): Record<string, unknown> | 
   const value = (node: YamlNode): unknown => {
     if (node.alias) return value(node.alias);
     if (node.style === "block" || node.multiline) {
-      const read =
-        node.style === "block" ? (blockValue(text, node) ?? blockValueByParser(text, node)) : multilinePlainValue(text, node);
+      const read = node.style === "block" ? (blockValue(text, node) ?? blockValueByParser(text, node)) : multilinePlainValue(text, node);
       if (read === undefined) ok = false;
       return read;
     }

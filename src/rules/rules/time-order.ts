@@ -1,6 +1,5 @@
-import { compareTemporal, type Temporal } from "../../dates/index.js";
 import { defineRule } from "../define-rule.js";
-import { asTemporal } from "../values.js";
+import { asTemporal, timeOrder } from "../values.js";
 
 const ORDER = ["started", "detected", "responded", "resolved"] as const;
 
@@ -11,13 +10,14 @@ export default defineRule({
   affectsData: true,
   messages: ["before"],
   create: () => (doc, report) => {
-    let previous: { field: string; value: Temporal; text: string } | undefined;
+    const order = timeOrder<{ field: string; text: string }>();
     for (const field of ORDER) {
       const text = doc.data[field];
       const value = asTemporal(text);
       if (!value || typeof text !== "string") continue;
       // `resolved` follows `detected`, not `responded`, when the team never answered in public.
-      if (previous && compareTemporal(value, previous.value) < 0) {
+      const previous = order.check(value, { field, text });
+      if (previous) {
         report({
           messageId: "before",
           data: { value: text, previous: `"${previous.field}"`, previousValue: previous.text },
@@ -26,7 +26,6 @@ export default defineRule({
           actual: text,
         });
       }
-      previous = { field, value, text };
     }
   },
 });

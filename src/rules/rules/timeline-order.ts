@@ -1,6 +1,5 @@
-import { compareTemporal, type Temporal } from "../../dates/index.js";
 import { defineRule } from "../define-rule.js";
-import { asList, asRecord, asTemporal } from "../values.js";
+import { asList, asRecord, asTemporal, timeOrder } from "../values.js";
 
 export default defineRule({
   id: "timeline-order",
@@ -8,12 +7,13 @@ export default defineRule({
   scope: "file",
   messages: ["before"],
   create: () => (doc, report) => {
-    let previous: { value: Temporal; text: string; index: number } | undefined;
+    const order = timeOrder<{ text: string; index: number }>();
     asList(doc.data.timeline).forEach((entry, index) => {
       const text = asRecord(entry)?.at;
       const value = asTemporal(text);
       if (!value || typeof text !== "string") return;
-      if (previous && compareTemporal(value, previous.value) < 0) {
+      const previous = order.check(value, { text, index });
+      if (previous) {
         report({
           messageId: "before",
           data: { entry: index + 1, value: text, previousEntry: previous.index + 1, previousValue: previous.text },
@@ -22,7 +22,6 @@ export default defineRule({
           actual: text,
         });
       }
-      previous = { value, text, index };
     });
   },
 });

@@ -1,3 +1,5 @@
+import { htmlBlockEnd, htmlBlockStart } from "./html-block.js";
+
 /** A second-level section of the body, located in the file. */
 export interface Section {
   title: string;
@@ -29,6 +31,57 @@ const LIST_ITEM = /^( {0,3})(?:[-+*]|\d{1,9}[.)])(?:( +)|$)/;
 const QUOTE = /^ {0,3}> ?/;
 /** Content of a list item or quote that is not a paragraph: then a following line cannot be its lazy continuation. */
 const NOT_PARAGRAPH = /^(?:[#>`~<=_|]|[-*+](?:\s|$)|\d{1,9}[.)])/;
+
+/**
+ * Content of a list item or quote that may open something other than a paragraph. A mark that opens
+ * nothing there is text: `#tag`, `` `code` ``, `~~struck~~`, `_emphasis_`, a `<` that opens no HTML block.
+ */
+function notParagraph(content: string): boolean {
+  switch (content.charCodeAt(0)) {
+    case 60: // <
+      return content.startsWith("<!--") || htmlBlockStart(content) !== null;
+    case 35: // #
+      return /^#{1,6}(?:[ \t]|$)/.test(content);
+    case 96: // `
+      return content.startsWith("```");
+    case 126: // ~
+      return content.startsWith("~~~");
+    case 95: // _
+      return THEMATIC.test(content);
+    case 61: // =
+      return /^=+[ \t]*$/.test(content);
+    default:
+      return NOT_PARAGRAPH.test(content);
+  }
+}
+
+const LABEL = String.raw`\[(?:[^\[\]\\]|\\.){1,999}\]`;
+const TITLE = String.raw`"(?:[^"\\]|\\.)*"|'(?:[^'\\]|\\.)*'|\((?:[^()\\]|\\.)*\)`;
+/** A link reference definition whole on its line: label, destination, and a title closed there if any. */
+const WHOLE_DEFINITION = new RegExp(String.raw`^ {0,3}(${LABEL}):[ \t]*(<(?:[^<>\n\\]|\\.)*>|[^\s<]\S*)(?:[ \t]+(${TITLE}))?[ \t]*$`);
+
+/** Parentheses in a bare destination must pair up, unless escaped. */
+function balanced(destination: string): boolean {
+  let depth = 0;
+  for (let i = 0; i < destination.length; i++) {
+    const c = destination[i];
+    if (c === "\\") i++;
+    else if (c === "(") depth++;
+    else if (c === ")" && --depth < 0) return false;
+  }
+  return depth === 0;
+}
+
+/**
+ * Whether `line` is a link reference definition that ends on it, so that the next line starts anew:
+ * `"titled"` when its title is there, `"untitled"` when a title could still follow on the next line.
+ */
+function wholeDefinition(line: string): "titled" | "untitled" | null {
+  const m = WHOLE_DEFINITION.exec(line);
+  if (!m || m[1]!.slice(1, -1).trim() === "" || [...m[2]!].some((c) => c.charCodeAt(0) < 0x20)) return null;
+  if (!m[2]!.startsWith("<") && !balanced(m[2]!)) return null;
+  return m[3] === undefined ? "untitled" : "titled";
+}
 /** Lines whose reading depends on more than this scan follows: HTML, indented headings and fences, tabs. */
 const UNSURE = /^ {0,3}<|^ {1,3}(#|```|~~~)|^\t/;
 /** A carriage return that does not end a line (CRLF): old Mac line breaks read differently. */
@@ -137,15 +190,49 @@ export function scanOutline(body: string, bodyLine: number): Section[] | null {
       blankBefore = false;
       continue;
     }
-    if (UNSURE.test(line)) return null;
-    if (DEFINITION.test(line) && !NOT_DEFINITION.test(line) && context !== "paragraph" && context !== "list" && context !== "quote") {
-      // Content either way (a definition, or a paragraph if it is not one); what follows it could read
-      // differently, so only a definition followed by a blank line or the end is the scan's.
-      const next = i + 1 < lines.length ? lineAt(i + 1) : "";
-      if (!BLANK.test(next)) return null;
+    // Other HTML blocks, at the margin of the body: every line up to the block's end is its text (a
+    // heading or a fence in it is none). One that is not a whole tag cannot interrupt a paragraph.
+    const html = context === "none" || context === "paragraph" ? htmlBlockStart(line) : null;
+    if (html !== null && !(html === 7 && context === "paragraph")) {
+      i = htmlBlockEnd(lineAt, lines.length, i, html);
       touch();
+      closeParagraph();
       context = "none";
       blankBefore = false;
+      continue;
+    }
+    if (UNSURE.test(line)) {
+      // A line that starts with `<` and opens no HTML block is text (an autolink, inline HTML), and so is
+      // a whole tag inside a paragraph.
+      const text = html === null ? !/^ {0,3}<!--/.test(line) : html === 7;
+      if (text && (context === "none" || context === "paragraph") && /^ {0,3}</.test(line)) {
+        blankBefore = false;
+        if (context === "paragraph" && paragraph) paragraph.lines.push(line);
+        else {
+          paragraph = { start: i, lines: [line] };
+          context = "paragraph";
+        }
+        continue;
+      }
+      return null;
+    }
+    if (DEFINITION.test(line) && !NOT_DEFINITION.test(line) && context !== "paragraph" && context !== "list" && context !== "quote") {
+      // Content either way (a definition, or a paragraph if it is not one). Followed by a blank line or
+      // the end, nothing else can follow from it. A definition whole on its line opens a paragraph that
+      // the next lines go on with (CommonMark reads definitions at a paragraph's start): a heading
+      // underlined there starts on the definition's line. The next line must not be the definition's
+      // title, nor indented (a continuation whose reading differs), and the definition at the margin.
+      const next = i + 1 < lines.length ? lineAt(i + 1) : "";
+      touch();
+      blankBefore = false;
+      if (BLANK.test(next)) {
+        context = "none";
+        continue;
+      }
+      const whole = /^\S/.test(line) ? wholeDefinition(line) : null;
+      if (whole === null || /^[ \t]/.test(next) || (whole === "untitled" && /^["'(]/.test(next))) return null;
+      context = "paragraph";
+      paragraph = { start: i, lines: [] };
       continue;
     }
     const indent = /^ */.exec(line)![0].length;
@@ -160,9 +247,9 @@ export function scanOutline(body: string, bodyLine: number): Section[] | null {
       const nested = LIST_ITEM.exec(inner);
       if (nested) {
         const content = inner.slice(nested[0].length);
-        if (nested[2] === undefined || nested[2].length > 4 || content.trim() === "" || NOT_PARAGRAPH.test(content)) return null;
+        if (nested[2] === undefined || nested[2].length > 4 || content.trim() === "" || notParagraph(content)) return null;
         listParagraph = true;
-      } else if (NOT_PARAGRAPH.test(inner) || indent >= listContent + 4) {
+      } else if (notParagraph(inner) || indent >= listContent + 4) {
         return null;
       } else if (wasBlank) listParagraph = true;
       touch();
@@ -191,8 +278,9 @@ export function scanOutline(body: string, bodyLine: number): Section[] | null {
     }
     const setext = SETEXT.exec(line);
     if (setext && context === "paragraph" && paragraph) {
-      // A title over several lines may hold hard breaks that remark words differently.
-      if (paragraph.lines.length > 1) return null;
+      // A title over several lines may hold hard breaks that remark words differently; an underline
+      // right under a definition is no heading, and may be text or a list.
+      if (paragraph.lines.length !== 1) return null;
       const title = paragraph.lines.map((l) => l.trim()).join("\n");
       const paragraphStart = paragraph.start;
       const column = /^ */.exec(paragraph.lines[0]!)![0].length + 1;
@@ -221,7 +309,7 @@ export function scanOutline(body: string, bodyLine: number): Section[] | null {
         continue;
       }
       const content = line.slice(item[0].length);
-      if (empty || item[2]!.length > 4 || content.trim() === "" || NOT_PARAGRAPH.test(content)) return null;
+      if (empty || item[2]!.length > 4 || content.trim() === "" || notParagraph(content)) return null;
       listContent = item[0].length;
       listParagraph = true;
       context = "list";
@@ -234,7 +322,7 @@ export function scanOutline(body: string, bodyLine: number): Section[] | null {
       let content = line.slice(quote[0].length);
       // A quote inside a quote (`> > …`): what the innermost one holds decides, as for a single quote.
       for (let inner = QUOTE.exec(content); inner; inner = QUOTE.exec(content)) content = content.slice(inner[0].length);
-      if (NOT_PARAGRAPH.test(content) || /^[ \t]/.test(content)) return null;
+      if (notParagraph(content) || /^[ \t]/.test(content)) return null;
       // An empty quote line holds no paragraph, so nothing can continue it lazily.
       context = content === "" ? "none" : "quote";
       paragraph = null;

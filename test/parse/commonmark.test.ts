@@ -42,4 +42,11 @@ describe("outline on every CommonMark spec example", () => {
       expect(scanned).toBeGreaterThan(spec.tests.length / 4);
     });
   }
+
+  it("is read by the scan itself for most HTML block examples", () => {
+    const html = spec.tests.filter((t) => t.section === "HTML blocks");
+    const scanned = html.filter((t) => scanOutline(t.markdown.replace(/→/g, "\t"), 1) !== null);
+    expect(html.length).toBeGreaterThan(40);
+    expect(scanned.length).toBeGreaterThan(html.length / 2);
+  });
 });

@@ -67,7 +67,40 @@ describe("outline", () => {
       body,
       4,
       [section("Summary", 4, false, 7), section("Root cause", 8, false, 12), section("Lessons learned", 13, true, 14)],
-      false,
+      true,
+    );
+  });
+
+  it("reads HTML blocks as CommonMark does: what they hold up to their end is not a heading", () => {
+    const body = [
+      "## Summary",
+      "<details>",
+      "## Not a heading: inside the block",
+      "</details>",
+      "",
+      "## What happened",
+      "<script>",
+      "",
+      "## Still the script",
+      "</script>",
+      "<https://example.com/an-autolink-is-text>",
+      "## Root cause",
+      "Text",
+      "<kbd>alone</kbd>",
+      "## Lessons learned",
+      "<!DOCTYPE html>",
+      "",
+    ].join("\n");
+    expectOutline(
+      body,
+      3,
+      [
+        section("Summary", 3, true, 7),
+        section("What happened", 8, true, 13),
+        section("Root cause", 14, true, 16),
+        section("Lessons learned", 17, true, 18),
+      ],
+      true,
     );
   });
 
@@ -185,6 +218,32 @@ describe("scanOutline never disagrees with remark", () => {
     "[a]: /url",
     "[a]: <url> text",
     "[a]: /url 'title' more",
+    "[b]: ./notes/x.md (title)",
+    '[c]: <./a b.md> "t"',
+    '"title on its own line"',
+    "<details>",
+    "</details>",
+    "<summary>Screens</summary>",
+    "<script>",
+    "</script>",
+    "<https://example.com/autolink>",
+    "<kbd>Ctrl</kbd>+<kbd>Z</kbd>",
+    "<span>",
+    "<?php",
+    "?>",
+    "<!DOCTYPE html>",
+    "<script/>",
+    "</pre>",
+    "<Textarea>",
+    "- `code` in an item",
+    "  - _emphasis_ nested",
+    "- #hashtag in an item",
+    "- <https://example.com> in an item",
+    "- <div> in an item",
+    "> `code` in a quote",
+    "- ~~struck~~",
+    "- ___",
+    "- ==",
   ];
 
   it("returns either null or exactly parseOutline's sections", () => {

@@ -136,7 +136,8 @@ export function scanOutline(body: string, bodyLine: number): Section[] | null {
       touch();
       return true;
     }
-    if (INLINE_MARKUP.test(title)) return false;
+    // Only a section's title is read: a first-level heading only ends one, whatever its words.
+    if (depth === 2 && INLINE_MARKUP.test(title)) return false;
     if (current) current.endLine = bodyLine + i - 1;
     current = null;
     if (depth === 2) {
@@ -182,8 +183,7 @@ export function scanOutline(body: string, bodyLine: number): Section[] | null {
         .join("\n")
         .trim();
       if (!COMMENT.test(block)) touch();
-      // Text after the comment on its last line would start a paragraph in the same HTML block.
-      if (!/-->[ \t]*$/.test(lineAt(end))) return null;
+      // Text after the comment on its last line belongs to the same HTML block, which is then content.
       i = end;
       context = "none";
       closeParagraph();
@@ -192,6 +192,12 @@ export function scanOutline(body: string, bodyLine: number): Section[] | null {
     }
     // Other HTML blocks, at the margin of the body: every line up to the block's end is its text (a
     // heading or a fence in it is none). One that is not a whole tag cannot interrupt a paragraph.
+    // A list or an indented code block ends at a blank line followed by a line indented less than its
+    // content: a `<` there is at the margin too.
+    if (blankBefore && line.charCodeAt(/^ {0,3}/.exec(line)![0].length) === 60) {
+      const indent = /^ */.exec(line)![0].length;
+      if ((context === "list" && indent < listContent) || (context === "code" && indent < 4)) context = "none";
+    }
     const html = context === "none" || context === "paragraph" ? htmlBlockStart(line) : null;
     if (html !== null && !(html === 7 && context === "paragraph")) {
       i = htmlBlockEnd(lineAt, lines.length, i, html);
@@ -216,7 +222,9 @@ export function scanOutline(body: string, bodyLine: number): Section[] | null {
       }
       return null;
     }
-    if (DEFINITION.test(line) && !NOT_DEFINITION.test(line) && context !== "paragraph" && context !== "list" && context !== "quote") {
+    // Definitions only at a paragraph's start: the margin, or after the definitions that opened it.
+    const startOfParagraph = context !== "paragraph" || paragraph?.lines.length === 0;
+    if (DEFINITION.test(line) && !NOT_DEFINITION.test(line) && startOfParagraph && context !== "list" && context !== "quote") {
       // Content either way (a definition, or a paragraph if it is not one). Followed by a blank line or
       // the end, nothing else can follow from it. A definition whole on its line opens a paragraph that
       // the next lines go on with (CommonMark reads definitions at a paragraph's start): a heading
@@ -231,8 +239,8 @@ export function scanOutline(body: string, bodyLine: number): Section[] | null {
       }
       const whole = /^\S/.test(line) ? wholeDefinition(line) : null;
       if (whole === null || /^[ \t]/.test(next) || (whole === "untitled" && /^["'(]/.test(next))) return null;
+      if (context !== "paragraph" || !paragraph) paragraph = { start: i, lines: [] };
       context = "paragraph";
-      paragraph = { start: i, lines: [] };
       continue;
     }
     const indent = /^ */.exec(line)![0].length;

@@ -20,7 +20,8 @@ export function lastLine(body: string, bodyLine: number): number {
 /** An HTML comment block: not content a reader sees. */
 const COMMENT = /^<!--[\s\S]*-->$/;
 const ATX = /^(#{1,6})(?:[ \t]+(.*?))?[ \t]*$/;
-const INLINE_MARKUP = /[\\`*_[\]<>&!]/;
+/** Marks that may make a title's words differ from its text (`!` only before `[`, an image). */
+const INLINE_MARKUP = /[\\`*_[\]<>&]/;
 /** Blank as CommonMark counts it: spaces and tabs only (a no-break space is text). */
 const BLANK = /^[ \t]*$/;
 const FENCE = /^(`{3,}|~{3,})(.*)$/;
@@ -30,7 +31,7 @@ const THEMATIC = /^ {0,3}(?:(?:-[ \t]*){3,}|(?:\*[ \t]*){3,}|(?:_[ \t]*){3,})$/;
 const LIST_ITEM = /^( {0,3})(?:[-+*]|\d{1,9}[.)])(?:( +)|$)/;
 const QUOTE = /^ {0,3}> ?/;
 /** Content of a list item or quote that is not a paragraph: then a following line cannot be its lazy continuation. */
-const NOT_PARAGRAPH = /^(?:[#>`~<=_|]|[-*+](?:\s|$)|\d{1,9}[.)])/;
+const NOT_PARAGRAPH = /^(?:[#>`~<=_|]|[-*+](?:\s|$)|\d{1,9}[.)](?:\s|$))/;
 
 /**
  * Content of a list item or quote that may open something other than a paragraph. A mark that opens

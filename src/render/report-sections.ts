@@ -456,9 +456,15 @@ export function recurrenceBlocks(g: RecurrenceGroup, c: SectionContext, withPeri
 function ownerBlocks(items: readonly ActionItem[], c: SectionContext): Block[] {
   const { t } = c;
   if (!items.length) return [{ kind: "paragraph", content: t.noActions }];
-  const owners = [...new Set(items.map((a) => a.owner ?? ""))];
-  return owners.flatMap((owner): Block[] => {
-    const mine = items.filter((a) => (a.owner ?? "") === owner);
+  // Grouped in one pass, in the order owners first appear: a team with thousands of owners made this
+  // quadratic (a look through every action for each owner).
+  const byOwner = new Map<string, ActionItem[]>();
+  for (const a of items) {
+    const mine = byOwner.get(a.owner ?? "");
+    if (mine) mine.push(a);
+    else byOwner.set(a.owner ?? "", [a]);
+  }
+  return [...byOwner].flatMap(([owner, mine]): Block[] => {
     return [
       { kind: "heading", level: 3, text: t.ownerLine(owner || t.unassigned, mine.length, mine.filter((a) => a.overdue).length) },
       {

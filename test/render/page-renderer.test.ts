@@ -174,6 +174,14 @@ describe("incident pages on a second thread", () => {
     expect(await renderAll(open({ aheadChars: 50_000 }), list)).toEqual(list.map(page));
   });
 
+  it("makes pages on the sending thread too when the page thread is behind, each page once and the same", async () => {
+    // No room ahead and no wait allowed: whenever the thread has a batch in hand, the sender makes the next
+    // one itself. Every page must still come back once, byte for byte what one thread makes.
+    const list = jobs(300).map((job, i) => ({ ...job, body: `${job.body}\n\n${`Paragraph ${i}. `.repeat(400)}` }));
+    const open = await builtRenderer();
+    expect(await renderAll(open({ aheadChars: 1, shareAfterMs: 0 }), list)).toEqual(list.map(page));
+  });
+
   it("stops at once, not after minutes, when the thread fails while the sender waits for it", async () => {
     const list = jobs(400).map((job, i) => ({
       ...job,

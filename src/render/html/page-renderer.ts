@@ -12,7 +12,7 @@ import { type IncidentPageJob, incidentPageText } from "./incident-pages.js";
  *
  * The thread runs this very module (it knows itself by `workerData`), so it loads only markdown-it and
  * what makes a page. It reads and writes no file. From TypeScript sources (tests) or on a single core,
- * the pages are made on the calling thread instead.
+ * the pages are made on the calling thread instead; with the thread far behind, some are made here too.
  */
 export interface PageRenderer {
   /** Hands over one page to make; `key` names it when it comes back (the incident file). */
@@ -66,6 +66,14 @@ const AHEAD_CHARS = 4 * 1024 * 1024;
  * which was not kept).
  */
 const YOUNG_GENERATION_MB = 16;
+/**
+ * Milliseconds the reading thread may wait for room, in all, before it makes the pages itself whenever
+ * the page thread is behind. Where bodies are long (essays of 100 KB), markdown-it is most of a build and
+ * the reading thread would wait for most of it: 2,000 such files, `build --html` 10.5 → s. Where the page
+ * thread keeps up, as with the bodies most teams write, the reading thread waits far less than this in a
+ * whole build and renders nothing (rendering on both threads there was measured slower: see above).
+ */
+const SHARE_AFTER_MS = 250;
 /** Written in place of the count of rendered batches when the thread fails. */
 const FAILED = -1;
 /** A renderer that renders nothing for this long has stopped (killed, out of memory): the build gives up. */
@@ -132,12 +140,26 @@ class SecondThread implements PageRenderer {
   #failure: Error | undefined;
   #closed = false;
   readonly #aheadLimit: number;
+  readonly #site: PageSite;
+  /** Milliseconds spent waiting for room so far. */
+  #waited = 0;
+  readonly #shareAfter: number;
+  /** Pages this thread made itself, not handed over yet. */
+  #ready: [string, Uint8Array][] = [];
 
-  constructor(worker: Worker, port: MessagePort, rendered: Int32Array, aheadChars = AHEAD_CHARS) {
+  constructor(
+    worker: Worker,
+    port: MessagePort,
+    rendered: Int32Array,
+    site: PageSite,
+    options: { aheadChars?: number | undefined; shareAfterMs?: number | undefined },
+  ) {
     this.#worker = worker;
     this.#port = port;
     this.#rendered = rendered;
-    this.#aheadLimit = aheadChars;
+    this.#site = site;
+    this.#aheadLimit = options.aheadChars ?? AHEAD_CHARS;
+    this.#shareAfter = options.shareAfterMs ?? SHARE_AFTER_MS;
     // The thread must not keep a failed build's process alive.
     worker.unref();
     port.unref();
@@ -166,7 +188,7 @@ class SecondThread implements PageRenderer {
   }
 
   done(): boolean {
-    return this.#batch.length === 0 && this.#received === this.#sent;
+    return this.#batch.length === 0 && this.#ready.length === 0 && this.#received === this.#sent;
   }
 
   /** Blocks while the bodies sent and not yet rendered pass `AHEAD_CHARS`: memory stays bounded. */
@@ -190,7 +212,17 @@ class SecondThread implements PageRenderer {
 
   #flush(): void {
     if (!this.#batch.length) return;
+    this.#forget();
+    if (this.#aheadChars > this.#aheadLimit && this.#waited >= this.#shareAfter) {
+      // The page thread is behind and has kept this one waiting long enough: this batch is made here.
+      for (const [key, job] of this.#batch) this.#ready.push([key, encoder.encode(incidentPageText(job, this.#site).join(""))]);
+      this.#batch = [];
+      this.#batchChars = 0;
+      return;
+    }
+    const waitFrom = Date.now();
     this.#waitForRoom();
+    this.#waited += Date.now() - waitFrom;
     this.#worker.postMessage(this.#batch);
     this.#sent += this.#batch.length;
     this.#batchesSent++;
@@ -201,6 +233,9 @@ class SecondThread implements PageRenderer {
   }
 
   poll(each: RenderedPage): void {
+    const ready = this.#ready;
+    this.#ready = [];
+    for (const [key, html] of ready) each(key, html);
     for (let got = receiveMessageOnPort(this.#port); got; got = receiveMessageOnPort(this.#port)) {
       const done = got.message as Done;
       this.#received += done.keys.length;
@@ -292,6 +327,8 @@ export interface PageRendererOptions {
   thread?: boolean;
   /** Characters of bodies sent ahead of the thread before the sender waits (default `AHEAD_CHARS`; for tests). */
   aheadChars?: number;
+  /** Milliseconds of waiting after which the sender makes pages itself (default `SHARE_AFTER_MS`; for tests). */
+  shareAfterMs?: number;
 }
 
 /**
@@ -307,7 +344,8 @@ export function openPageRenderer(site: PageSite, options: PageRendererOptions = 
     const { port1, port2 } = new MessageChannel();
     const workerData = { service: SERVICE, site: { lang: site.lang, out: site.out }, rendered, out: port2 };
     const resourceLimits = { maxYoungGenerationSizeMb: YOUNG_GENERATION_MB };
-    return new SecondThread(new Worker(self, { workerData, transferList: [port2], resourceLimits }), port1, rendered, options.aheadChars);
+    const worker = new Worker(self, { workerData, transferList: [port2], resourceLimits });
+    return new SecondThread(worker, port1, rendered, site, options);
   } catch {
     return new SameThread(site);
   }

@@ -1,7 +1,8 @@
 import MarkdownIt from "markdown-it";
 import footnote from "markdown-it-footnote";
 import { describe, expect, it } from "vitest";
-import { bodyToHtml } from "../../src/render/html/body.js";
+import path from "node:path";
+import { bodyToHtml, rebaseLink } from "../../src/render/html/body.js";
 
 const rebase = (url: string) => `../${url}`;
 
@@ -45,5 +46,38 @@ describe("incident bodies as HTML", () => {
       // The same headings moved down a level as markdown-it with its own rule gives.
       expect(html).toBe(reference.render(text, { docId: "user-content" }).replace(/<(\/?)h2>/g, "<$1h3>"));
     }
+  });
+});
+
+describe("rebaseLink", () => {
+  it("gives what path.posix.relative gives for every link, in any folder", () => {
+    const pages = ["kb/site/incidents", "docs/kb/site/incidents", "site", "kb/./site//incidents/"];
+    const froms = ["incidents", "incidents/2024/03", ".", "incidents/team a", "kb/site/incidents"];
+    const urls = [
+      "a.png",
+      "./b/c.png",
+      "../assets/x.png",
+      "x#y",
+      "notes/y.md?v=1#s",
+      "a/../../b",
+      "../../../../../..",
+      ".",
+      "./",
+      "a//b",
+      "..",
+      "../..",
+      "incidents/x",
+      "kb/site/incidents/z.html",
+      "%20 space.md",
+      "ü/ñ.png",
+    ];
+    let compared = 0;
+    for (const page of pages)
+      for (const from of froms)
+        for (const url of urls) {
+          expect(rebaseLink(page, from, url), `${page} ${from} ${url}`).toBe(path.posix.relative(page, path.posix.join(from, url)));
+          compared++;
+        }
+    expect(compared).toBe(pages.length * froms.length * urls.length);
   });
 });

@@ -24,6 +24,20 @@ const md = new MarkdownIt("default", { html: false, linkify: false, typographer:
 md.core.ruler.disable("normalize");
 fasterMarkdownIt(md);
 
+/** Links normalized so far (percent-encoding, punycode), bounded: a team links the same pages again and again. */
+const normalized = new Map<string, string>();
+const NORMALIZED_KEPT = 10_000;
+const normalizeLink = md.normalizeLink.bind(md);
+md.normalizeLink = (url) => {
+  let link = normalized.get(url);
+  if (link === undefined) {
+    link = normalizeLink(url);
+    if (normalized.size >= NORMALIZED_KEPT) normalized.clear();
+    normalized.set(url, link);
+  }
+  return link;
+};
+
 /** What markdown-it's `normalize` rule makes of a text: `\r\n` and `\r` as `\n`, NUL as U+FFFD. */
 function plainBreaks(text: string): string {
   let out = text.includes("\r") ? text.replace(/\r\n?/g, "\n") : text;
@@ -91,7 +105,37 @@ export interface IncidentBody {
   body: string;
 }
 
+/**
+ * `path.posix.relative(page, path.posix.join(from, url))`, for the link `url` written in a file of the
+ * folder `from`, seen from the folder `page` (all relative to the working directory). `relative` resolves
+ * both paths against the working directory on every call, a fifth of a link-heavy page's time; inside
+ * it, the answer depends on the segments alone. A link that climbs out of it is left to `relative`.
+ */
+export function rebaseLink(page: string, from: string, url: string): string {
+  const target = path.posix.join(from, url);
+  if (target.startsWith("..") || target.startsWith("/") || page.startsWith("/") || page.split("/").includes(".."))
+    return path.posix.relative(page, target);
+  const to = target.split("/").filter((s) => s !== "" && s !== ".");
+  const base = page.split("/").filter((s) => s !== "" && s !== ".");
+  let common = 0;
+  while (common < to.length && common < base.length && to[common] === base[common]) common++;
+  return [...Array<string>(base.length - common).fill(".."), ...to.slice(common)].join("/");
+}
+
+/** Links rebased so far, bounded: files of one folder link the same assets and notes again and again. */
+const rebased = new Map<string, string>();
+
 export function incidentBodyHtml({ page, file, title, body }: IncidentBody): string {
   const from = path.posix.dirname(file);
-  return bodyToHtml(body, { title, rebase: (url) => path.posix.relative(page, path.posix.join(from, url)) });
+  const rebase = (url: string) => {
+    const key = `${page}\n${from}\n${url}`;
+    let link = rebased.get(key);
+    if (link === undefined) {
+      link = rebaseLink(page, from, url);
+      if (rebased.size >= NORMALIZED_KEPT) rebased.clear();
+      rebased.set(key, link);
+    }
+    return link;
+  };
+  return bodyToHtml(body, { title, rebase });
 }

@@ -69,7 +69,7 @@ const YOUNG_GENERATION_MB = 16;
 /**
  * Milliseconds the reading thread may wait for room, in all, before it makes the pages itself whenever
  * the page thread is behind. Where bodies are long (essays of 100 KB), markdown-it is most of a build and
- * the reading thread would wait for most of it: 2,000 such files, `build --html` 10.5 → s. Where the page
+ * the reading thread would wait for most of it: 2,000 such files, `build --html` 10.1 → 6.9 s. Where the page
  * thread keeps up, as with the bodies most teams write, the reading thread waits far less than this in a
  * whole build and renders nothing (rendering on both threads there was measured slower: see above).
  */

@@ -10,8 +10,21 @@ const CHANNELS = ["instagram", "x", "facebook", "tiktok", "youtube", "linkedin",
 const SEVERITIES = ["critical", "high", "medium", "low"];
 const OWNERS = ["Marta Gil", "Luis Pardo", "Grace Whitfield", "Ravi Patel", "Camila Restrepo", "Tom Becker", "José Núñez", "Zoë Ağca"];
 
-export const SHAPES = ["plain", "rich", "long", "spanish", "crlf-bom", "flow", "essay", "handwritten", "mixed", "unique", "actions"];
-/** What `mixed` mixes: the shapes before it (`unique` and `actions` were added later; `mixed` stays as it was measured). */
+export const SHAPES = [
+  "plain",
+  "rich",
+  "long",
+  "spanish",
+  "crlf-bom",
+  "flow",
+  "essay",
+  "handwritten",
+  "mixed",
+  "unique",
+  "actions",
+  "linked",
+];
+/** What `mixed` mixes: the shapes before it (`unique`, `actions` and `linked` were added later; `mixed` stays as it was measured). */
 const MIXED = SHAPES.slice(0, SHAPES.indexOf("mixed"));
 
 const pad = (n) => String(n).padStart(2, "0");
@@ -54,6 +67,21 @@ function body(w, rich, i) {
     `| time | what |\n| --- | --- |\n| 09:30 | ${w.event[0]} |\n| 10:15 | ${w.event[1]} |\n\n> "${w.para.slice(0, 60)}…" — a customer\n\n![screenshot](images/${i}.png)`,
     `${w.para}\n\n\`\`\`text\nUTM: utm_source=newsletter&utm_campaign=spring\n## not a heading\n\`\`\`\n\n---\n\nAfter the rule, more *emphasis* and a footnote[^1].\n\n[^1]: A note.`,
     `${w.para}\n\n* one\n* two\n\n<!-- reviewed in the weekly retro -->\n\n***`,
+  ];
+  return w.heads.map((h, k) => `## ${h}\n\n${blocks[k]}\n`).join("\n");
+}
+
+/**
+ * `linked`: bodies pasted from the web and from shared documents: HTML blocks (`<details>`), autolinks at
+ * the start of a line, link definitions and footnotes in a row, list items that open with code, emphasis,
+ * a link or a number, relative links to assets and notes. Each of these once sent the outline to remark.
+ */
+function linkedBody(w, es, i) {
+  const blocks = [
+    `${w.para}\n\n<details>\n<summary>${es ? "Capturas" : "Screenshots"}</summary>\n\n![post](../assets/${i}/post.png)\n</details>\n\n<https://example.com/press/${i % 50}>`,
+    `- \`09:30\` ${w.event[0]}, [${es ? "enlace" : "link"}][post-${i % 9}]\n- _${w.event[1]}_ <https://x.com/brand/status/${1790000 + i}>\n  - **${w.event[2]}**, see [notes](./notes/${i}.md#timeline)\n\n[post-${i % 9}]: https://example.com/posts/${i % 9} "${es ? "La publicación" : "The post"}"\n[brief]: ../briefs/${i % 30}.md`,
+    `${w.para}[^1] [^2]\n\n### ${es ? "¡Qué semana!" : "What a week!"}\n\n> \`utm_source\` ${w.para.slice(0, 40)}\n\n[^1]: [${es ? "Informe" : "Report"}](https://docs.example.com/d/${i}/edit#h.x1)\n[^2]: <mailto:comms@example.com>`,
+    `${w.para}\n\n1. <kbd>Ctrl</kbd>+<kbd>Z</kbd> ${es ? "no deshace un envío" : "does not undo a send"}\n2. 0.5 ${es ? "puntos de sentimiento menos" : "sentiment points lost"}`,
   ];
   return w.heads.map((h, k) => `## ${h}\n\n${blocks[k]}\n`).join("\n");
 }
@@ -147,7 +175,8 @@ tags: [scheduled-content, brand-${i % 7}]
 ---
 
 `;
-  let text = front + (kind === "essay" ? essay(w, i) : body(w, kind === "rich" || kind === "long" || (kind === "mixed" && i % 3 === 0), i));
+  const rich = kind === "rich" || kind === "long" || (kind === "mixed" && i % 3 === 0);
+  let text = front + (kind === "essay" ? essay(w, i) : kind === "linked" ? linkedBody(w, es, i) : body(w, rich, i));
   if (kind === "crlf-bom") text = `\uFEFF${text.replace(/\n/g, "\r\n")}`;
   return { file: path.join(String(year), `${id}.md`), text };
 }

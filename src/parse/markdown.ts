@@ -191,14 +191,14 @@ export function scanOutline(body: string, bodyLine: number): Section[] | null {
       blankBefore = false;
       continue;
     }
-    // Other HTML blocks, at the margin of the body: every line up to the block's end is its text (a
-    // heading or a fence in it is none). One that is not a whole tag cannot interrupt a paragraph.
     // A list or an indented code block ends at a blank line followed by a line indented less than its
-    // content: a `<` there is at the margin too.
+    // content: a `<` there is at the margin.
     if (blankBefore && line.charCodeAt(/^ {0,3}/.exec(line)![0].length) === 60) {
       const indent = /^ */.exec(line)![0].length;
       if ((context === "list" && indent < listContent) || (context === "code" && indent < 4)) context = "none";
     }
+    // Other HTML blocks, at the margin of the body: every line up to the block's end is its text (a
+    // heading or a fence in it is none). One that is not a whole tag cannot interrupt a paragraph.
     const html = context === "none" || context === "paragraph" ? htmlBlockStart(line) : null;
     if (html !== null && !(html === 7 && context === "paragraph")) {
       i = htmlBlockEnd(lineAt, lines.length, i, html);

@@ -35,6 +35,9 @@ export const SYNONYMS: Readonly<Record<Vocabulary, Readonly<Record<string, strin
     definitiva: "final",
     finalizado: "final",
     finalizada: "final",
+    finalised: "final",
+    finalized: "final",
+    "under review": "review",
   },
   actionStatus: {
     abierta: "open",

@@ -16,17 +16,17 @@ IntlMessageFormat.resolveLocale = (locales) => new Intl.Locale(typeof locales ==
  * number under a thousand is written as its digits, as English and Spanish write it, without asking ICU.
  */
 function sharedFormatters(): Formatters {
-  const numbers = new Map<string, Intl.NumberFormat>();
-  const plurals = new Map<string, Intl.PluralRules>();
-  const numberFormat = (locales?: string | string[], options?: Intl.NumberFormatOptions): Intl.NumberFormat => {
-    const key = JSON.stringify([locales, options]);
-    let format = numbers.get(key);
-    if (!format) {
-      format = new Intl.NumberFormat(locales, options);
-      numbers.set(key, format);
-    }
-    return format;
+  /** One formatter for each language and options, made when first asked for. */
+  const shared = <T>(make: (locales?: string | string[], options?: object) => T) => {
+    const made = new Map<string, T>();
+    return (locales?: string | string[], options?: object): T => {
+      const key = JSON.stringify([locales, options]);
+      let formatter = made.get(key);
+      if (formatter === undefined) made.set(key, (formatter = make(locales, options)));
+      return formatter;
+    };
   };
+  const numberFormat = shared((locales, options) => new Intl.NumberFormat(locales, options));
   const plain = (n: unknown): boolean => Number.isInteger(n) && Math.abs(n as number) < 1000 && !Object.is(n, -0);
   return {
     getNumberFormat: (locales, options) =>
@@ -34,15 +34,7 @@ function sharedFormatters(): Formatters {
         ? ({ format: (n: number | bigint) => (plain(n) ? String(n) : numberFormat(locales).format(n)) } as Intl.NumberFormat)
         : numberFormat(locales, options),
     getDateTimeFormat: (...args) => new Intl.DateTimeFormat(...args),
-    getPluralRules: (locales, options) => {
-      const key = JSON.stringify([locales, options]);
-      let rules = plurals.get(key);
-      if (!rules) {
-        rules = new Intl.PluralRules(locales, options);
-        plurals.set(key, rules);
-      }
-      return rules;
-    },
+    getPluralRules: shared((locales, options) => new Intl.PluralRules(locales, options)),
   };
 }
 

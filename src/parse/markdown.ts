@@ -131,6 +131,15 @@ export function scanOutline(body: string, bodyLine: number): Section[] | null {
     if (paragraph) touch();
     paragraph = null;
   };
+  /** A line of text at the margin: it goes on with the open paragraph, or opens one. */
+  const paragraphLine = (line: string, i: number) => {
+    blankBefore = false;
+    if (context === "paragraph" && paragraph) paragraph.lines.push(line);
+    else {
+      paragraph = { start: i, lines: [line] };
+      context = "paragraph";
+    }
+  };
   const heading = (depth: number, title: string, i: number, column = 1): boolean => {
     closeParagraph();
     if (depth > 2) {
@@ -157,12 +166,7 @@ export function scanOutline(body: string, bodyLine: number): Section[] | null {
     // Prose, most of a long body: a line that starts with a letter opens or goes on with a paragraph, as
     // below, and no other check could apply to it (every block of CommonMark starts with a mark in ASCII).
     if ((context === "paragraph" || context === "none") && startsWithLetter(line)) {
-      blankBefore = false;
-      if (context === "paragraph" && paragraph) paragraph.lines.push(line);
-      else {
-        paragraph = { start: i, lines: [line] };
-        context = "paragraph";
-      }
+      paragraphLine(line, i);
       continue;
     }
     if (BLANK.test(line)) {
@@ -213,12 +217,7 @@ export function scanOutline(body: string, bodyLine: number): Section[] | null {
       // a whole tag inside a paragraph.
       const text = html === null ? !/^ {0,3}<!--/.test(line) : html === 7;
       if (text && (context === "none" || context === "paragraph") && /^ {0,3}</.test(line)) {
-        blankBefore = false;
-        if (context === "paragraph" && paragraph) paragraph.lines.push(line);
-        else {
-          paragraph = { start: i, lines: [line] };
-          context = "paragraph";
-        }
+        paragraphLine(line, i);
         continue;
       }
       return null;

@@ -2,7 +2,7 @@
  * The data of a front-matter the fast path scanned (`scanStructure`), read from the scanned nodes without
  * a parser where the scan is sure of the reading; a block it is not sure of is given to `yaml` alone.
  */
-import { yamlLibrary } from "./library.js";
+import { parseStrict } from "./library.js";
 import { plainValue, unescape } from "./scalars.js";
 import type { YamlNode } from "./structure.js";
 
@@ -81,12 +81,7 @@ function blockExtent(text: string, node: YamlNode): number {
  * `x:` as under their own key. `undefined` when `yaml` finds a problem: the exact path explains it.
  */
 function blockValueByParser(text: string, node: YamlNode): string | undefined {
-  const doc = yamlLibrary().parseDocument(`x: ${text.slice(node.start, blockExtent(text, node))}`, {
-    prettyErrors: false,
-    schema: "core",
-    strict: true,
-    logLevel: "error",
-  });
+  const doc = parseStrict(`x: ${text.slice(node.start, blockExtent(text, node))}`);
   if (doc.errors.length) return undefined;
   const value: unknown = doc.get("x");
   return typeof value === "string" ? value : undefined;

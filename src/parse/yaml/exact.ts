@@ -4,7 +4,7 @@
  * checked. Positions always refer to the text as written.
  */
 import type { Document, Node, YAMLError } from "yaml";
-import { yamlLibrary } from "./library.js";
+import { parseStrict, yamlLibrary } from "./library.js";
 import { LIMITS } from "../limits.js";
 import type { FieldNames } from "../../model/field-names.js";
 import { findHints, type Hint, type TextEdit } from "./hints.js";
@@ -171,10 +171,6 @@ function aliasOverflow(doc: Document): { node: Node; kind: "unknown" | "loop" | 
   return culprit;
 }
 
-function parse(text: string): Document {
-  return yamlLibrary().parseDocument(text, { prettyErrors: false, uniqueKeys: true, schema: "core", strict: true, logLevel: "error" });
-}
-
 /**
  * Reads front-matter text that the fast path could not: finds the hints, applies their certain fixes,
  * parses the result, and reports every problem once, at its place in the text as written.
@@ -191,7 +187,7 @@ function settleFixes(text: string, hints: Hint[], asWritten: Document): { doc: D
     // Without a fix to try, the text is the one already parsed as written.
     if (edits.length === 0) return { doc: asWritten, fixed: text, edits };
     const fixed = applyEdits(text, edits);
-    const doc = parse(fixed);
+    const doc = parseStrict(fixed);
     if (round === 4) return { doc, fixed, edits };
     const back = backMapper(edits);
     // A repeated key is never a fix's doing: it is reported on its own.
@@ -212,7 +208,7 @@ function settleFixes(text: string, hints: Hint[], asWritten: Document): { doc: D
 export function readExact(text: string, firstLine: number, fields: FieldNames): ExactRead {
   // A hint that says YAML cannot read a line must be right: on text YAML reads whole (tabs it allows, a
   // flow mapping split over lines), only the hints about values read other than meant remain.
-  const asWritten = parse(text);
+  const asWritten = parseStrict(text);
   const readable = asWritten.errors.length === 0;
   const found = findHints(text, firstLine, fields).filter((h) => !readable || h.readable);
   const { doc, fixed, edits } = settleFixes(text, found, asWritten);

@@ -11,3 +11,8 @@ export function yamlLibrary(): typeof Yaml {
   library ??= createRequire(import.meta.url)("yaml") as typeof Yaml;
   return library;
 }
+
+/** A YAML text as the format reads it: YAML 1.2's core schema, strictly, a repeated key an error. */
+export function parseStrict(text: string): Yaml.Document {
+  return yamlLibrary().parseDocument(text, { prettyErrors: false, uniqueKeys: true, schema: "core", strict: true, logLevel: "error" });
+}

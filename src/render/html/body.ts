@@ -24,19 +24,25 @@ const md = new MarkdownIt("default", { html: false, linkify: false, typographer:
 md.core.ruler.disable("normalize");
 fasterMarkdownIt(md);
 
-/** Links normalized so far (percent-encoding, punycode), bounded: a team links the same pages again and again. */
-const normalized = new Map<string, string>();
-const NORMALIZED_KEPT = 10_000;
-const normalizeLink = md.normalizeLink.bind(md);
-md.normalizeLink = (url) => {
-  let link = normalized.get(url);
-  if (link === undefined) {
-    link = normalizeLink(url);
-    if (normalized.size >= NORMALIZED_KEPT) normalized.clear();
-    normalized.set(url, link);
-  }
-  return link;
-};
+/** Links each memo keeps: a team links the same pages, assets and notes again and again. */
+const LINKS_KEPT = 10_000;
+
+/** `answer`, remembered for the last `LINKS_KEPT` keys or so (the memo starts again when full). */
+function linkMemo(answer: (key: string) => string): (key: string) => string {
+  const known = new Map<string, string>();
+  return (key) => {
+    let link = known.get(key);
+    if (link === undefined) {
+      link = answer(key);
+      if (known.size >= LINKS_KEPT) known.clear();
+      known.set(key, link);
+    }
+    return link;
+  };
+}
+
+// Percent-encoding and punycode: markdown-it parses every URL again otherwise.
+md.normalizeLink = linkMemo(md.normalizeLink.bind(md));
 
 /** What markdown-it's `normalize` rule makes of a text: `\r\n` and `\r` as `\n`, NUL as U+FFFD. */
 function plainBreaks(text: string): string {
@@ -122,20 +128,13 @@ export function rebaseLink(page: string, from: string, url: string): string {
   return [...Array<string>(base.length - common).fill(".."), ...to.slice(common)].join("/");
 }
 
-/** Links rebased so far, bounded: files of one folder link the same assets and notes again and again. */
-const rebased = new Map<string, string>();
+// Keyed by the three texts apart by NUL, which no path holds and markdown-it replaces in a body.
+const rebased = linkMemo((key) => {
+  const [page, from, url] = key.split("\0") as [string, string, string];
+  return rebaseLink(page, from, url);
+});
 
 export function incidentBodyHtml({ page, file, title, body }: IncidentBody): string {
   const from = path.posix.dirname(file);
-  const rebase = (url: string) => {
-    const key = `${page}\n${from}\n${url}`;
-    let link = rebased.get(key);
-    if (link === undefined) {
-      link = rebaseLink(page, from, url);
-      if (rebased.size >= NORMALIZED_KEPT) rebased.clear();
-      rebased.set(key, link);
-    }
-    return link;
-  };
-  return bodyToHtml(body, { title, rebase });
+  return bodyToHtml(body, { title, rebase: (url) => rebased(`${page}\0${from}\0${url}`) });
 }

@@ -41,8 +41,10 @@ function linkMemo(answer: (key: string) => string): (key: string) => string {
   };
 }
 
-// Percent-encoding and punycode: markdown-it parses every URL again otherwise.
+// Percent-encoding and punycode: markdown-it parses every URL again otherwise, twice for an autolink
+// (its address and the text shown).
 md.normalizeLink = linkMemo(md.normalizeLink.bind(md));
+md.normalizeLinkText = linkMemo(md.normalizeLinkText.bind(md));
 
 /** What markdown-it's `normalize` rule makes of a text: `\r\n` and `\r` as `\n`, NUL as U+FFFD. */
 function plainBreaks(text: string): string {
@@ -79,15 +81,30 @@ function dropRepeatedTitle(tokens: Token[], title: string | undefined): Token[] 
 /** Headings move one level down, under the page's own sections; relative URLs are rebased. */
 function adjust(tokens: Token[], options: BodyOptions): void {
   for (const token of tokens) {
-    if ((token.type === "heading_open" || token.type === "heading_close") && /^h[1-5]$/.test(token.tag)) {
-      token.tag = `h${Number(token.tag[1]) + 1}`;
-    }
-    if (token.children) adjust(token.children, options);
-    for (const attribute of ["href", "src"]) {
-      const value = token.attrGet(attribute);
-      if (typeof value === "string" && value !== "" && RELATIVE.test(value)) token.attrSet(attribute, options.rebase(value));
+    // Only these carry a level or a URL: the rest are passed by on their type alone (a long body has
+    // tens of thousands of tokens).
+    switch (token.type) {
+      case "heading_open":
+      case "heading_close":
+        if (/^h[1-5]$/.test(token.tag)) token.tag = `h${Number(token.tag[1]) + 1}`;
+        break;
+      case "inline":
+        if (token.children) adjust(token.children, options);
+        break;
+      case "link_open":
+        rebaseAttribute(token, "href", options);
+        break;
+      case "image":
+        rebaseAttribute(token, "src", options);
+        if (token.children) adjust(token.children, options);
+        break;
     }
   }
+}
+
+function rebaseAttribute(token: Token, attribute: string, options: BodyOptions): void {
+  const value = token.attrGet(attribute);
+  if (typeof value === "string" && value !== "" && RELATIVE.test(value)) token.attrSet(attribute, options.rebase(value));
 }
 
 /**

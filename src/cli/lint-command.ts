@@ -106,9 +106,9 @@ export async function lintCommand(args: readonly string[], io: Context): Promise
     repoPath,
   };
   if (format === "stylish") for (const diff of diffs) io.stdout.write(diff);
-  writePieces(io.stdout, REPORTERS[format](results, options));
+  await writePieces(io.stdout, REPORTERS[format](results, options));
   if (io.env.GITHUB_ACTIONS === "true" && format === "stylish") {
-    writePieces(io.stdout, REPORTERS.github(results, { ...options, color: false }));
+    await writePieces(io.stdout, REPORTERS.github(results, { ...options, color: false }));
     const { GITHUB_SERVER_URL: server, GITHUB_REPOSITORY: repo, GITHUB_SHA: sha } = io.env;
     const lineLink =
       server && repo && sha

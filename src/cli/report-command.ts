@@ -13,7 +13,7 @@ import { renderReportMarkdown } from "../render/report-markdown.js";
 import { RULE_IDS } from "../rules/index.js";
 import { readCorpus, skippedLines } from "./corpus.js";
 import { UsageError } from "../model/errors.js";
-import { type Context, EXIT } from "./io.js";
+import { type Context, EXIT, inParts, writePieces } from "./io.js";
 
 import { hasMark, markLine } from "../model/marks.js";
 
@@ -127,7 +127,8 @@ export async function reportCommand(args: readonly string[], io: Context): Promi
     replaceOwnedFile(target, text, "lessonbook report", location);
     io.stdout.write(`${location}\n`);
   } else {
-    io.stdout.write(text);
+    // In parts, waiting for a pipe's reader: a review of 450,000 actions is 30 MB of text.
+    await writePieces(io.stdout, inParts(text));
   }
   io.stderr.write(skippedLines(corpus.skipped, io.t));
   return values.strict && corpus.skipped.length ? EXIT.problems : EXIT.ok;

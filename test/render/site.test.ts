@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { buildKnowledgeBase, LATEST_DONE_ACTIONS } from "../../src/aggregate/index.js";
 import type { IncidentRecord } from "../../src/model/index.js";
-import { ENTRY_PAGE_INCIDENTS, sitePages } from "../../src/render/html/site.js";
+import { ENTRY_PAGE_INCIDENTS, siteFiles, sitePages } from "../../src/render/html/site.js";
 import { record } from "../aggregate/records.js";
 import { pageText } from "../support/page-text.js";
 
@@ -118,5 +118,37 @@ describe("the site's action tracker", () => {
     expect(es).toContain(
       `Se muestran las ${LATEST_DONE_ACTIONS} acciones cumplidas más recientes de un total de ${count}. Todas las acciones, cumplidas o no, están también en la página de su incidente.`,
     );
+  });
+});
+
+describe("the search index", () => {
+  const index = (records: readonly IncidentRecord[]) => pageText(new Map(siteFiles(records, "en")).get("search-index.js")!);
+  /** The index's entries, read back as the page's script reads them. */
+  const entries = (text: string) => {
+    const start = "window.LESSONBOOK_INDEX = ";
+    const json = text.slice(text.indexOf(start) + start.length).trimEnd();
+    expect(json.endsWith(";")).toBe(true);
+    return JSON.parse(json.slice(0, -1)) as { title: string; url: string; lessons: string[]; tags: string[] }[];
+  };
+
+  it("holds every incident, newest first, and no text in it can close the script element", () => {
+    const records = [
+      record({ id: "2025-01-01-a", started: "2025-01-01", title: "Promo </script><script>alert(1)</script>", tags: ["x<y"] }),
+      record({ id: "2025-02-01-b", started: "2025-02-01", brand: "Río", campaign: "Verano" }),
+      record({ id: "2025-03-01-c", started: "2025-03-01", lessons: [{ lesson: "One" }, { lesson: "Two <b>" }] }),
+    ];
+    const text = index(records);
+    expect(text).not.toMatch(/<\/?script/i);
+    expect(text).not.toContain("<");
+    const got = entries(text);
+    expect(got.map((e) => e.url)).toEqual(["incidents/2025-03-01-c.html", "incidents/2025-02-01-b.html", "incidents/2025-01-01-a.html"]);
+    expect(got[2]!.title).toBe("Promo </script><script>alert(1)</script>");
+    expect(got[2]!.tags).toEqual(["x<y"]);
+    expect(got[1]!.tags).toEqual(["Río", "Verano"]);
+    expect(got[0]!.lessons).toEqual(["One", "Two <b>"]);
+  });
+
+  it("is an empty list when there is no incident", () => {
+    expect(entries(index([]))).toEqual([]);
   });
 });

@@ -4,6 +4,7 @@ import { buildReport, defaultPeriod, quarterPeriod, rangePeriod, toDate } from "
 import { type CalendarDay, compareDays, formatDay, parseDate, parseTemporal } from "../dates/index.js";
 import { loadConfig } from "../io/config.js";
 import { today as todayFrom } from "../io/env.js";
+import { collectLargeHeap, keepHeapClose } from "../io/heap.js";
 import { checkOutputFile } from "../io/paths.js";
 import { readTextIfExists, replaceOwnedFile } from "../io/write.js";
 import type { Period } from "../model/index.js";
@@ -89,6 +90,7 @@ export async function reportCommand(args: readonly string[], io: Context): Promi
   const today = todayFrom(io.env);
   const todayText = formatDay(today);
   const corpus = await readCorpus({ args: positionals, cwd: io.cwd, run: { config, today, lang: io.lang } });
+  keepHeapClose();
   if (corpus.records.length === 0 && corpus.skipped.length === 0) {
     // A team that has not written its first incident yet: nothing is wrong.
     io.stdout.write(`${io.t("files.none-yet", { paths: config.paths.join(", ") })}\n`);
@@ -109,6 +111,10 @@ export async function reportCommand(args: readonly string[], io: Context): Promi
     targets: config.targets,
     recurrenceBy: config.recurrenceBy,
   });
+  // The review needs only its model from here: the records, and what reading them left, are let go
+  // before the text is made (as `build` does; see `collectLargeHeap`).
+  corpus.records.length = 0;
+  collectLargeHeap();
   const out = values.out;
   const target = out ? checkOutputFile(out, io.cwd) : null;
   const location = target ? path.relative(io.cwd, target).split(path.sep).join("/") : "report.md";

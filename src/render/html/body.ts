@@ -145,13 +145,23 @@ export function rebaseLink(page: string, from: string, url: string): string {
   return [...Array<string>(base.length - common).fill(".."), ...to.slice(common)].join("/");
 }
 
-// Keyed by the three texts apart by NUL, which no path holds and markdown-it replaces in a body.
-const rebased = linkMemo((key) => {
-  const [page, from, url] = key.split("\0") as [string, string, string];
-  return rebaseLink(page, from, url);
-});
+/** Pairs of folders whose rebased links are remembered: a site has one page folder, a team a folder a year or so. */
+const FOLDERS_KEPT = 64;
+const rebasers = new Map<string, (url: string) => string>();
+
+/** `rebaseLink` for one page folder and one incident folder, remembered by link alone. */
+function rebaser(page: string, from: string): (url: string) => string {
+  // NUL apart: no path holds it.
+  const key = `${page}\0${from}`;
+  let rebase = rebasers.get(key);
+  if (!rebase) {
+    if (rebasers.size >= FOLDERS_KEPT) rebasers.clear();
+    rebase = linkMemo((url) => rebaseLink(page, from, url));
+    rebasers.set(key, rebase);
+  }
+  return rebase;
+}
 
 export function incidentBodyHtml({ page, file, title, body }: IncidentBody): string {
-  const from = path.posix.dirname(file);
-  return bodyToHtml(body, { title, rebase: (url) => rebased(`${page}\0${from}\0${url}`) });
+  return bodyToHtml(body, { title, rebase: rebaser(page, path.posix.dirname(file)) });
 }

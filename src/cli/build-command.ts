@@ -133,7 +133,7 @@ export async function buildCommand(args: readonly string[], io: Context): Promis
       putAll(put, "", renderKnowledgeBase(model, { lang, out }), between);
     };
     // With the page thread still behind, the pages that need only the model are made while it catches
-    // up, rather than after this thread has waited for it (rich post-mortems: a third of a second).
+    // up, rather than after this thread has waited for it (rich post-mortems: a quarter of a second).
     if (end && behind) {
       modelPages();
       await end.settle(corpus.records);

@@ -294,11 +294,11 @@ function recurrencesView(model: KnowledgeBaseModel, labels: Labels): PageContent
   return layout("recurrences.html", t.recurrencePage, labels, { blocks, links: (m) => incidentPage(m.id) });
 }
 
-/** The offline search index: a script that sets a global, since file:// pages cannot fetch JSON. */
 /**
- * The search index: each incident's title, cause, lessons and labels, newest first, for `search.js`.
- * Written an incident at a time: made whole, the index of 10,000 post-mortems with ten long lessons
- * each was three copies of 30 MB (the text, its escaped copy, the file's bytes) at the build's peak.
+ * The offline search index: a script that sets a global, since file:// pages cannot fetch JSON. Each
+ * incident's title, cause, lessons and labels, newest first. Written an incident at a time: made
+ * whole, the index of 10,000 post-mortems with ten long lessons each was three copies of 30 MB (the
+ * text, its escaped copy, the file's bytes) at the build's peak.
  */
 function searchIndex(records: readonly IncidentRecord[], lang: Language): PageContent {
   return (emit) => {

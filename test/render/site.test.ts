@@ -148,6 +148,13 @@ describe("the search index", () => {
     expect(got[0]!.lessons).toEqual(["One", "Two <b>"]);
   });
 
+  it("holds every incident once, in order, however many there are", () => {
+    // More than two of the groups it is written in.
+    const many = Array.from({ length: 600 }, (_, n) => record({ id: `2025-01-01-i${n}`, started: "2025-01-01" }));
+    const urls = entries(index(many)).map((e) => e.url);
+    expect(urls).toEqual(many.map((r) => `incidents/${r.incident.id}.html`).reverse());
+  });
+
   it("is an empty list when there is no incident", () => {
     expect(entries(index([]))).toEqual([]);
   });

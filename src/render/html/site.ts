@@ -301,26 +301,33 @@ function recurrencesView(model: KnowledgeBaseModel, labels: Labels): PageContent
  * text, its escaped copy, the file's bytes) at the build's peak.
  */
 function searchIndex(records: readonly IncidentRecord[], lang: Language): PageContent {
+  const entry = ({ incident: i }: IncidentRecord) => ({
+    title: i.title,
+    url: incidentPage(i.id),
+    day: humanDay(i.started, lang),
+    category: enumLabel(lang, "cause", i.cause.category),
+    summary: i.cause.summary,
+    lessons: i.lessons.map((l) => l.lesson),
+    tags: [...(i.tags ?? []), ...(i.brand ? [i.brand] : []), ...(i.campaign ? [i.campaign] : [])],
+    channels: i.channels.map((c) => enumLabel(lang, "channel", c)),
+  });
   return (emit) => {
     emit(`${markLine("lessonbook build", "script")}\nwindow.LESSONBOOK_INDEX = [`);
-    for (let n = records.length - 1; n >= 0; n--) {
-      const i = records[n]!.incident;
-      const entry = {
-        title: i.title,
-        url: incidentPage(i.id),
-        day: humanDay(i.started, lang),
-        category: enumLabel(lang, "cause", i.cause.category),
-        summary: i.cause.summary,
-        lessons: i.lessons.map((l) => l.lesson),
-        tags: [...(i.tags ?? []), ...(i.brand ? [i.brand] : []), ...(i.campaign ? [i.campaign] : [])],
-        channels: i.channels.map((c) => enumLabel(lang, "channel", c)),
-      };
+    // A group of entries at a time, each group one list whose brackets are left out: the same text as
+    // the whole list, with a call of `JSON.stringify` per group rather than per incident.
+    for (let end = records.length; end > 0; end -= SEARCH_GROUP) {
+      const group: ReturnType<typeof entry>[] = [];
+      for (let n = end - 1; n >= Math.max(0, end - SEARCH_GROUP); n--) group.push(entry(records[n]!));
       // `<` is escaped so that no text in the index can close the script element.
-      emit(`${n === records.length - 1 ? "" : ","}${JSON.stringify(entry).replace(/</g, "\\u003c")}`);
+      const text = JSON.stringify(group).replace(/</g, "\\u003c");
+      emit(`${end === records.length ? "" : ","}${text.slice(1, -1)}`);
     }
     emit("];\n");
   };
 }
+
+/** Incidents written at once into the search index. */
+const SEARCH_GROUP = 256;
 
 export function labelsFor(options: Pick<SiteOptions, "lang" | "withReport">): Labels {
   return { t: KB_LABELS[options.lang], s: SITE_LABELS[options.lang], lang: options.lang, withReport: options.withReport ?? false };

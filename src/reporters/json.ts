@@ -33,15 +33,15 @@ export function nestedJson(value: unknown, depth: number): string {
 }
 
 /**
- * The items of a JSON array `depth` levels down, a file's at a time, as `JSON.stringify(…, null, 2)` writes
- * them, from just after its `[` to its `]`.
+ * Every file's diagnostics, each as `item` makes it, as the items of a JSON array `depth` levels down: a
+ * file's at a time, as `JSON.stringify(…, null, 2)` writes them, from just after its `[` to its `]`.
  */
-export function* jsonItems<T>(groups: Iterable<readonly T[]>, depth: number): Generator<string> {
+export function* jsonItems(results: LintResults, item: (d: Diagnostic) => unknown, depth: number): Generator<string> {
   let first = true;
-  for (const items of groups) {
+  for (const f of results.files) {
     let piece = "";
-    for (const item of items) {
-      piece += `${first ? "" : ","}\n${"  ".repeat(depth + 1)}${nestedJson(item, depth + 1)}`;
+    for (const d of f.diagnostics) {
+      piece += `${first ? "" : ","}\n${"  ".repeat(depth + 1)}${nestedJson(item(d), depth + 1)}`;
       first = false;
     }
     if (piece) yield piece;
@@ -55,11 +55,6 @@ export function* jsonItems<T>(groups: Iterable<readonly T[]>, depth: number): Ge
  */
 export function* json(results: LintResults): Generator<string> {
   yield `{\n  "summary": ${nestedJson(results.summary, 1)},\n  "diagnostics": [`;
-  yield* jsonItems(
-    (function* () {
-      for (const f of results.files) yield f.diagnostics.map(plain);
-    })(),
-    1,
-  );
+  yield* jsonItems(results, plain, 1);
   yield "\n}\n";
 }

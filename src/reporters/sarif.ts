@@ -63,11 +63,6 @@ export function* sarif(results: LintResults, options: ReporterOptions): Generato
   // The results sit three levels down: the log, its runs, the run.
   const [before, after] = JSON.stringify(log, null, 2).split(JSON.stringify(RESULTS)) as [string, string];
   yield `${before}[`;
-  yield* jsonItems(
-    (function* () {
-      for (const f of results.files) yield f.diagnostics.map(result);
-    })(),
-    3,
-  );
+  yield* jsonItems(results, result, 3);
   yield `${after}\n`;
 }

@@ -2,6 +2,7 @@ import type { Rule } from "./define-rule.js";
 import actionDoneDate from "./rules/action-done-date.js";
 import actionOwnerDue from "./rules/action-owner-due.js";
 import blamelessLanguage from "./rules/blameless-language.js";
+import channelName from "./rules/channel-name.js";
 import commentsDeletedReason from "./rules/comments-deleted-reason.js";
 import idMatchesFilename from "./rules/id-matches-filename.js";
 import impact from "./rules/impact.js";
@@ -24,6 +25,7 @@ export const RULES: readonly Rule[] = [
   parse,
   schema,
   unknownKey,
+  channelName,
   impact,
   idMatchesFilename,
   uniqueId,

@@ -174,6 +174,16 @@ export function issueReport(issue: z.core.$ZodIssue, ctx: IssueContext): IssueRe
             fix: { value: value.value, raw: true },
           };
       }
+      // `title: 2026` or `tags: [yes]`: YAML read a word meant as text as a number or true/false. The fix
+      // (made by the rule, which sees the value as written) puts it in quotes.
+      if (issue.expected === "string" && (typeof input === "number" || typeof input === "boolean"))
+        return {
+          path,
+          messageId: "text-unquoted",
+          data: { found: String(input), kind: typeof input },
+          expected: "text",
+          actual: String(input),
+        };
       if (issue.expected === "int" && typeof input === "number")
         return { path, messageId: "not-whole", data: { found: input }, actual: String(input) };
       if (issue.expected === "array" && typeof input === "string" && path.length === 1 && path[0] === "channels") {

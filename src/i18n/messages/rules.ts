@@ -11,6 +11,8 @@ export const RULE_MESSAGES = defineMessages({
     "schema/missing-in": "{field} is missing{parent, select, none {} other { in {parent}}}; add it.",
     "schema/wrong-type":
       "{field} must be {expected, select, text {text} number {a number} int {a whole number} boolean {true or false} list {a list} map {a group of fields (name: value)} other {{expected}}}; found {found}.",
+    "schema/text-unquoted":
+      '{field} must be text, but YAML reads {found} without quotes as {kind, select, number {a number} other {a yes/no value}}; put it in quotes: "{found}".',
     "schema/not-one-of": '{field} must be {allowed}; found "{found}".',
     "schema/not-one-of-suggest": '{field} must be {allowed}; found "{found}". Did you mean "{suggestion}"?',
     "schema/synonym": '{field} is "{found}", which lessonbook writes "{value}"; use one of {allowed}.',
@@ -73,6 +75,9 @@ export const RULE_MESSAGES = defineMessages({
     "overdue-action/description": "Flags action items past their due date that are not done.",
     "overdue-action/overdue":
       'The action "{task}" was due {due} and is still {status, select, doing {in progress} other {{status}}}{owner, select, none {} other { (owner: {owner})}}.',
+    "channel-name/description": "A channel is written with the name lessonbook gives it, so that its lessons stay together.",
+    "channel-name/synonym":
+      '{field} is "{found}", which lessonbook writes "{value}"; with one name per channel, the knowledge base keeps its lessons together.',
     "comments-deleted-reason/description": "Deleting audience comments is recorded with the reason why.",
     "comments-deleted-reason/no-reason":
       "{count, plural, one {# comment was} other {# comments were}} deleted without a reason; add response.commentsDeletedReason (for example: personal data, hate speech, spam).",
@@ -100,6 +105,8 @@ export const RULE_MESSAGES = defineMessages({
     "schema/missing-in": "Falta {field}{parent, select, none {} other { en {parent}}}; añádelo.",
     "schema/wrong-type":
       "{field} debe ser {expected, select, text {texto} number {un número} int {un número entero} boolean {true o false} list {una lista} map {un grupo de campos (nombre: valor)} other {{expected}}}; se encontró {found}.",
+    "schema/text-unquoted":
+      '{field} debe ser texto, pero YAML lee {found} sin comillas como {kind, select, number {un número} other {un valor sí/no}}; ponlo entre comillas: "{found}".',
     "schema/not-one-of": '{field} debe ser {allowed}; se encontró "{found}".',
     "schema/not-one-of-suggest": '{field} debe ser {allowed}; se encontró "{found}". ¿Quisiste decir "{suggestion}"?',
     "schema/synonym": '{field} es "{found}", que lessonbook escribe "{value}"; usa uno de estos valores: {allowed}.',
@@ -167,6 +174,9 @@ export const RULE_MESSAGES = defineMessages({
     "overdue-action/description": "Señala las acciones que pasaron su fecha límite sin cumplirse.",
     "overdue-action/overdue":
       'La acción "{task}" vencía el {due} y sigue {status, select, open {abierta} doing {en curso} other {en estado {status}}}{owner, select, none {} other { (responsable: {owner})}}.',
+    "channel-name/description": "Cada canal se escribe con el nombre que le da lessonbook, para que sus lecciones queden juntas.",
+    "channel-name/synonym":
+      '{field} es "{found}", que lessonbook escribe "{value}"; con un solo nombre por canal, la base de conocimiento mantiene juntas sus lecciones.',
     "comments-deleted-reason/description": "Borrar comentarios del público se registra con el motivo.",
     "comments-deleted-reason/no-reason":
       "Se {count, plural, one {borró # comentario} other {borraron # comentarios}} sin motivo; añade response.commentsDeletedReason (por ejemplo: datos personales, discurso de odio, spam).",

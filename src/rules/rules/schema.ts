@@ -12,6 +12,7 @@ export default defineRule({
     "missing",
     "missing-in",
     "wrong-type",
+    "text-unquoted",
     "not-one-of",
     "not-one-of-suggest",
     "synonym",
@@ -68,6 +69,15 @@ export default defineRule({
               actual: written,
             });
             continue;
+          }
+        }
+        // Quoted as written: `2024.10` is a tag "2024.10", not the number YAML made of it.
+        if (r.messageId === "text-unquoted") {
+          const at = doc.locate(r.path);
+          const written = at.start !== undefined && at.style === "plain" ? doc.text.slice(at.start, at.end) : "";
+          if (written && !/[\n"\\]/.test(written)) {
+            r.data = { ...r.data, found: written };
+            r.fix = { value: written };
           }
         }
         report({

@@ -174,7 +174,7 @@ export function issueReport(issue: z.core.$ZodIssue, ctx: IssueContext): IssueRe
             fix: { value: value.value, raw: true },
           };
       }
-      // `title: 2026` or `tags: [yes]`: YAML read a word meant as text as a number or true/false. The fix
+      // `title: 2026` or `tags: [true]`: YAML read a word meant as text as a number or true/false. The fix
       // (made by the rule, which sees the value as written) puts it in quotes.
       if (issue.expected === "string" && (typeof input === "number" || typeof input === "boolean"))
         return {

@@ -17,6 +17,8 @@ import { encodePath } from "../render/url.js";
 import { REPORTER_NAMES, REPORTERS, type ReporterName } from "../reporters/index.js";
 import { RULE_IDS, RULES } from "../rules/index.js";
 import { incidentFieldNames } from "../schema/index.js";
+import type { StoredLintCache } from "../io/lint-cache.js";
+import type { RunContext } from "../rules/index.js";
 import { incidentFiles } from "./corpus.js";
 import { type Context, EXIT, useColor, writePieces } from "./io.js";
 
@@ -37,6 +39,8 @@ export async function lintCommand(args: readonly string[], io: Context): Promise
       "fix-dry-run": { type: "boolean" },
       "changed-since": { type: "string" },
       "max-warnings": { type: "string" },
+      cache: { type: "boolean" },
+      "cache-location": { type: "string" },
       quiet: { type: "boolean", short: "q" },
       config: { type: "string", short: "c" },
       color: { type: "boolean" },
@@ -73,12 +77,16 @@ export async function lintCommand(args: readonly string[], io: Context): Promise
   const everything = [...new Set([...named, ...corpus])].sort();
   const checked = focus ? everything.filter((f) => focus.has(f)) : named;
   const fixing = values.fix === true || values["fix-dry-run"] === true;
-  const linter = new Linter(run, { parse: { fields: incidentFieldNames() }, fix: fixing });
+  // Fixes change the files: a run with --fix neither reads nor saves the cache.
+  const cache = values.cache && !fixing ? await openCache(io, values["cache-location"], run) : undefined;
+  const linter = new Linter(run, { parse: { fields: incidentFieldNames() }, fix: fixing, ...(cache ? { cache: cache.cache } : {}) });
   const diffs: string[] = [];
   for (const batch of readBatches(checked, io.cwd)) {
-    const outcomes = await lintWithParser(linter, batch);
+    const fresh = cache ? batch.filter((source) => !linter.reuse(source)) : batch;
+    if (fresh.length === 0) continue;
+    const outcomes = await lintWithParser(linter, fresh);
     for (const [i, outcome] of outcomes.entries()) {
-      const source = batch[i]!;
+      const source = fresh[i]!;
       if (outcome.output === undefined || !("bytes" in source)) continue;
       if (values["fix-dry-run"]) {
         const { unifiedDiff } = await import("../reporters/diff.js");
@@ -118,6 +126,7 @@ export async function lintCommand(args: readonly string[], io: Context): Promise
     if (room !== null)
       appendStepSummary(io.env, renderJobSummary(results, { repoPath, maxBytes: room, lang: io.lang, ...(lineLink ? { lineLink } : {}) }));
   }
+  if (cache) saveCache(io, cache, new Set(everything));
   // The exit code comes from every problem found, whatever --quiet hides (as ESLint does).
   if (focused.summary.errors > 0) return EXIT.problems;
   if (focused.summary.warnings > maxWarnings) {
@@ -125,4 +134,33 @@ export async function lintCommand(args: readonly string[], io: Context): Promise
     return EXIT.problems;
   }
   return EXIT.ok;
+}
+
+/** Where `lint --cache` keeps what it found, unless `--cache-location` says otherwise. */
+const DEFAULT_CACHE = ".lessonbookcache";
+
+interface OpenCache {
+  cache: StoredLintCache;
+  shown: string;
+}
+
+/** The cache for this run: loaded only with --cache, so that a plain lint does not load `node:crypto`. */
+async function openCache(io: Context, location: string | undefined, run: RunContext): Promise<OpenCache> {
+  const { lintCacheKey, openLintCache } = await import("../io/lint-cache.js");
+  const file = path.resolve(io.cwd, location ?? DEFAULT_CACHE);
+  const shown = path.relative(io.cwd, file) || file;
+  // Everything besides a file's bytes that its problems depend on.
+  const key = lintCacheKey({ version: packageVersion(), config: run.config, lang: run.lang, today: run.today, rules: RULE_IDS });
+  return { cache: openLintCache(file, key, shown), shown };
+}
+
+/** Saves the cache; a cache that cannot be saved is said on standard error and changes neither the results nor the exit code. */
+function saveCache(io: Context, { cache, shown }: OpenCache, keep: ReadonlySet<string>): void {
+  try {
+    if (cache.save(keep) === "not-ours") io.stderr.write(`${io.t("lint.cache-not-ours", { file: shown })}\n`);
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    const reason = error instanceof UsageError ? io.t(error.messageId, error.data) : typeof code === "string" ? code : String(error);
+    io.stderr.write(`${io.t("lint.cache-not-saved", { file: shown, reason })}\n`);
+  }
 }

@@ -1,4 +1,4 @@
-import type { Diagnostic, Fix, FileResult, LintResults } from "../model/index.js";
+import type { Diagnostic, Fix, FileResult, LintCache, LintResults } from "../model/index.js";
 import { ownStrings } from "../model/own-string.js";
 import {
   applyEdits,
@@ -25,6 +25,11 @@ export interface LinterOptions {
   fix?: boolean;
   /** Run the rules whose errors make data untrustworthy even when the configuration turns them off. */
   alwaysCheckData?: boolean;
+  /**
+   * Outcomes of earlier runs (`lint --cache`): `reuse` takes a file's from here when its bytes are the
+   * same, and every file linted is stored. Not with `fix`, whose results are those of the fixed text.
+   */
+  cache?: LintCache;
 }
 
 /** One file's outcome: its problems and, after `fix`, its corrected text. */
@@ -162,11 +167,33 @@ export class Linter {
         ...(output !== undefined ? { output: doc.bom ? `\uFEFF${output}` : output } : {}),
       };
     });
-    for (const { result, doc } of outcomes) {
-      if (doc.data) this.#collect(doc as ParsedDocument);
+    const cache = this.#options.fix ? undefined : this.#options.cache;
+    outcomes.forEach(({ result, doc }, i) => {
+      const collected = doc.data ? this.#collect(doc as ParsedDocument) : this.#corpus.map(() => null);
       this.#results.set(doc.file, result.diagnostics);
-    }
+      const source = sources[i]!;
+      // A copy of the list: the corpus rules add to it at `finish`, and those are made again each run.
+      if (cache && "bytes" in source) cache.set(source.file, source.bytes, { diagnostics: [...result.diagnostics], corpus: collected });
+    });
     return outcomes;
+  }
+
+  /**
+   * Takes the outcome of an earlier run for `source` when the cache holds one for these very bytes;
+   * says whether it did. A file taken is not parsed: its diagnostics and what the corpus rules collected
+   * of it come from the cache.
+   */
+  reuse(source: Source): boolean {
+    const cache = this.#options.fix ? undefined : this.#options.cache;
+    if (!cache || !("bytes" in source)) return false;
+    const cached = cache.get(source.file, source.bytes);
+    if (!cached || cached.corpus.length !== this.#corpus.length) return false;
+    this.#results.set(source.file, [...cached.diagnostics]);
+    this.#corpus.forEach((corpus, i) => {
+      const value = cached.corpus[i];
+      if (value !== null && value !== undefined) corpus.entries.push({ file: source.file, value });
+    });
+    return true;
   }
 
   /**
@@ -185,15 +212,20 @@ export class Linter {
     if (doc.data) this.#collect(doc as ParsedDocument);
   }
 
-  #collect(doc: ParsedDocument): void {
-    for (const corpus of this.#corpus) {
+  /** What each corpus rule collects of `doc`, kept for `finish`; `null` where a rule collected nothing. */
+  #collect(doc: ParsedDocument): unknown[] {
+    return this.#corpus.map((corpus) => {
       try {
         const value = corpus.check.collect(doc);
-        if (value !== undefined) corpus.entries.push({ file: doc.file, value: ownStrings(value) });
+        if (value === undefined) return null;
+        const own = ownStrings(value);
+        corpus.entries.push({ file: doc.file, value: own });
+        return own;
       } catch {
         // A corpus rule that cannot read this file leaves it out of its comparison.
+        return null;
       }
-    }
+    });
   }
 
   /** Runs the corpus rules over everything linted so far and returns every file's results, sorted. */

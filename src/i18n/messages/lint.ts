@@ -16,6 +16,9 @@ Options:
       --changed-since <ref>  report only on files changed since a git ref (committed or not);
                           the whole corpus is still read for unique ids and related incidents
       --max-warnings <n>  exit 1 when there are more than n warnings
+      --cache             remember each file's problems (in .lessonbookcache) and check again
+                          only the files whose text changed; not with --fix
+      --cache-location <file>  where --cache keeps them
   -q, --quiet             report errors only (warnings still count for --max-warnings)
       --lang <en|es>      language of the messages
   -c, --config <file>     configuration file (default: lessonbook.config.json)
@@ -26,6 +29,9 @@ Exit codes: 0 no errors, 1 errors (or too many warnings), 2 bad usage or a failu
 Under GITHUB_ACTIONS=true, annotations are printed after the stylish output and every problem is
 added to the job summary ($GITHUB_STEP_SUMMARY).
 `,
+    "lint.cache-not-ours":
+      "lessonbook: {file} is not a cache lessonbook wrote; it was left as it is and no cache was saved. Choose another file with --cache-location.",
+    "lint.cache-not-saved": "lessonbook: the cache could not be saved in {file} ({reason}); the results above are complete.",
     "lint.bad-format": 'Unknown format "{format}"; use one of {formats}.',
     "lint.bad-max-warnings": '--max-warnings takes a whole number 0 or more; found "{value}".',
     "lint.too-many-warnings": "lessonbook: {count, plural, one {# warning} other {# warnings}}, more than --max-warnings {max}.",
@@ -65,6 +71,9 @@ Opciones:
       --changed-since <ref>  informa solo de los archivos cambiados desde una referencia de git (con o
                           sin commit); se sigue leyendo todo el corpus para ids únicos e incidentes relacionados
       --max-warnings <n>  termina con 1 si hay más de n avisos
+      --cache             recuerda los problemas de cada archivo (en .lessonbookcache) y vuelve
+                          a revisar solo los archivos cuyo texto cambió; no con --fix
+      --cache-location <archivo>  dónde guarda --cache esos resultados
   -q, --quiet             informa solo de errores (los avisos siguen contando para --max-warnings)
       --lang <en|es>      idioma de los mensajes
   -c, --config <archivo>  archivo de configuración (por defecto: lessonbook.config.json)
@@ -75,6 +84,9 @@ Códigos de salida: 0 sin errores, 1 errores (o demasiados avisos), 2 uso incorr
 Con GITHUB_ACTIONS=true, las anotaciones se imprimen después de la salida stylish y cada problema se
 añade al resumen del job ($GITHUB_STEP_SUMMARY).
 `,
+    "lint.cache-not-ours":
+      "lessonbook: {file} no es una caché escrita por lessonbook; se dejó como estaba y no se guardó la caché. Elige otro archivo con --cache-location.",
+    "lint.cache-not-saved": "lessonbook: no se pudo guardar la caché en {file} ({reason}); los resultados de arriba están completos.",
     "lint.bad-format": 'Formato desconocido "{format}"; usa uno de {formats}.',
     "lint.bad-max-warnings": '--max-warnings recibe un número entero, 0 o más; se encontró "{value}".',
     "lint.too-many-warnings": "lessonbook: {count, plural, one {# aviso} other {# avisos}}, más que --max-warnings {max}.",

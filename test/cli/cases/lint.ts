@@ -1,7 +1,8 @@
 /** `lessonbook lint` and `lessonbook rules`. */
-import { existsSync, readFileSync } from "node:fs";
+import { existsSync, readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { expect } from "vitest";
+import { baseEnv, runBin } from "../run.js";
 import { type CliCase, ID, VALID, valid, invalid, overdue, MARKER, noStack } from "./shared.js";
 
 export const LINT_CASES: CliCase[] = [
@@ -122,6 +123,42 @@ export const LINT_CASES: CliCase[] = [
     env: { LANG: "es_ES.UTF-8" },
     code: 0,
     stdout: ["1 aviso", "La acción"],
+  },
+  {
+    name: "--cache saves what it found; the next run gives the same report, and a changed file is checked again",
+    files: { [VALID]: overdue, "incidents/2026/2026-05-02-second.md": valid.replace(`id: ${ID}`, "id: 2026-05-02-second") },
+    argv: ["lint", "--cache"],
+    code: 0,
+    stdout: ["1 problem (0 errors, 1 warning)"],
+    check: (run, cwd) => {
+      const cache = JSON.parse(readFileSync(path.join(cwd, ".lessonbookcache"), "utf8"));
+      expect(Object.keys(cache.files).sort()).toEqual([VALID, "incidents/2026/2026-05-02-second.md"].sort());
+      const again = runBin(["lint", "--cache"], cwd, baseEnv());
+      expect(again).toEqual(run);
+      // The second file now shares the first one's id: it is read again, and the first, taken from the cache, is named too.
+      writeFileSync(path.join(cwd, "incidents/2026/2026-05-02-second.md"), valid);
+      const changed = runBin(["lint", "--cache"], cwd, baseEnv());
+      expect(changed.code).toBe(1);
+      expect(changed.stdout).toMatch(/unique-id/);
+      expect(changed.stdout.match(/unique-id/g)).toHaveLength(2);
+    },
+  },
+  {
+    name: "--cache leaves a file it did not write as it is, and says so",
+    files: { [VALID]: valid, "notes.md": "# my notes\n" },
+    argv: ["lint", "--cache", "--cache-location", "notes.md"],
+    code: 0,
+    stdout: ["1 incident file checked: no problems."],
+    stderr: [/notes\.md is not a cache lessonbook wrote; it was left as it is/],
+    check: (_run, cwd) => expect(readFileSync(path.join(cwd, "notes.md"), "utf8")).toBe("# my notes\n"),
+  },
+  {
+    name: "--fix with --cache writes no cache: the results are those of the fixed files",
+    files: { [VALID]: valid.replace("severity: high", "severity: Alta") },
+    argv: ["lint", "--fix", "--cache"],
+    code: 0,
+    stdout: ["no problems"],
+    check: (_run, cwd) => expect(existsSync(path.join(cwd, ".lessonbookcache"))).toBe(false),
   },
   {
     name: "--fix corrects what is certain, keeps every other byte, and reports what is left",

@@ -1,0 +1,90 @@
+/**
+ * The cache of `lint --cache` on disk: it answers only for the bytes and the key it was saved with, keeps
+ * only the files still there, starts empty when it cannot be read, and never replaces a file that
+ * lessonbook did not write.
+ */
+import { readdirSync, readFileSync, symlinkSync, writeFileSync } from "node:fs";
+import path from "node:path";
+import { describe, expect, it } from "vitest";
+import { lintCacheKey, openLintCache } from "../../src/io/lint-cache.js";
+import type { CachedLint, Diagnostic } from "../../src/model/index.js";
+import { scratch } from "./sandbox.js";
+
+const bytes = (text: string) => new TextEncoder().encode(text);
+const diagnostic = (file: string): Diagnostic => ({
+  file,
+  line: 3,
+  column: 8,
+  severity: "error",
+  rule: "schema",
+  messageId: "wrong-type",
+  data: { expected: "text", found: "2026" },
+  message: "The title must be text; found 2026.",
+});
+const outcome = (file: string): CachedLint => ({ diagnostics: [diagnostic(file)], corpus: [{ id: "a", line: 2, column: 5 }, null] });
+const KEY = lintCacheKey({ version: "1.0.0", lang: "en" });
+
+describe("the lint cache on disk", () => {
+  it("gives back what it saved, for the same bytes and key only", () => {
+    const { work } = scratch();
+    const file = path.join(work, ".lessonbookcache");
+    const cache = openLintCache(file, KEY, ".lessonbookcache");
+    expect(cache.get("incidents/a.md", bytes("one"))).toBeUndefined();
+    cache.set("incidents/a.md", bytes("one"), outcome("incidents/a.md"));
+    expect(cache.save(new Set(["incidents/a.md"]))).toBe("saved");
+    const again = openLintCache(file, KEY, ".lessonbookcache");
+    expect(again.get("incidents/a.md", bytes("one"))).toEqual(outcome("incidents/a.md"));
+    expect(again.get("incidents/a.md", bytes("one, edited"))).toBeUndefined();
+    expect(again.save(new Set(["incidents/a.md"]))).toBe("unchanged");
+    // Another version, configuration, language or day: nothing holds, and the file is written anew.
+    const other = openLintCache(file, lintCacheKey({ version: "1.0.1", lang: "en" }), ".lessonbookcache");
+    expect(other.get("incidents/a.md", bytes("one"))).toBeUndefined();
+    expect(other.save(new Set(["incidents/a.md"]))).toBe("saved");
+    expect(JSON.parse(readFileSync(file, "utf8")).files).toEqual({});
+    // Written in one step: no temporary file is left beside it.
+    expect(readdirSync(work).filter((n) => n.includes("lessonbook"))).toEqual([".lessonbookcache"]);
+  });
+
+  it("keeps only the files still there", () => {
+    const { work } = scratch();
+    const file = path.join(work, "cache.json");
+    const cache = openLintCache(file, KEY, "cache.json");
+    cache.set("incidents/a.md", bytes("a"), outcome("incidents/a.md"));
+    cache.set("incidents/b.md", bytes("b"), outcome("incidents/b.md"));
+    cache.save(new Set(["incidents/a.md", "incidents/b.md"]));
+    expect(openLintCache(file, KEY, "cache.json").save(new Set(["incidents/b.md"]))).toBe("saved");
+    expect(Object.keys(JSON.parse(readFileSync(file, "utf8")).files)).toEqual(["incidents/b.md"]);
+  });
+
+  it("does not trust an entry that is not what lessonbook writes", () => {
+    const { work } = scratch();
+    const file = path.join(work, "cache.json");
+    const cache = openLintCache(file, KEY, "cache.json");
+    cache.set("incidents/a.md", bytes("a"), outcome("incidents/a.md"));
+    cache.save(new Set(["incidents/a.md"]));
+    const saved = JSON.parse(readFileSync(file, "utf8"));
+    saved.files["incidents/a.md"].diagnostics[0].file = "incidents/other.md";
+    writeFileSync(file, JSON.stringify(saved));
+    expect(openLintCache(file, KEY, "cache.json").get("incidents/a.md", bytes("a"))).toBeUndefined();
+  });
+
+  it("leaves a file it did not write as it is, and a link at its place untouched", () => {
+    const { work, outside } = scratch();
+    for (const text of ["# notes\n", '{"files": {}}', ""]) {
+      const file = path.join(work, "notes.md");
+      writeFileSync(file, text);
+      const cache = openLintCache(file, KEY, "notes.md");
+      cache.set("incidents/a.md", bytes("a"), outcome("incidents/a.md"));
+      expect(cache.save(new Set(["incidents/a.md"]))).toBe("not-ours");
+      expect(readFileSync(file, "utf8")).toBe(text);
+    }
+    const target = path.join(outside, "secret.json");
+    writeFileSync(target, "{}");
+    const link = path.join(work, "linked.json");
+    symlinkSync(target, link);
+    const cache = openLintCache(link, KEY, "linked.json");
+    cache.set("incidents/a.md", bytes("a"), outcome("incidents/a.md"));
+    expect(cache.save(new Set(["incidents/a.md"]))).toBe("not-ours");
+    expect(readFileSync(target, "utf8")).toBe("{}");
+  });
+});

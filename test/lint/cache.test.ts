@@ -1,0 +1,95 @@
+/**
+ * `lint --cache`, as the engine sees it: a file whose bytes the cache knows is taken from it and not
+ * parsed; its results, and what the corpus rules find across files, are the ones a run without the cache
+ * finds. The cache here is a plain map; the one on disk is `test/io/lint-cache.test.ts`'s.
+ */
+import { describe, expect, it } from "vitest";
+import { Linter, type Source } from "../../src/lint/index.js";
+import type { CachedLint, LintCache, LintResults } from "../../src/model/index.js";
+import { incidentFieldNames, resolveConfig } from "../../src/schema/index.js";
+import { parseDate } from "../../src/dates/index.js";
+import { validIncident } from "../support/valid.js";
+
+const PARSE_OPTIONS = { fields: incidentFieldNames() };
+const run = { config: resolveConfig({}), today: parseDate("2026-11-23")!, lang: "en" as const };
+const encode = (file: string, text: string): Source => ({ file, bytes: new TextEncoder().encode(text) });
+
+/** A cache in memory that answers only for the very bytes it was given, and counts what it is asked. */
+function memoryCache(): LintCache & { sets: number } {
+  const entries = new Map<string, { text: string; outcome: CachedLint }>();
+  const text = (bytes: Uint8Array) => new TextDecoder().decode(bytes);
+  return {
+    sets: 0,
+    get(file, bytes) {
+      const entry = entries.get(file);
+      // Through JSON, as a cache read from disk is.
+      return entry && entry.text === text(bytes) ? (JSON.parse(JSON.stringify(entry.outcome)) as CachedLint) : undefined;
+    },
+    set(file, bytes, outcome) {
+      this.sets++;
+      entries.set(file, { text: text(bytes), outcome });
+    },
+  };
+}
+
+const FILES: Source[] = [
+  encode("incidents/a.md", validIncident("a")),
+  encode("incidents/b.md", validIncident("b").replace("due: 2026-04-30", "due: 2020-01-01")),
+  encode("incidents/c.md", validIncident("c").replace("severity: high", "severity: huge")),
+  encode("incidents/d.md", "no front-matter here\n"),
+  { file: "incidents/e.md", error: { messageId: "permission-denied", data: { code: "EACCES" } } },
+  encode("incidents/f.md", validIncident("f", "related: [a, nowhere]\n")),
+];
+
+/** Lints `files` with `cache`: those it knows are taken from it, the rest linted. Gives the results and what was taken. */
+function lintWith(files: readonly Source[], cache: LintCache, fix = false): { results: LintResults; reused: string[] } {
+  const linter = new Linter(run, { parse: PARSE_OPTIONS, cache, fix });
+  const reused = files.filter((f) => linter.reuse(f)).map((f) => f.file);
+  linter.lintBatch(files.filter((f) => !reused.includes(f.file)));
+  return { results: linter.finish(), reused };
+}
+
+const plain = (files: readonly Source[]) => {
+  const linter = new Linter(run, { parse: PARSE_OPTIONS });
+  linter.lintBatch(files);
+  return linter.finish();
+};
+
+describe("lint with a cache", () => {
+  it("takes every unchanged file from the cache, with the results a run without it gives", () => {
+    const cache = memoryCache();
+    const first = lintWith(FILES, cache);
+    expect(first.reused).toEqual([]);
+    expect(first.results).toEqual(plain(FILES));
+    expect(first.results.summary.errors).toBeGreaterThan(2);
+    // Across files: f names one incident that exists and one that does not.
+    expect(first.results.files.find((r) => r.file === "incidents/f.md")!.diagnostics.map((d) => d.rule)).toEqual(["related-exists"]);
+    const second = lintWith(FILES, cache);
+    // The unreadable file has no bytes to compare: it is read again, the others are not.
+    expect(second.reused).toEqual(FILES.filter((f) => "bytes" in f).map((f) => f.file));
+    expect(second.results).toEqual(plain(FILES));
+  });
+
+  it("lints a changed file again, and the cross-file rules see it with the files taken from the cache", () => {
+    const cache = memoryCache();
+    lintWith(FILES, cache);
+    // f now shares a's id, and names an incident that exists.
+    const changed = FILES.map((f) => (f.file === "incidents/f.md" ? encode(f.file, validIncident("a", "related: [b]\n")) : f));
+    const { results, reused } = lintWith(changed, cache);
+    expect(reused).not.toContain("incidents/f.md");
+    expect(reused).toContain("incidents/a.md");
+    expect(results).toEqual(plain(changed));
+    const rulesOf = (file: string) => results.files.find((r) => r.file === file)!.diagnostics.map((d) => d.rule);
+    expect(rulesOf("incidents/a.md")).toContain("unique-id");
+    expect(rulesOf("incidents/f.md")).not.toContain("related-exists");
+  });
+
+  it("neither reads nor fills the cache when fixing: the results are those of the fixed text", () => {
+    const cache = memoryCache();
+    lintWith(FILES, cache);
+    const sets = cache.sets;
+    const { reused } = lintWith(FILES, cache, true);
+    expect(reused).toEqual([]);
+    expect(cache.sets).toBe(sets);
+  });
+});

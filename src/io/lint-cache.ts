@@ -4,13 +4,14 @@ import { lstatIfExists, readNoFollow, replaceFileAtomic } from "./write.js";
 
 /** Says in the file itself that lessonbook wrote it: a file without it is never replaced. */
 const MARK = "lessonbook lint cache";
-const FORMAT = 1;
-/** A larger file is not a cache lessonbook wrote (50,000 files with many problems make a few tens of MB). */
-const CACHE_MAX_BYTES = 256 * 1024 * 1024;
+const FORMAT = 2;
+/** A larger file is not a cache lessonbook wrote (10,000 files with 100,000 problems make 60 MB). */
+const CACHE_MAX_BYTES = 512 * 1024 * 1024;
 
 interface Entry {
   hash: string;
-  diagnostics: unknown[];
+  /** Each without its `file`, which is the entry's: given back by `get`. */
+  diagnostics: Record<string, unknown>[];
   corpus: unknown[];
 }
 
@@ -18,7 +19,7 @@ export interface StoredLintCache extends LintCache {
   /**
    * Writes the cache back in one step, with the files of `keep` only (a file removed or renamed since
    * drops out). Throws when it cannot write; a file at the place that lessonbook did not write is left
-   * as it is, and `saved` says so.
+   * as it is, and the answer says so.
    */
   save(keep: ReadonlySet<string>): "saved" | "unchanged" | "not-ours";
 }
@@ -26,7 +27,10 @@ export interface StoredLintCache extends LintCache {
 /**
  * The cache of `lint --cache` at `file`, valid for runs whose `key` is the same (lessonbook's version,
  * the configuration, the language, the day: whatever besides a file's bytes its result depends on).
- * A cache that cannot be read, or was made for another key, starts empty: it only ever saves time.
+ * One line of JSON says what the file is, then one line per incident file: written and read a line at
+ * a time, the cache of a large corpus never exists as one string (66 MB for 100,000 problems, 540 MB at
+ * the peak when it did). A cache that cannot be read, or was made for another key, starts empty: it only
+ * ever saves time.
  */
 export function openLintCache(file: string, key: string, shown: string): StoredLintCache {
   const found = readCache(file, key);
@@ -42,11 +46,17 @@ export function openLintCache(file: string, key: string, shown: string): StoredL
     get(name: string, bytes: Uint8Array): CachedLint | undefined {
       const entry = entries.get(name);
       if (!entry || entry.hash !== hashOf(bytes)) return undefined;
+      // Given back their file in place: these very objects are the run's results, held once.
+      for (const d of entry.diagnostics) d["file"] = name;
       if (!entry.diagnostics.every((d) => isCachedDiagnostic(d, name))) return undefined;
-      return { diagnostics: entry.diagnostics as CachedLint["diagnostics"], corpus: entry.corpus };
+      return { diagnostics: entry.diagnostics as unknown as CachedLint["diagnostics"], corpus: entry.corpus };
     },
     set(name: string, bytes: Uint8Array, outcome: CachedLint): void {
-      entries.set(name, { hash: hashOf(bytes), diagnostics: outcome.diagnostics, corpus: outcome.corpus });
+      entries.set(name, {
+        hash: hashOf(bytes),
+        diagnostics: outcome.diagnostics as unknown as Entry["diagnostics"],
+        corpus: outcome.corpus,
+      });
       changed = true;
     },
     save(keep: ReadonlySet<string>) {
@@ -57,13 +67,21 @@ export function openLintCache(file: string, key: string, shown: string): StoredL
         changed = true;
       }
       if (!changed) return "unchanged";
-      const files: Record<string, Entry> = {};
-      for (const [name, entry] of [...entries].sort((a, b) => (a[0] < b[0] ? -1 : 1))) files[name] = entry;
-      replaceFileAtomic(file, `${JSON.stringify({ lessonbook: MARK, format: FORMAT, key, files })}\n`, shown);
+      replaceFileAtomic(file, lines(key, entries), shown);
       changed = false;
       return "saved";
     },
   };
+}
+
+/** The cache's text, a line at a time, files in order. */
+function* lines(key: string, entries: ReadonlyMap<string, Entry>): Generator<string> {
+  yield `${JSON.stringify({ lessonbook: MARK, format: FORMAT, key })}\n`;
+  for (const name of [...entries.keys()].sort()) {
+    const { hash, diagnostics, corpus } = entries.get(name)!;
+    const own = diagnostics.map((d) => Object.fromEntries(Object.entries(d).filter(([k]) => k !== "file")));
+    yield `${JSON.stringify({ file: name, hash, diagnostics: own, corpus })}\n`;
+  }
 }
 
 /** The entries of the cache at `file` for `key`; `foreign` when something else is there, `stale` when they must be written again. */
@@ -72,23 +90,40 @@ function readCache(file: string, key: string): { entries: Map<string, Entry>; fo
   const stat = lstatIfExists(file);
   if (!stat) return { entries, foreign: false, stale: false };
   if (!stat.isFile() || stat.size > CACHE_MAX_BYTES) return { entries, foreign: true, stale: false };
-  let parsed: unknown;
+  let text: Buffer;
+  let head: unknown;
   try {
-    parsed = JSON.parse(readNoFollow(file, CACHE_MAX_BYTES).toString("utf8"));
+    text = readNoFollow(file, CACHE_MAX_BYTES);
+    const end = text.indexOf(10);
+    head = JSON.parse(text.toString("utf8", 0, end < 0 ? text.length : end));
   } catch {
     // Not JSON: not a cache lessonbook wrote (it writes the whole file in one step).
     return { entries, foreign: true, stale: false };
   }
-  const cache = typeof parsed === "object" && parsed !== null ? (parsed as Record<string, unknown>) : {};
-  if (cache["lessonbook"] !== MARK) return { entries, foreign: true, stale: false };
-  // Another version, configuration, language or day: nothing in it holds.
-  if (cache["format"] !== FORMAT || cache["key"] !== key) return { entries, foreign: false, stale: true };
-  const files = cache["files"];
-  if (typeof files !== "object" || files === null) return { entries, foreign: false, stale: true };
-  for (const [name, value] of Object.entries(files)) {
-    const entry = value as Partial<Entry> | null;
-    if (entry && typeof entry.hash === "string" && Array.isArray(entry.diagnostics) && Array.isArray(entry.corpus))
-      entries.set(name, { hash: entry.hash, diagnostics: entry.diagnostics, corpus: entry.corpus });
+  const header = typeof head === "object" && head !== null ? (head as Record<string, unknown>) : {};
+  if (header["lessonbook"] !== MARK) return { entries, foreign: true, stale: false };
+  // Another version, configuration, language or day, or another layout: nothing in it holds.
+  if (header["format"] !== FORMAT || header["key"] !== key) return { entries, foreign: false, stale: true };
+  for (let start = text.indexOf(10) + 1; start > 0 && start < text.length;) {
+    const end = text.indexOf(10, start);
+    const line = text.toString("utf8", start, end < 0 ? text.length : end);
+    start = end < 0 ? text.length : end + 1;
+    let value: unknown;
+    try {
+      value = JSON.parse(line);
+    } catch {
+      return { entries: new Map(), foreign: false, stale: true };
+    }
+    const entry = value as { file?: unknown; hash?: unknown; diagnostics?: unknown; corpus?: unknown } | null;
+    if (
+      entry &&
+      typeof entry.file === "string" &&
+      typeof entry.hash === "string" &&
+      Array.isArray(entry.diagnostics) &&
+      entry.diagnostics.every((d) => typeof d === "object" && d !== null && !Array.isArray(d)) &&
+      Array.isArray(entry.corpus)
+    )
+      entries.set(entry.file, { hash: entry.hash, diagnostics: entry.diagnostics as Entry["diagnostics"], corpus: entry.corpus });
   }
   return { entries, foreign: false, stale: false };
 }

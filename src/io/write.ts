@@ -11,6 +11,7 @@ import {
   rmSync,
   type Stats,
   writeFileSync,
+  writeSync,
 } from "node:fs";
 import path from "node:path";
 import { UsageError } from "../model/errors.js";
@@ -43,9 +44,10 @@ function removeQuietly(file: string): void {
  * Writes `text` to the new temporary file `temp` (`wx`: never through a link, never over a file). One
  * that fails midway (the disk is full) is removed, and the failure names `shown`.
  */
-function writeTemp(temp: string, text: string, shown: string): void {
+function writeTemp(temp: string, text: string | Iterable<string>, shown: string): void {
   try {
-    writeFileSync(temp, text, { flag: "wx" });
+    if (typeof text === "string") writeFileSync(temp, text, { flag: "wx" });
+    else writeParts(temp, text);
   } catch (error) {
     // `wx` failing with EEXIST means the name was someone else's: theirs is left alone.
     if ((error as NodeJS.ErrnoException).code !== "EEXIST") removeQuietly(temp);
@@ -53,11 +55,34 @@ function writeTemp(temp: string, text: string, shown: string): void {
   }
 }
 
+/** Characters written at a time by `writeParts`. */
+const PART_CHARS = 1024 * 1024;
+
+/** Writes `parts` one after another to the new file `file`, about `PART_CHARS` at a time: the whole text never exists at once. */
+function writeParts(file: string, parts: Iterable<string>): void {
+  const fd = openSync(file, "wx");
+  try {
+    let chunk = "";
+    const flush = () => {
+      const bytes = Buffer.from(chunk);
+      for (let at = 0; at < bytes.length;) at += writeSync(fd, bytes, at);
+      chunk = "";
+    };
+    for (const part of parts) {
+      chunk += part;
+      if (chunk.length >= PART_CHARS) flush();
+    }
+    flush();
+  } finally {
+    closeSync(fd);
+  }
+}
+
 /**
  * Writes `text` to a temporary file beside `target`, then `land`s it (a link or a rename). Whatever
  * fails on the way, the temporary file and the folders made for it go, and the failure names `shown`.
  */
-export function writeBeside(target: string, text: string, shown: string, land: (temp: string) => void): void {
+export function writeBeside(target: string, text: string | Iterable<string>, shown: string, land: (temp: string) => void): void {
   const removeFolders = makeFoldersFor(target, shown);
   const temp = tempBeside(target);
   try {
@@ -90,8 +115,8 @@ export function createFileExclusive(target: string, text: string, shown: string 
   });
 }
 
-/** Replaces a file in one step: readers see the old text or the new, never half of it. */
-export function replaceFileAtomic(target: string, text: string, shown: string = target): void {
+/** Replaces a file in one step: readers see the old text or the new, never half of it. `text` may come in parts. */
+export function replaceFileAtomic(target: string, text: string | Iterable<string>, shown: string = target): void {
   writeBeside(target, text, shown, (temp) => renameSync(temp, target));
 }
 

@@ -98,4 +98,13 @@ describe("createFileExclusive and replaceFileAtomic", () => {
     replaceFileAtomic(path.join(work, long), "three");
     expect(snapshot(work)).toEqual({ notes: "folder", [long]: "three" });
   });
+
+  it("replace a file with text given in parts, larger together than one write, every character whole", () => {
+    const { work } = scratch();
+    // Parts that end and start inside the megabyte written at a time, with two-unit characters at each seam.
+    const parts = ["🙂".repeat(400_000), "a🙂", "é".repeat(900_000), "", "🙂z".repeat(300_000)];
+    replaceFileAtomic(path.join(work, "big.txt"), parts.values());
+    expect(readFileSync(path.join(work, "big.txt"), "utf8")).toBe(parts.join(""));
+    expect(Object.keys(snapshot(work)).sort()).toEqual(["big.txt", "notes"]);
+  });
 });

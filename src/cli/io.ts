@@ -32,6 +32,27 @@ export interface Context extends MainOptions {
 
 export const EXIT = { ok: 0, problems: 1, usage: 2 } as const;
 
+/** The system's error codes a person is told about in words; others by their code. */
+const SYSTEM_CODES = new Set([
+  "ENOTDIR",
+  "EISDIR",
+  "EACCES",
+  "EPERM",
+  "EEXIST",
+  "ENOENT",
+  "ENOSPC",
+  "EDQUOT",
+  "EFBIG",
+  "EROFS",
+  "ELOOP",
+  "ENAMETOOLONG",
+]);
+
+/** What a system error code means, in the run's language: "permission denied", "the disk is full". */
+export function systemReason(t: Translate, code: string): string {
+  return SYSTEM_CODES.has(code) ? t(`cli.system.${code}`) : t("cli.system.other", { code });
+}
+
 /** Colour on a terminal only, never under NO_COLOR; FORCE_COLOR forces it. */
 export function useColor(env: MainOptions["env"], stream: Writable): boolean {
   if (env.NO_COLOR !== undefined && env.NO_COLOR !== "") return false;

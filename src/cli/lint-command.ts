@@ -15,12 +15,11 @@ import { readIdentity } from "../parse/index.js";
 import { renderJobSummary } from "../render/job-summary.js";
 import { encodePath } from "../render/url.js";
 import { REPORTER_NAMES, REPORTERS, type ReporterName } from "../reporters/index.js";
-import { RULE_IDS, RULES } from "../rules/index.js";
+import { RULE_IDS, RULES, type RunContext } from "../rules/index.js";
 import { incidentFieldNames } from "../schema/index.js";
 import type { StoredLintCache } from "../io/lint-cache.js";
-import type { RunContext } from "../rules/index.js";
 import { incidentFiles } from "./corpus.js";
-import { type Context, EXIT, useColor, writePieces } from "./io.js";
+import { type Context, EXIT, systemReason, useColor, writePieces } from "./io.js";
 
 function withoutWarnings(results: LintResults): LintResults {
   return {
@@ -160,7 +159,7 @@ function saveCache(io: Context, { cache, shown }: OpenCache, keep: ReadonlySet<s
     if (cache.save(keep) === "not-ours") io.stderr.write(`${io.t("lint.cache-not-ours", { file: shown })}\n`);
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
-    const reason = error instanceof UsageError ? io.t(error.messageId, error.data) : typeof code === "string" ? code : String(error);
+    const reason = typeof code === "string" ? systemReason(io.t, code) : error instanceof Error ? error.message : String(error);
     io.stderr.write(`${io.t("lint.cache-not-saved", { file: shown, reason })}\n`);
   }
 }

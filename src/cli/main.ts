@@ -1,6 +1,6 @@
 import { translator } from "../i18n/translate.js";
 import { ConfigError, UsageError } from "../model/errors.js";
-import { EXIT, type Context, type MainOptions } from "./io.js";
+import { EXIT, type Context, type MainOptions, systemReason } from "./io.js";
 import { chooseLanguage } from "./options.js";
 
 export type { MainOptions } from "./io.js";
@@ -26,20 +26,6 @@ function parseArgsError(error: { code: string; message: string }): UsageError {
   return new UsageError("cli.bad-usage", { reason: error.message });
 }
 
-const SYSTEM_CODES = new Set([
-  "ENOTDIR",
-  "EISDIR",
-  "EACCES",
-  "EPERM",
-  "EEXIST",
-  "ENOENT",
-  "ENOSPC",
-  "EDQUOT",
-  "EFBIG",
-  "EROFS",
-  "ELOOP",
-  "ENAMETOOLONG",
-]);
 const ACTIONS: Record<string, string> = { open: "open", read: "read", write: "write", mkdir: "write", rename: "write", unlink: "write" };
 
 /**
@@ -90,7 +76,7 @@ export async function main(io: MainOptions): Promise<number> {
     // The file system said no (a file where a folder should be, no permission): the user can act on it.
     const failure = error as NodeJS.ErrnoException;
     if (typeof failure.code === "string" && /^E[A-Z]+$/.test(failure.code) && failure.path) {
-      const reason = SYSTEM_CODES.has(failure.code) ? t(`cli.system.${failure.code}`) : t("cli.system.other", { code: failure.code });
+      const reason = systemReason(t, failure.code);
       const action = t(`cli.action.${ACTIONS[failure.syscall ?? ""] ?? "other"}`);
       io.stderr.write(`${t("cli.system-error", { action, path: failure.path, reason })}\n`);
       return EXIT.usage;

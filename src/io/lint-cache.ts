@@ -1,4 +1,6 @@
 import { createHash } from "node:crypto";
+import { statSync } from "node:fs";
+import path from "node:path";
 import { type CachedLint, isCachedDiagnostic, type LintCache } from "../model/lint-cache.js";
 import { lstatIfExists, readNoFollow, replaceFileAtomic } from "./write.js";
 
@@ -48,7 +50,7 @@ export function openLintCache(file: string, key: string, shown: string): StoredL
       if (!entry || entry.hash !== hashOf(bytes)) return undefined;
       // Given back their file in place: these very objects are the run's results, held once.
       for (const d of entry.diagnostics) d["file"] = name;
-      if (!entry.diagnostics.every((d) => isCachedDiagnostic(d, name))) return undefined;
+      if (!entry.diagnostics.every(isCachedDiagnostic)) return undefined;
       return { diagnostics: entry.diagnostics as unknown as CachedLint["diagnostics"], corpus: entry.corpus };
     },
     set(name: string, bytes: Uint8Array, outcome: CachedLint): void {
@@ -60,6 +62,7 @@ export function openLintCache(file: string, key: string, shown: string): StoredL
       changed = true;
     },
     save(keep: ReadonlySet<string>) {
+      if (found.failure) throw Object.assign(new Error(`cannot use ${shown}`), { code: found.failure, path: shown });
       if (found.foreign) return "not-ours";
       for (const name of entries.keys()) {
         if (keep.has(name)) continue;
@@ -84,16 +87,37 @@ function* lines(key: string, entries: ReadonlyMap<string, Entry>): Generator<str
   }
 }
 
-/** The entries of the cache at `file` for `key`; `foreign` when something else is there, `stale` when they must be written again. */
-function readCache(file: string, key: string): { entries: Map<string, Entry>; foreign: boolean; stale: boolean } {
+interface Found {
+  entries: Map<string, Entry>;
+  /** Something lessonbook did not write is at the place: it is never replaced. */
+  foreign: boolean;
+  /** The entries must be written again (another key), even if no file changes. */
+  stale: boolean;
+  /** The system's error code when the place cannot be used at all (a name too long, a file where a folder should be). */
+  failure?: string;
+}
+
+/** The entries of the cache at `file` for `key`, and whether it may be written there. */
+function readCache(file: string, key: string): Found {
   const entries = new Map<string, Entry>();
-  const stat = lstatIfExists(file);
+  let stat;
+  try {
+    stat = lstatIfExists(file);
+    // Nothing there yet: its folder must be one (or not be there yet, and be made).
+    if (!stat) folderOrNothing(path.dirname(file));
+  } catch (error) {
+    return { entries, foreign: false, stale: false, failure: (error as NodeJS.ErrnoException).code ?? "EINVAL" };
+  }
   if (!stat) return { entries, foreign: false, stale: false };
   if (!stat.isFile() || stat.size > CACHE_MAX_BYTES) return { entries, foreign: true, stale: false };
   let text: Buffer;
-  let head: unknown;
   try {
     text = readNoFollow(file, CACHE_MAX_BYTES);
+  } catch (error) {
+    return { entries, foreign: false, stale: false, failure: (error as NodeJS.ErrnoException).code ?? "EINVAL" };
+  }
+  let head: unknown;
+  try {
     const end = text.indexOf(10);
     head = JSON.parse(text.toString("utf8", 0, end < 0 ? text.length : end));
   } catch {
@@ -128,7 +152,22 @@ function readCache(file: string, key: string): { entries: Map<string, Entry>; fo
   return { entries, foreign: false, stale: false };
 }
 
-/** The key of a cache: the same for two runs exactly when their results for the same bytes are the same. */
+/** Throws ENOTDIR when `dir` is there and is not a folder (a link to one is one). */
+function folderOrNothing(dir: string): void {
+  try {
+    if (!statSync(dir).isDirectory()) throw Object.assign(new Error(`not a folder: ${dir}`), { code: "ENOTDIR" });
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code !== "ENOENT") throw error;
+  }
+}
+
+/**
+ * The key of a cache: the same for two runs exactly when their results for the same bytes are the same.
+ * With `parts`, the time this very code was built: two builds of one version (a developer's) differ.
+ */
 export function lintCacheKey(parts: Record<string, unknown>): string {
-  return createHash("sha256").update(JSON.stringify(parts)).digest("base64");
+  const built = statSync(new URL(import.meta.url)).mtimeMs;
+  return createHash("sha256")
+    .update(JSON.stringify({ ...parts, built }))
+    .digest("base64");
 }

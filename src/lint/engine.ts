@@ -82,10 +82,13 @@ export class Linter {
   }[];
   readonly #results = new Map<string, Diagnostic[]>();
   readonly #order: Map<string, number>;
+  /** Never with `fix`: the results of a run that fixes are those of the fixed text. */
+  readonly #cache: LintCache | undefined;
 
   constructor(run: RunContext, options: LinterOptions) {
     this.#run = run;
     this.#options = options;
+    this.#cache = options.fix ? undefined : options.cache;
     const rules = options.rules ?? RULES;
     this.#order = new Map(rules.map((r, i) => [r.id, i]));
     this.#rules = rules.flatMap((rule) => {
@@ -167,7 +170,7 @@ export class Linter {
         ...(output !== undefined ? { output: doc.bom ? `\uFEFF${output}` : output } : {}),
       };
     });
-    const cache = this.#options.fix ? undefined : this.#options.cache;
+    const cache = this.#cache;
     outcomes.forEach(({ result, doc }, i) => {
       const collected = doc.data ? this.#collect(doc as ParsedDocument) : this.#corpus.map(() => null);
       this.#results.set(doc.file, result.diagnostics);
@@ -184,10 +187,13 @@ export class Linter {
    * of it come from the cache.
    */
   reuse(source: Source): boolean {
-    const cache = this.#options.fix ? undefined : this.#options.cache;
+    const cache = this.#cache;
     if (!cache || !("bytes" in source)) return false;
     const cached = cache.get(source.file, source.bytes);
     if (!cached || cached.corpus.length !== this.#corpus.length) return false;
+    // What does not fit is linted again: a rule this run does not know, a value a corpus rule did not make.
+    if (!cached.diagnostics.every((d) => this.#order.has(d.rule))) return false;
+    if (!this.#corpus.every((c, i) => cached.corpus[i] === null || c.check.isCollected(cached.corpus[i]))) return false;
     this.#results.set(source.file, [...cached.diagnostics]);
     this.#corpus.forEach((corpus, i) => {
       const value = cached.corpus[i];
@@ -231,6 +237,9 @@ export class Linter {
   /** Runs the corpus rules over everything linted so far and returns every file's results, sorted. */
   finish(): LintResults {
     for (const { rule, severity, check, entries } of this.#corpus) {
+      // In file order, whatever order the files came in (from the cache, linted, read for their ids only):
+      // the rules' words depend on it (the other files that share an id, the first close id suggested).
+      entries.sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0));
       const stub = (file: string) => unreadableDocument(file, "unreadable");
       check.check(entries, (file, report) => {
         const list = this.#results.get(file);

@@ -21,22 +21,50 @@ export interface LintCache {
 }
 
 const SEVERITIES = new Set(["error", "warning"]);
+const isLineOrColumn = (v: unknown) => Number.isInteger(v) && (v as number) >= 1;
+const isOptional = (v: unknown, test: (v: unknown) => boolean) => v === undefined || test(v);
+const isText = (v: unknown) => typeof v === "string";
+const isFix = (v: unknown) => {
+  const f = v as Record<string, unknown> | null;
+  return typeof f === "object" && f !== null && Number.isInteger(f["start"]) && Number.isInteger(f["end"]) && isText(f["text"]);
+};
+const isData = (v: unknown) =>
+  typeof v === "object" &&
+  v !== null &&
+  !Array.isArray(v) &&
+  Object.values(v).every((x) => typeof x === "string" || (typeof x === "number" && Number.isFinite(x)));
 
-/** Whether `value` is a diagnostic of `file` as the engine makes them: a cache read from disk may hold anything. */
-export function isCachedDiagnostic(value: unknown, file: string): value is Diagnostic {
+/** Whether `value` holds a place in a file (line and column from 1, and an end when given), as a cache may give one back. */
+export function isPlace(value: unknown): boolean {
   if (typeof value !== "object" || value === null) return false;
+  const p = value as Record<string, unknown>;
+  return (
+    isLineOrColumn(p["line"]) &&
+    isLineOrColumn(p["column"]) &&
+    isOptional(p["endLine"], isLineOrColumn) &&
+    isOptional(p["endColumn"], isLineOrColumn)
+  );
+}
+
+/**
+ * Whether `value` is a diagnostic as the engine makes them (its `file` aside, which the cache gives back
+ * itself): a cache read from disk may hold anything, and what it holds goes to the reporters as it is.
+ */
+export function isCachedDiagnostic(value: unknown): value is Diagnostic {
+  if (typeof value !== "object" || value === null || Array.isArray(value)) return false;
   const d = value as Record<string, unknown>;
   return (
-    d["file"] === file &&
-    Number.isInteger(d["line"]) &&
-    Number.isInteger(d["column"]) &&
+    isPlace(d) &&
     typeof d["severity"] === "string" &&
     SEVERITIES.has(d["severity"]) &&
-    typeof d["rule"] === "string" &&
-    typeof d["messageId"] === "string" &&
-    typeof d["message"] === "string" &&
-    typeof d["data"] === "object" &&
-    d["data"] !== null &&
-    !Array.isArray(d["data"])
+    isText(d["rule"]) &&
+    isText(d["messageId"]) &&
+    isText(d["message"]) &&
+    isData(d["data"]) &&
+    isOptional(d["fatal"], (v) => typeof v === "boolean") &&
+    isOptional(d["expected"], isText) &&
+    isOptional(d["actual"], isText) &&
+    isOptional(d["about"], isText) &&
+    isOptional(d["fix"], isFix)
   );
 }

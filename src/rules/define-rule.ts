@@ -50,6 +50,8 @@ export type FileCheck = (doc: ParsedDocument, report: (r: Report) => void) => vo
  */
 export interface CorpusCheck<T> {
   collect(doc: ParsedDocument): T | undefined;
+  /** Whether a value read back from `lint --cache` is one `collect` could have made: a cache on disk may hold anything. */
+  isCollected(value: unknown): value is T;
   check(entries: readonly { file: string; value: T }[], report: (file: string, r: Report) => void): void;
 }
 

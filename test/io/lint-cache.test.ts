@@ -71,8 +71,33 @@ describe("the lint cache on disk", () => {
     cache.set("incidents/a.md", bytes("a"), outcome("incidents/a.md"));
     cache.save(new Set(["incidents/a.md"]));
     expect(openLintCache(file, KEY, "cache.json").get("incidents/a.md", bytes("a"))).toEqual(outcome("incidents/a.md"));
-    writeFileSync(file, readFileSync(file, "utf8").replace('"line":3', '"line":"3"'));
-    expect(openLintCache(file, KEY, "cache.json").get("incidents/a.md", bytes("a"))).toBeUndefined();
+    const text = readFileSync(file, "utf8");
+    for (const [from, to] of [
+      ['"line":3', '"line":"3"'],
+      ['"line":3', '"line":-3'],
+      ['"column":8', '"column":8,"endLine":"x"'],
+      ['"column":8', '"column":8,"fix":5'],
+      ['"severity":"error"', '"severity":"fatal"'],
+      ['"data":{', '"data":{"nested":{},'],
+    ]) {
+      writeFileSync(file, text.replace(from!, to!));
+      expect(openLintCache(file, KEY, "cache.json").get("incidents/a.md", bytes("a"))).toBeUndefined();
+    }
+  });
+
+  it("says why it cannot be saved where no file can be, and reads as empty", () => {
+    const { work } = scratch();
+    writeFileSync(path.join(work, "settings.json"), "{}");
+    for (const [name, code] of [
+      ["settings.json/cache", "ENOTDIR"],
+      [`${"c".repeat(300)}.json`, "ENAMETOOLONG"],
+    ]) {
+      const cache = openLintCache(path.join(work, name!), KEY, name!);
+      expect(cache.get("incidents/a.md", bytes("a"))).toBeUndefined();
+      cache.set("incidents/a.md", bytes("a"), outcome("incidents/a.md"));
+      expect(() => cache.save(new Set(["incidents/a.md"]))).toThrow(expect.objectContaining({ code }));
+    }
+    expect(readFileSync(path.join(work, "settings.json"), "utf8")).toBe("{}");
   });
 
   it("leaves a file it did not write as it is, and a link at its place untouched", () => {

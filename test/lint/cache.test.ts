@@ -84,6 +84,58 @@ describe("lint with a cache", () => {
     expect(rulesOf("incidents/f.md")).not.toContain("related-exists");
   });
 
+  it("words the cross-file problems as without the cache, whichever files come from it", () => {
+    // Three files share an id and a fourth names a missing one close to two others: the words list the
+    // other files, and suggest the first close id, in file order. The first file alone is changed.
+    const files = [
+      encode("incidents/x1.md", validIncident("2026-03-14-promo-aaaa1")),
+      encode("incidents/x2.md", validIncident("2026-03-14-promo-aaaa1")),
+      encode("incidents/x3.md", validIncident("2026-03-14-promo-aaaa2")),
+      encode("incidents/x4.md", validIncident("2026-03-14-promo-aaaa1", "related: [2026-03-14-promo-aaaa3]\n")),
+    ];
+    const cache = memoryCache();
+    lintWith(files, cache);
+    const changed = [encode("incidents/x1.md", `${validIncident("2026-03-14-promo-aaaa1")}\nEdited.\n`), ...files.slice(1)];
+    const { results, reused } = lintWith(changed, cache);
+    expect(reused).toEqual(["incidents/x2.md", "incidents/x3.md", "incidents/x4.md"]);
+    expect(results).toEqual(plain(changed));
+    const words = results.files.flatMap((f) => f.diagnostics.filter((d) => d.rule !== "id-matches-filename").map((d) => d.message));
+    expect(words.join("\n")).toMatch(/incidents\/x1\.md, incidents\/x4\.md/);
+  });
+
+  it("lints again a file whose cached outcome is not what lessonbook makes", () => {
+    const cache = memoryCache();
+    lintWith(FILES, cache);
+    const get = cache.get.bind(cache);
+    const broken = (change: (c: CachedLint) => void): LintCache => ({
+      get: (file, bytes) => {
+        const c = get(file, bytes);
+        if (c) change(c);
+        return c;
+      },
+      set: () => {},
+    });
+    for (const change of [
+      (c: CachedLint) => (c.corpus = c.corpus.map((v) => (v === null ? v : 5))),
+      (c: CachedLint) => (c.corpus = c.corpus.map((v) => (v === null ? v : { id: {}, related: [{ id: {}, at: {} }] }))),
+      (c: CachedLint) =>
+        c.diagnostics.push({
+          file: "incidents/a.md",
+          line: 1,
+          column: 1,
+          severity: "error",
+          rule: "no-such-rule",
+          messageId: "x",
+          data: {},
+          message: "x",
+        }),
+    ]) {
+      const { results, reused } = lintWith(FILES, broken(change));
+      expect(results).toEqual(plain(FILES));
+      expect(reused).not.toContain("incidents/a.md");
+    }
+  });
+
   it("neither reads nor fills the cache when fixing: the results are those of the fixed text", () => {
     const cache = memoryCache();
     lintWith(FILES, cache);

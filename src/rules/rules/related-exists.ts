@@ -1,7 +1,8 @@
 import type { Located } from "../../model/index.js";
 import { suggest } from "../../schema/index.js";
 import { defineRule } from "../define-rule.js";
-import { asList, asText } from "../values.js";
+import { isPlace } from "../../model/lint-cache.js";
+import { asList, asRecord, asText } from "../values.js";
 
 /**
  * The work a run's suggestions of a known id for an unknown one may take (`SuggestBudget`). Ten thousand
@@ -28,6 +29,11 @@ export default defineRule<Entry>({
         typeof value === "string" ? [{ id: value, at: doc.locate(["related", i]) }] : [],
       );
       return { id: asText(doc.data.id), related };
+    },
+    isCollected: (value): value is Entry => {
+      const entry = asRecord(value);
+      if (!entry || (entry.id !== undefined && typeof entry.id !== "string") || !Array.isArray(entry.related)) return false;
+      return entry.related.every((r: unknown) => typeof asRecord(r)?.id === "string" && isPlace(asRecord(r)?.at));
     },
     check(entries, report) {
       const ids = entries.flatMap((e) => (e.value.id ? [e.value.id] : []));

@@ -1,5 +1,6 @@
 import { defineRule } from "../define-rule.js";
-import { asText } from "../values.js";
+import { isPlace } from "../../model/lint-cache.js";
+import { asRecord, asText } from "../values.js";
 
 interface Entry {
   id: string;
@@ -22,6 +23,7 @@ export default defineRule<Entry>({
       const { line, column, endLine, endColumn } = doc.locate(["id"]);
       return endLine ? { id, line, column, endLine, endColumn } : { id, line, column };
     },
+    isCollected: (value): value is Entry => typeof asRecord(value)?.id === "string" && isPlace(value),
     check(entries, report) {
       const byId = new Map<string, { file: string; value: Entry }[]>();
       for (const entry of entries) byId.set(entry.value.id, [...(byId.get(entry.value.id) ?? []), entry]);

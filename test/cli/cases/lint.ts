@@ -137,6 +137,11 @@ export const LINT_CASES: CliCase[] = [
       expect(files.map((line) => JSON.parse(line).file)).toEqual([VALID, "incidents/2026/2026-05-02-second.md"].sort());
       const again = runBin(["lint", "--cache"], cwd, baseEnv());
       expect(again).toEqual(run);
+      // Taken from the cache, not found again: a message changed there is the one printed.
+      const cacheFile = path.join(cwd, ".lessonbookcache");
+      const kept = readFileSync(cacheFile, "utf8");
+      writeFileSync(cacheFile, kept.replace(/"message":"The action /, '"message":"Cached: the action '));
+      expect(runBin(["lint", "--cache"], cwd, baseEnv()).stdout).toMatch(/Cached: the action/);
       // The second file now shares the first one's id: it is read again, and the first, taken from the cache, is named too.
       writeFileSync(path.join(cwd, "incidents/2026/2026-05-02-second.md"), valid);
       const changed = runBin(["lint", "--cache"], cwd, baseEnv());
@@ -153,6 +158,15 @@ export const LINT_CASES: CliCase[] = [
     stdout: ["1 incident file checked: no problems."],
     stderr: [/notes\.md is not a cache lessonbook wrote; it was left as it is/],
     check: (_run, cwd) => expect(readFileSync(path.join(cwd, "notes.md"), "utf8")).toBe("# my notes\n"),
+  },
+  {
+    name: "--cache where no file can be says why, and the report and exit code are those without it",
+    files: { [VALID]: invalid, "lessonbook.config.json": "{}" },
+    argv: ["lint", "--cache", "--cache-location", "lessonbook.config.json/cache"],
+    code: 1,
+    stdout: ["1 problem (1 error, 0 warnings)"],
+    stderr: [/the cache could not be saved in lessonbook\.config\.json\/cache \(a part of the path is a file, not a folder\)/],
+    check: noStack,
   },
   {
     name: "--fix with --cache writes no cache: the results are those of the fixed files",

@@ -8,11 +8,11 @@ import { Linter, type Source } from "../../src/lint/index.js";
 import type { CachedLint, LintCache, LintResults } from "../../src/model/index.js";
 import { incidentFieldNames, resolveConfig } from "../../src/schema/index.js";
 import { parseDate } from "../../src/dates/index.js";
+import { encode, FILES_OF_EVERY_KIND } from "../support/sources.js";
 import { validIncident } from "../support/valid.js";
 
 const PARSE_OPTIONS = { fields: incidentFieldNames() };
 const run = { config: resolveConfig({}), today: parseDate("2026-11-23")!, lang: "en" as const };
-const encode = (file: string, text: string): Source => ({ file, bytes: new TextEncoder().encode(text) });
 
 /** A cache in memory that answers only for the very bytes it was given, and counts what it is asked. */
 function memoryCache(): LintCache & { sets: number } {
@@ -32,14 +32,8 @@ function memoryCache(): LintCache & { sets: number } {
   };
 }
 
-const FILES: Source[] = [
-  encode("incidents/a.md", validIncident("a")),
-  encode("incidents/b.md", validIncident("b").replace("due: 2026-04-30", "due: 2020-01-01")),
-  encode("incidents/c.md", validIncident("c").replace("severity: high", "severity: huge")),
-  encode("incidents/d.md", "no front-matter here\n"),
-  { file: "incidents/e.md", error: { messageId: "permission-denied", data: { code: "EACCES" } } },
-  encode("incidents/f.md", validIncident("f", "related: [a, nowhere]\n")),
-];
+/** Files of every kind, and one that names an incident that exists and one that does not. */
+const FILES: readonly Source[] = [...FILES_OF_EVERY_KIND, encode("incidents/i.md", validIncident("i", "related: [b, nowhere]\n"))];
 
 /** Lints `files` with `cache`: those it knows are taken from it, the rest linted. Gives the results and what was taken. */
 function lintWith(files: readonly Source[], cache: LintCache, fix = false): { results: LintResults; reused: string[] } {
@@ -62,8 +56,8 @@ describe("lint with a cache", () => {
     expect(first.reused).toEqual([]);
     expect(first.results).toEqual(plain(FILES));
     expect(first.results.summary.errors).toBeGreaterThan(2);
-    // Across files: f names one incident that exists and one that does not.
-    expect(first.results.files.find((r) => r.file === "incidents/f.md")!.diagnostics.map((d) => d.rule)).toEqual(["related-exists"]);
+    // Across files: i names one incident that exists and one that does not.
+    expect(first.results.files.find((r) => r.file === "incidents/i.md")!.diagnostics.map((d) => d.rule)).toEqual(["related-exists"]);
     const second = lintWith(FILES, cache);
     // The unreadable file has no bytes to compare: it is read again, the others are not.
     expect(second.reused).toEqual(FILES.filter((f) => "bytes" in f).map((f) => f.file));
@@ -73,15 +67,15 @@ describe("lint with a cache", () => {
   it("lints a changed file again, and the cross-file rules see it with the files taken from the cache", () => {
     const cache = memoryCache();
     lintWith(FILES, cache);
-    // f now shares a's id, and names an incident that exists.
-    const changed = FILES.map((f) => (f.file === "incidents/f.md" ? encode(f.file, validIncident("a", "related: [b]\n")) : f));
+    // i now shares c's id (c comes from the cache), and names only an incident that exists.
+    const changed = FILES.map((f) => (f.file === "incidents/i.md" ? encode(f.file, validIncident("c", "related: [b]\n")) : f));
     const { results, reused } = lintWith(changed, cache);
-    expect(reused).not.toContain("incidents/f.md");
-    expect(reused).toContain("incidents/a.md");
+    expect(reused).not.toContain("incidents/i.md");
+    expect(reused).toContain("incidents/c.md");
     expect(results).toEqual(plain(changed));
     const rulesOf = (file: string) => results.files.find((r) => r.file === file)!.diagnostics.map((d) => d.rule);
-    expect(rulesOf("incidents/a.md")).toContain("unique-id");
-    expect(rulesOf("incidents/f.md")).not.toContain("related-exists");
+    expect(rulesOf("incidents/c.md")).toContain("unique-id");
+    expect(rulesOf("incidents/i.md")).not.toContain("related-exists");
   });
 
   it("words the cross-file problems as without the cache, whichever files come from it", () => {

@@ -5,29 +5,19 @@
  * corpus rules once. This file never loads that parser itself, so the first group that needs it throws.
  */
 import { describe, expect, it } from "vitest";
-import { type FileLint, Linter, lintWithParser, type Source } from "../../src/lint/index.js";
+import { type FileLint, Linter, lintWithParser } from "../../src/lint/index.js";
 import { NeedsExactOutline } from "../../src/parse/index.js";
 import { RULES, type Rule } from "../../src/rules/index.js";
 import { incidentFieldNames, resolveConfig } from "../../src/schema/index.js";
 import { parseDate } from "../../src/dates/index.js";
+import { encode, FILES_OF_EVERY_KIND } from "../support/sources.js";
 import { validIncident } from "../support/valid.js";
 
 // Not test/support/lint.ts: it loads the exact Markdown parser, which the last test needs unloaded.
 const PARSE_OPTIONS = { fields: incidentFieldNames() };
 const run = { config: resolveConfig({}), today: parseDate("2026-11-23")!, lang: "en" as const };
-const encode = (file: string, text: string): Source => ({ file, bytes: new TextEncoder().encode(text) });
 
-/** Files of every kind: valid, with warnings, with errors, with no front-matter, unreadable. */
-const FILES: Source[] = [
-  encode("incidents/a.md", validIncident("a")),
-  encode("incidents/b.md", validIncident("b").replace("due: 2026-04-30", "due: 2020-01-01")),
-  encode("incidents/c.md", validIncident("c").replace("severity: high", "severity: huge")),
-  encode("incidents/d.md", "no front-matter here\n"),
-  { file: "incidents/e.md", error: { messageId: "permission-denied", data: { code: "EACCES" } } },
-  encode("incidents/f.md", validIncident("f").replace("## Root cause", "## Cause")),
-  encode("incidents/g.md", validIncident("a")),
-  encode("incidents/h.md", validIncident("h").replace("title: ", "title:\n  - ")),
-];
+const FILES = FILES_OF_EVERY_KIND;
 
 const problems = (outcomes: readonly FileLint[]) =>
   outcomes.map((o) => [o.result.file, o.result.diagnostics.map((d) => `${d.line}:${d.column} ${d.rule} ${d.message}`)]);

@@ -6,6 +6,7 @@ import { readBatches, readSources } from "../io/files.js";
 import { writeFixed } from "../io/fix-write.js";
 import { changesSince, repositoryRoot } from "../io/git.js";
 import { HOMEPAGE, packageVersion } from "../io/package-info.js";
+import { checkOutputFile } from "../io/paths.js";
 import { appendStepSummary, stepSummaryRoom } from "../io/summary.js";
 import { focusResults, Linter, lintWithParser } from "../lint/index.js";
 import { UsageError } from "../model/errors.js";
@@ -146,7 +147,8 @@ interface OpenCache {
 /** The cache for this run: loaded only with --cache, so that a plain lint does not load `node:crypto`. */
 async function openCache(io: Context, location: string | undefined, run: RunContext): Promise<OpenCache> {
   const { lintCacheKey, openLintCache } = await import("../io/lint-cache.js");
-  const file = path.resolve(io.cwd, location ?? DEFAULT_CACHE);
+  // Where any output of lessonbook may be: inside the working directory, never through a symbolic link.
+  const file = checkOutputFile(location ?? DEFAULT_CACHE, io.cwd, "--cache-location");
   const shown = path.relative(io.cwd, file) || file;
   // Everything besides a file's bytes that its problems depend on.
   const key = lintCacheKey({ version: packageVersion(), config: run.config, lang: run.lang, today: run.today, rules: RULE_IDS });

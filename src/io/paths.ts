@@ -35,7 +35,7 @@ export function staticBase(pattern: string): string {
  * directory are resolved (a home folder may be one); a link at or below it is refused, naming the link:
  * lessonbook never writes through one. Missing components are appended as they are.
  */
-function realOutputPath(target: string, root: string, out: string): string {
+function realOutputPath(target: string, root: string, out: string, option: string): string {
   let real = path.parse(target).root;
   const parts = target.slice(real.length).split(path.sep).filter(Boolean);
   for (let i = 0; i < parts.length; i++) {
@@ -51,8 +51,8 @@ function realOutputPath(target: string, root: string, out: string): string {
     if (isLink && inside(next, root)) {
       const link = path.relative(root, next).split(path.sep).join("/");
       throw i === parts.length - 1
-        ? new UsageError("output.out-is-link", { out })
-        : new UsageError("output.out-through-link", { out, link });
+        ? new UsageError("output.out-is-link", { out, option })
+        : new UsageError("output.out-through-link", { out, link, option });
     }
     if (!isLink) real = next;
     else {
@@ -73,7 +73,7 @@ function realOutputPath(target: string, root: string, out: string): string {
 export function checkOutputFolder(out: string, cwd: string, incidentPaths: readonly string[]): string {
   const target = path.resolve(cwd, out);
   const root = realpathSync(cwd);
-  const real = realOutputPath(target, root, out);
+  const real = realOutputPath(target, root, out, "--out");
   if (real === root || !inside(real, root)) throw new UsageError("out.folder-outside", { out });
   for (const p of incidentPaths) {
     const base = realPathOf(path.resolve(cwd, staticBase(p)));
@@ -83,11 +83,14 @@ export function checkOutputFolder(out: string, cwd: string, incidentPaths: reado
   return target;
 }
 
-/** Checks an output file: inside the working directory, reached without a symbolic link below it, and not a folder. */
-export function checkOutputFile(out: string, cwd: string): string {
+/**
+ * Checks an output file: inside the working directory, reached without a symbolic link below it, and not a
+ * folder. `option` names it as the person gave it (`--out`, `--cache-location`).
+ */
+export function checkOutputFile(out: string, cwd: string, option = "--out"): string {
   const target = path.resolve(cwd, out);
-  const real = realOutputPath(target, realpathSync(cwd), out);
-  if (!inside(real, realpathSync(cwd))) throw new UsageError("out.file-outside", { out });
-  if (existsSync(real) && statSync(real).isDirectory()) throw new UsageError("out.file-is-folder", { out });
+  const real = realOutputPath(target, realpathSync(cwd), out, option);
+  if (!inside(real, realpathSync(cwd))) throw new UsageError("out.file-outside", { out, option });
+  if (existsSync(real) && statSync(real).isDirectory()) throw new UsageError("out.file-is-folder", { out, option });
   return target;
 }

@@ -36,7 +36,9 @@ describe("an output path that goes through a symbolic link is refused, naming th
           symlinkSync(dest, path.join(work, link));
           const before = snapshot(top);
           const expected =
-            link === out ? { id: "output.out-is-link", data: { out } } : { id: "output.out-through-link", data: { out, link } };
+            link === out
+              ? { id: "output.out-is-link", data: { out, option: "--out" } }
+              : { id: "output.out-through-link", data: { out, link, option: "--out" } };
           expect(refusal(() => check(out, work))).toEqual(expected);
           expect(snapshot(top)).toEqual(before);
         });
@@ -68,7 +70,7 @@ describe("output paths without links below the working directory", () => {
     symlinkSync(outside, path.join(work, "away"));
     expect(refusal(() => checkOutputFolder(path.join(top, "work/away/kb"), work, ["incidents"]))).toEqual({
       id: "output.out-through-link",
-      data: { out: path.join(top, "work/away/kb"), link: "away" },
+      data: { out: path.join(top, "work/away/kb"), link: "away", option: "--out" },
     });
   });
 });

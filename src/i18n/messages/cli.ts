@@ -62,8 +62,8 @@ Run "lessonbook <command> --help" for a command's options.
     "out.folder-outside": '--out must be a folder inside the working directory; found "{out}".',
     "out.folder-overlaps": "--out {out} overlaps the incident folder {path}; choose an output folder of its own.",
     "out.folder-is-file": "--out {out} is a file, not a folder.",
-    "out.file-outside": '--out must be a file inside the working directory; found "{out}".',
-    "out.file-is-folder": "--out {out} is a folder; name a file such as reports/2026-Q1.md.",
+    "out.file-outside": '{option} must be a file inside the working directory; found "{out}".',
+    "out.file-is-folder": "{option} {out} is a folder; give the name of a file instead.",
   },
   es: {
     "cli.help": `lessonbook: post-mortems de incidentes de marketing y comunicación, guardados en git.
@@ -126,7 +126,7 @@ Ejecuta "lessonbook <comando> --help" para ver las opciones de un comando.
     "out.folder-outside": '--out debe ser una carpeta dentro del directorio de trabajo; se encontró "{out}".',
     "out.folder-overlaps": "--out {out} se solapa con la carpeta de incidentes {path}; elige una carpeta de salida propia.",
     "out.folder-is-file": "--out {out} es un archivo, no una carpeta.",
-    "out.file-outside": '--out debe ser un archivo dentro del directorio de trabajo; se encontró "{out}".',
-    "out.file-is-folder": "--out {out} es una carpeta; indica un archivo como reports/2026-Q1.md.",
+    "out.file-outside": '{option} debe ser un archivo dentro del directorio de trabajo; se encontró "{out}".',
+    "out.file-is-folder": "{option} {out} es una carpeta; indica en su lugar el nombre de un archivo.",
   },
 });

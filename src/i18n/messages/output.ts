@@ -22,9 +22,9 @@ export const OUTPUT_MESSAGES = defineMessages({
     "output.busy":
       "Another lessonbook build is writing {out} right now (process {pid}), so nothing was written. Wait for it to finish and build again. If no other build is running, delete {lock} and build again.",
     "output.out-is-link":
-      "--out {out} is a shortcut (a symbolic link) to somewhere else; lessonbook writes only inside the working directory, never through shortcuts. Give the real path instead, or delete the shortcut.",
+      "{option} {out} is a shortcut (a symbolic link) to somewhere else; lessonbook writes only inside the working directory, never through shortcuts. Give the real path instead, or delete the shortcut.",
     "output.out-through-link":
-      "--out {out} goes through {link}, a shortcut (a symbolic link) to somewhere else; lessonbook writes only inside the working directory, never through shortcuts. Give the real path instead, or replace {link} with an ordinary folder.",
+      "{option} {out} goes through {link}, a shortcut (a symbolic link) to somewhere else; lessonbook writes only inside the working directory, never through shortcuts. Give the real path instead, or replace {link} with an ordinary folder.",
   },
   es: {
     "output.link":
@@ -43,8 +43,8 @@ export const OUTPUT_MESSAGES = defineMessages({
     "output.busy":
       "Otra compilación de lessonbook está escribiendo {out} en este momento (proceso {pid}), así que no se escribió nada. Espera a que termine y vuelve a compilar. Si no hay otra compilación en marcha, borra {lock} y vuelve a compilar.",
     "output.out-is-link":
-      "--out {out} es un acceso directo (un enlace simbólico) a otro lugar; lessonbook solo escribe dentro del directorio de trabajo y nunca a través de accesos directos. Indica la ruta real o borra el acceso directo.",
+      "{option} {out} es un acceso directo (un enlace simbólico) a otro lugar; lessonbook solo escribe dentro del directorio de trabajo y nunca a través de accesos directos. Indica la ruta real o borra el acceso directo.",
     "output.out-through-link":
-      "--out {out} pasa por {link}, un acceso directo (un enlace simbólico) a otro lugar; lessonbook solo escribe dentro del directorio de trabajo y nunca a través de accesos directos. Indica la ruta real o sustituye {link} por una carpeta normal.",
+      "{option} {out} pasa por {link}, un acceso directo (un enlace simbólico) a otro lugar; lessonbook solo escribe dentro del directorio de trabajo y nunca a través de accesos directos. Indica la ruta real o sustituye {link} por una carpeta normal.",
   },
 });

@@ -169,6 +169,17 @@ export const LINT_CASES: CliCase[] = [
     check: noStack,
   },
   {
+    name: "--cache-location is held to the working directory, as --out is, and never through a shortcut",
+    files: { [VALID]: valid },
+    argv: ["lint", "--cache", "--cache-location", "../lessonbook-cache-outside"],
+    code: 2,
+    stderr: [/--cache-location must be a file inside the working directory; found "\.\.\/lessonbook-cache-outside"/],
+    check: (run, cwd) => {
+      noStack(run);
+      expect(existsSync(path.join(cwd, "../lessonbook-cache-outside"))).toBe(false);
+    },
+  },
+  {
     name: "--fix with --cache writes no cache: the results are those of the fixed files",
     files: { [VALID]: valid.replace("severity: high", "severity: Alta") },
     argv: ["lint", "--fix", "--cache"],

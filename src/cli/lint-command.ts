@@ -1,5 +1,6 @@
 import path from "node:path";
 import { parseArgs } from "node:util";
+import { formatDay } from "../dates/index.js";
 import { loadConfig } from "../io/config.js";
 import { today } from "../io/env.js";
 import { readBatches, readSources } from "../io/files.js";
@@ -150,9 +151,10 @@ async function openCache(io: Context, location: string | undefined, run: RunCont
   // Where any output of lessonbook may be: inside the working directory, never through a symbolic link.
   const file = checkOutputFile(location ?? DEFAULT_CACHE, io.cwd, "--cache-location");
   const shown = path.relative(io.cwd, file) || file;
-  // Everything besides a file's bytes that its problems depend on.
-  const key = lintCacheKey({ version: packageVersion(), config: run.config, lang: run.lang, today: run.today, rules: RULE_IDS });
-  return { cache: openLintCache(file, key, shown), shown };
+  // Everything besides a file's bytes and the day that its problems depend on; the cache keeps each
+  // file's outcome for the days it holds.
+  const key = lintCacheKey({ version: packageVersion(), config: run.config, lang: run.lang, rules: RULE_IDS });
+  return { cache: openLintCache(file, key, shown, formatDay(run.today)), shown };
 }
 
 /** Saves the cache; a cache that cannot be saved is said on standard error and changes neither the results nor the exit code. */

@@ -6,12 +6,18 @@ import { lstatIfExists, readNoFollow, replaceFileAtomic } from "./write.js";
 
 /** Says in the file itself that lessonbook wrote it: a file without it is never replaced. */
 const MARK = "lessonbook lint cache";
-const FORMAT = 2;
+const FORMAT = 3;
 /** A larger file is not a cache lessonbook wrote (10,000 files with 100,000 problems make 60 MB). */
 const CACHE_MAX_BYTES = 512 * 1024 * 1024;
 
+/** A calendar day as the cache writes it; a day it cannot compare as text (a year past 9999) is never written. */
+const DAY = /^\d{4}-\d{2}-\d{2}$/;
+
 interface Entry {
   hash: string;
+  /** The day the outcome was found, and the first day it no longer holds (`CachedLint.until`). */
+  from: string;
+  until?: string;
   /** Each without its `file`, which is the entry's: given back by `get`. */
   diagnostics: Record<string, unknown>[];
   corpus: unknown[];
@@ -28,14 +34,17 @@ export interface StoredLintCache extends LintCache {
 
 /**
  * The cache of `lint --cache` at `file`, valid for runs whose `key` is the same (lessonbook's version,
- * the configuration, the language, the day: whatever besides a file's bytes its result depends on).
+ * the configuration, the language: whatever besides a file's bytes and the day its result depends on).
+ * An outcome is taken from the day it was found (`today` then) until the day it says it may change: a
+ * team's CI cache lasts from one day to the next, and a file whose open action has fallen due since is
+ * checked again.
  * One line of JSON says what the file is, then one line per incident file: written and read a line at
  * a time, the cache of a large corpus never exists as one string (66 MB for 100,000 problems, 540 MB at
  * the peak when it did). A cache that cannot be read, or was made for another key, starts empty: it only
  * ever saves time.
  */
-export function openLintCache(file: string, key: string, shown: string): StoredLintCache {
-  const found = readCache(file, key);
+export function openLintCache(file: string, key: string, shown: string, today: string): StoredLintCache {
+  const found = readCache(file, key, today);
   const entries = found.entries;
   const hashes = new WeakMap<Uint8Array, string>();
   let changed = found.stale;
@@ -54,8 +63,16 @@ export function openLintCache(file: string, key: string, shown: string): StoredL
       return { diagnostics: entry.diagnostics as unknown as CachedLint["diagnostics"], corpus: entry.corpus };
     },
     set(name: string, bytes: Uint8Array, outcome: CachedLint): void {
+      const until = outcome.until !== undefined && DAY.test(outcome.until) && DAY.test(today) ? outcome.until : undefined;
+      // An end the cache could not compare is no end it can keep: the outcome is not kept.
+      if (outcome.until !== undefined && until === undefined) {
+        changed ||= entries.delete(name);
+        return;
+      }
       entries.set(name, {
         hash: hashOf(bytes),
+        from: today,
+        ...(until !== undefined && { until }),
         diagnostics: outcome.diagnostics as unknown as Entry["diagnostics"],
         corpus: outcome.corpus,
       });
@@ -81,9 +98,9 @@ export function openLintCache(file: string, key: string, shown: string): StoredL
 function* lines(key: string, entries: ReadonlyMap<string, Entry>): Generator<string> {
   yield `${JSON.stringify({ lessonbook: MARK, format: FORMAT, key })}\n`;
   for (const name of [...entries.keys()].sort()) {
-    const { hash, diagnostics, corpus } = entries.get(name)!;
+    const { hash, from, until, diagnostics, corpus } = entries.get(name)!;
     const own = diagnostics.map((d) => Object.fromEntries(Object.entries(d).filter(([k]) => k !== "file")));
-    yield `${JSON.stringify({ file: name, hash, diagnostics: own, corpus })}\n`;
+    yield `${JSON.stringify({ file: name, hash, from, until, diagnostics: own, corpus })}\n`;
   }
 }
 
@@ -97,8 +114,13 @@ interface Found {
   failure?: string;
 }
 
-/** The entries of the cache at `file` for `key`, and whether it may be written there. */
-function readCache(file: string, key: string): Found {
+/**
+ * The entries of the cache at `file` for `key` that hold on `today`, and whether it may be written there.
+ * One that no longer holds is not kept even for a moment: on a day when most files' actions have fallen
+ * due, they would all be held while the files are checked again (323 MB instead of 242 for 10,000 files
+ * with 45 actions each).
+ */
+function readCache(file: string, key: string, today: string): Found {
   const entries = new Map<string, Entry>();
   let stat;
   try {
@@ -126,8 +148,9 @@ function readCache(file: string, key: string): Found {
   }
   const header = typeof head === "object" && head !== null ? (head as Record<string, unknown>) : {};
   if (header["lessonbook"] !== MARK) return { entries, foreign: true, stale: false };
-  // Another version, configuration, language or day, or another layout: nothing in it holds.
+  // Another version, configuration or language, or another layout: nothing in it holds.
   if (header["format"] !== FORMAT || header["key"] !== key) return { entries, foreign: false, stale: true };
+  let stale = false;
   for (let start = text.indexOf(10) + 1; start > 0 && start < text.length;) {
     const end = text.indexOf(10, start);
     const line = text.toString("utf8", start, end < 0 ? text.length : end);
@@ -138,18 +161,39 @@ function readCache(file: string, key: string): Found {
     } catch {
       return { entries: new Map(), foreign: false, stale: true };
     }
-    const entry = value as { file?: unknown; hash?: unknown; diagnostics?: unknown; corpus?: unknown } | null;
+    const entry = value as {
+      file?: unknown;
+      hash?: unknown;
+      from?: unknown;
+      until?: unknown;
+      diagnostics?: unknown;
+      corpus?: unknown;
+    } | null;
     if (
       entry &&
       typeof entry.file === "string" &&
       typeof entry.hash === "string" &&
+      typeof entry.from === "string" &&
+      DAY.test(entry.from) &&
+      (entry.until === undefined || (typeof entry.until === "string" && DAY.test(entry.until))) &&
       Array.isArray(entry.diagnostics) &&
       entry.diagnostics.every((d) => typeof d === "object" && d !== null && !Array.isArray(d)) &&
       Array.isArray(entry.corpus)
-    )
-      entries.set(entry.file, { hash: entry.hash, diagnostics: entry.diagnostics as Entry["diagnostics"], corpus: entry.corpus });
+    ) {
+      if (today < entry.from || (typeof entry.until === "string" && today >= entry.until)) {
+        stale = true;
+        continue;
+      }
+      entries.set(entry.file, {
+        hash: entry.hash,
+        from: entry.from,
+        ...(typeof entry.until === "string" && { until: entry.until }),
+        diagnostics: entry.diagnostics as Entry["diagnostics"],
+        corpus: entry.corpus,
+      });
+    }
   }
-  return { entries, foreign: false, stale: false };
+  return { entries, foreign: false, stale };
 }
 
 /** Throws ENOTDIR when `dir` is there and is not a folder (a link to one is one). */

@@ -1,5 +1,6 @@
 import type { Diagnostic, Fix, FileResult, LintCache, LintResults } from "../model/index.js";
 import { ownStrings } from "../model/own-string.js";
+import { type CalendarDay, compareDays, formatDay } from "../dates/index.js";
 import {
   applyEdits,
   type Identity,
@@ -11,7 +12,7 @@ import {
   parseIncidentText,
   unreadableDocument,
 } from "../parse/index.js";
-import { type CorpusCheck, type ParsedDocument, type Report, RULES, type Rule, type RunContext } from "../rules/index.js";
+import { type CorpusCheck, type FileCheck, type ParsedDocument, type Report, RULES, type Rule, type RunContext } from "../rules/index.js";
 import { compareDiagnostics, diagnose, severityOf } from "./diagnose.js";
 
 /** A file as the reader found it: its bytes, or why it could not be read. */
@@ -72,7 +73,7 @@ export class Linter {
   readonly #fileChecks: {
     rule: Rule;
     severity: Diagnostic["severity"];
-    check: (doc: ParsedDocument, report: (r: Report) => void) => void;
+    check: FileCheck;
   }[];
   readonly #corpus: {
     rule: Rule;
@@ -112,8 +113,9 @@ export class Linter {
    * The file rules' diagnostics for each document, rule by rule: one rule runs over the whole group before
    * the next, so its code stays in the processor's caches (lint of 10,000 small files: 10 % faster than
    * file by file, on top of reading them in groups). A rule that throws becomes that file's problem only.
+   * `changes` gets, per document, the first day a rule could say otherwise of it (`undefined`: never).
    */
-  #check(docs: readonly IncidentDocument[]): Diagnostic[][] {
+  #check(docs: readonly IncidentDocument[], changes?: (CalendarDay | undefined)[]): Diagnostic[][] {
     const outs: Diagnostic[][] = docs.map(() => []);
     for (const { rule, severity, check } of this.#fileChecks) {
       for (let i = 0; i < docs.length; i++) {
@@ -125,8 +127,12 @@ export class Linter {
           // A rule's problem on a line the parser could not read would only repeat the parser's.
           if (rule.onUnreadable || !doc.brokenLines.has(d.line)) out.push(d);
         };
+        const changesOn = (day: CalendarDay) => {
+          const known = changes?.[i];
+          if (changes && (!known || compareDays(day, known) < 0)) changes[i] = day;
+        };
         try {
-          check(doc as ParsedDocument, add);
+          check(doc as ParsedDocument, add, changesOn);
         } catch (error) {
           // Not a failure: the caller loads the exact Markdown parser and lints these files again.
           if (error instanceof NeedsExactOutline) throw error;
@@ -150,7 +156,8 @@ export class Linter {
    */
   lintBatch(sources: readonly Source[]): FileLint[] {
     const docs = sources.map((source) => this.#parse(source));
-    const checked = this.#check(docs);
+    const changes: (CalendarDay | undefined)[] = [];
+    const checked = this.#check(docs, changes);
     const outcomes = docs.map((first, i): FileLint => {
       let doc = first;
       let diagnostics = checked[i]!;
@@ -176,7 +183,11 @@ export class Linter {
       this.#results.set(doc.file, result.diagnostics);
       const source = sources[i]!;
       // A copy of the list: the corpus rules add to it at `finish`, and those are made again each run.
-      if (cache && "bytes" in source) cache.set(source.file, source.bytes, { diagnostics: [...result.diagnostics], corpus: collected });
+      if (cache && "bytes" in source) {
+        const until = changes[i];
+        const outcome = { diagnostics: [...result.diagnostics], corpus: collected };
+        cache.set(source.file, source.bytes, until ? { ...outcome, until: formatDay(until) } : outcome);
+      }
     });
     return outcomes;
   }

@@ -8,12 +8,17 @@ import type { Diagnostic } from "./diagnostic.js";
 export interface CachedLint {
   diagnostics: Diagnostic[];
   corpus: unknown[];
+  /**
+   * The first day (YYYY-MM-DD) on which a rule could find otherwise in the same bytes (an open action
+   * falls due): the outcome holds only before it. Absent: it holds on any day after the one it was made.
+   */
+  until?: string;
 }
 
 /**
  * Outcomes of earlier runs, by file and by the file's bytes: an answer only for the very bytes it was
- * made from. Whoever stores it (`src/io/lint-cache.ts`) keys it by everything else a result depends
- * on (lessonbook's version, the configuration, the language, the day).
+ * made from, on a day it still holds (`until`). Whoever stores it (`src/io/lint-cache.ts`) keys it by
+ * everything else a result depends on (lessonbook's version, the configuration, the language).
  */
 export interface LintCache {
   get(file: string, bytes: Uint8Array): CachedLint | undefined;

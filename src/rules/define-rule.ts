@@ -42,7 +42,12 @@ export interface RunContext {
   lang: Language;
 }
 
-export type FileCheck = (doc: ParsedDocument, report: (r: Report) => void) => void;
+/**
+ * A file rule's check. `changesOn` is for the rare rule whose verdict depends on the day (an action falls
+ * due): it names the first day on which the rule could say something else of this very text, so that
+ * `lint --cache` keeps the file's outcome only for the days before it.
+ */
+export type FileCheck = (doc: ParsedDocument, report: (r: Report) => void, changesOn: (day: CalendarDay) => void) => void;
 
 /**
  * A rule over the whole corpus, run file by file: `collect` keeps what it needs of each document (the

@@ -31,21 +31,22 @@ const diagnostic = (file: string): Diagnostic => ({
 });
 const outcome = (file: string): CachedLint => ({ diagnostics: [diagnostic(file)], corpus: [{ id: "a", line: 2, column: 5 }, null] });
 const KEY = lintCacheKey({ version: "1.0.0", lang: "en" });
+const DAY = "2026-11-28";
 
 describe("the lint cache on disk", () => {
   it("gives back what it saved, for the same bytes and key only", () => {
     const { work } = scratch();
     const file = path.join(work, ".lessonbookcache");
-    const cache = openLintCache(file, KEY, ".lessonbookcache");
+    const cache = openLintCache(file, KEY, ".lessonbookcache", DAY);
     expect(cache.get("incidents/a.md", bytes("one"))).toBeUndefined();
     cache.set("incidents/a.md", bytes("one"), outcome("incidents/a.md"));
     expect(cache.save(new Set(["incidents/a.md"]))).toBe("saved");
-    const again = openLintCache(file, KEY, ".lessonbookcache");
+    const again = openLintCache(file, KEY, ".lessonbookcache", DAY);
     expect(again.get("incidents/a.md", bytes("one"))).toEqual(outcome("incidents/a.md"));
     expect(again.get("incidents/a.md", bytes("one, edited"))).toBeUndefined();
     expect(again.save(new Set(["incidents/a.md"]))).toBe("unchanged");
-    // Another version, configuration, language or day: nothing holds, and the file is written anew.
-    const other = openLintCache(file, lintCacheKey({ version: "1.0.1", lang: "en" }), ".lessonbookcache");
+    // Another version, configuration or language: nothing holds, and the file is written anew.
+    const other = openLintCache(file, lintCacheKey({ version: "1.0.1", lang: "en" }), ".lessonbookcache", DAY);
     expect(other.get("incidents/a.md", bytes("one"))).toBeUndefined();
     expect(other.save(new Set(["incidents/a.md"]))).toBe("saved");
     expect(filesIn(file)).toEqual([]);
@@ -53,24 +54,65 @@ describe("the lint cache on disk", () => {
     expect(readdirSync(work).filter((n) => n.includes("lessonbook"))).toEqual([".lessonbookcache"]);
   });
 
+  it("holds an outcome from the day it was found until the day it says it may change", () => {
+    const { work } = scratch();
+    const file = path.join(work, ".lessonbookcache");
+    const cache = openLintCache(file, KEY, ".lessonbookcache", DAY);
+    cache.set("incidents/due.md", bytes("due"), { ...outcome("incidents/due.md"), until: "2026-12-01" });
+    cache.set("incidents/any-day.md", bytes("any"), outcome("incidents/any-day.md"));
+    cache.save(new Set(["incidents/due.md", "incidents/any-day.md"]));
+    const on = (day: string) => {
+      const c = openLintCache(file, KEY, ".lessonbookcache", day);
+      return [c.get("incidents/due.md", bytes("due")) !== undefined, c.get("incidents/any-day.md", bytes("any")) !== undefined];
+    };
+    // The next days, as a team's CI cache restored tomorrow: both still hold.
+    expect(on("2026-11-29")).toEqual([true, true]);
+    expect(on("2026-11-30")).toEqual([true, true]);
+    // From the day an action falls due, that file is checked again; the other still holds.
+    expect(on("2026-12-01")).toEqual([false, true]);
+    expect(on("2027-03-01")).toEqual([false, true]);
+    // A day before the one it was found (a clock or LESSONBOOK_TODAY set back): nothing is known of it.
+    expect(on("2026-11-27")).toEqual([false, false]);
+  });
+
+  it("does not keep an end it could not compare, nor read an entry without its day", () => {
+    const { work } = scratch();
+    const file = path.join(work, ".lessonbookcache");
+    const cache = openLintCache(file, KEY, ".lessonbookcache", DAY);
+    cache.set("incidents/far.md", bytes("far"), { ...outcome("incidents/far.md"), until: "10000-01-01" });
+    cache.set("incidents/a.md", bytes("a"), outcome("incidents/a.md"));
+    cache.save(new Set(["incidents/far.md", "incidents/a.md"]));
+    expect(filesIn(file)).toEqual(["incidents/a.md"]);
+    const text = readFileSync(file, "utf8");
+    for (const [from, to] of [
+      ['"from":"2026-11-28"', '"from":"28/11/2026"'],
+      ['"from":"2026-11-28"', '"from":20261128'],
+      ['"from":"2026-11-28"', '"from":"2026-11-28","until":"soon"'],
+    ]) {
+      expect(text).toContain(from);
+      writeFileSync(file, text.replace(from!, to!));
+      expect(openLintCache(file, KEY, ".lessonbookcache", DAY).get("incidents/a.md", bytes("a"))).toBeUndefined();
+    }
+  });
+
   it("keeps only the files still there", () => {
     const { work } = scratch();
     const file = path.join(work, "cache.json");
-    const cache = openLintCache(file, KEY, "cache.json");
+    const cache = openLintCache(file, KEY, "cache.json", DAY);
     cache.set("incidents/a.md", bytes("a"), outcome("incidents/a.md"));
     cache.set("incidents/b.md", bytes("b"), outcome("incidents/b.md"));
     cache.save(new Set(["incidents/a.md", "incidents/b.md"]));
-    expect(openLintCache(file, KEY, "cache.json").save(new Set(["incidents/b.md"]))).toBe("saved");
+    expect(openLintCache(file, KEY, "cache.json", DAY).save(new Set(["incidents/b.md"]))).toBe("saved");
     expect(filesIn(file)).toEqual(["incidents/b.md"]);
   });
 
   it("does not trust an entry that is not what lessonbook writes", () => {
     const { work } = scratch();
     const file = path.join(work, "cache.json");
-    const cache = openLintCache(file, KEY, "cache.json");
+    const cache = openLintCache(file, KEY, "cache.json", DAY);
     cache.set("incidents/a.md", bytes("a"), outcome("incidents/a.md"));
     cache.save(new Set(["incidents/a.md"]));
-    expect(openLintCache(file, KEY, "cache.json").get("incidents/a.md", bytes("a"))).toEqual(outcome("incidents/a.md"));
+    expect(openLintCache(file, KEY, "cache.json", DAY).get("incidents/a.md", bytes("a"))).toEqual(outcome("incidents/a.md"));
     const text = readFileSync(file, "utf8");
     for (const [from, to] of [
       ['"line":3', '"line":"3"'],
@@ -81,7 +123,7 @@ describe("the lint cache on disk", () => {
       ['"data":{', '"data":{"nested":{},'],
     ]) {
       writeFileSync(file, text.replace(from!, to!));
-      expect(openLintCache(file, KEY, "cache.json").get("incidents/a.md", bytes("a"))).toBeUndefined();
+      expect(openLintCache(file, KEY, "cache.json", DAY).get("incidents/a.md", bytes("a"))).toBeUndefined();
     }
   });
 
@@ -92,7 +134,7 @@ describe("the lint cache on disk", () => {
       ["settings.json/cache", "ENOTDIR"],
       [`${"c".repeat(300)}.json`, "ENAMETOOLONG"],
     ]) {
-      const cache = openLintCache(path.join(work, name!), KEY, name!);
+      const cache = openLintCache(path.join(work, name!), KEY, name!, DAY);
       expect(cache.get("incidents/a.md", bytes("a"))).toBeUndefined();
       cache.set("incidents/a.md", bytes("a"), outcome("incidents/a.md"));
       expect(() => cache.save(new Set(["incidents/a.md"]))).toThrow(expect.objectContaining({ code }));
@@ -105,7 +147,7 @@ describe("the lint cache on disk", () => {
     for (const text of ["# notes\n", '{"files": {}}', ""]) {
       const file = path.join(work, "notes.md");
       writeFileSync(file, text);
-      const cache = openLintCache(file, KEY, "notes.md");
+      const cache = openLintCache(file, KEY, "notes.md", DAY);
       cache.set("incidents/a.md", bytes("a"), outcome("incidents/a.md"));
       expect(cache.save(new Set(["incidents/a.md"]))).toBe("not-ours");
       expect(readFileSync(file, "utf8")).toBe(text);
@@ -114,7 +156,7 @@ describe("the lint cache on disk", () => {
     writeFileSync(target, "{}");
     const link = path.join(work, "linked.json");
     symlinkSync(target, link);
-    const cache = openLintCache(link, KEY, "linked.json");
+    const cache = openLintCache(link, KEY, "linked.json", DAY);
     cache.set("incidents/a.md", bytes("a"), outcome("incidents/a.md"));
     expect(cache.save(new Set(["incidents/a.md"]))).toBe("not-ours");
     expect(readFileSync(target, "utf8")).toBe("{}");

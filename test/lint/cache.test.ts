@@ -130,6 +130,37 @@ describe("lint with a cache", () => {
     }
   });
 
+  it("says until which day a file's outcome holds: the day after its first open action not yet due", () => {
+    const outcomes = new Map<string, CachedLint>();
+    const recording: LintCache = { get: () => undefined, set: (file, _bytes, outcome) => void outcomes.set(file, outcome) };
+    const action = (task: string, due: string, status: string) =>
+      `      - task: ${task}\n        owner: Ana Ruiz\n        due: ${due}\n        status: ${status}\n`;
+    const withActions = (id: string, actions: string) =>
+      validIncident(id).replace("        done: 2026-04-20\n", (first) => first + actions);
+    const files = [
+      encode(
+        "incidents/two-ahead.md",
+        withActions("two-ahead", action("Brief the agency", "2026-12-15", "open") + action("Train the team", "2026-11-30", "doing")),
+      ),
+      encode("incidents/due-today.md", withActions("due-today", action("Brief the agency", "2026-11-23", "open"))),
+      encode("incidents/overdue.md", withActions("overdue", action("Brief the agency", "2026-11-01", "open"))),
+      encode("incidents/done-ahead.md", withActions("done-ahead", action("Brief the agency", "2026-12-15", "done"))),
+    ];
+    const linter = new Linter(run, { parse: PARSE_OPTIONS, cache: recording });
+    linter.lintBatch(files);
+    const until = Object.fromEntries([...outcomes].map(([file, o]) => [file, o.until ?? "any day"]));
+    expect(until).toEqual({
+      "incidents/two-ahead.md": "2026-12-01",
+      "incidents/due-today.md": "2026-11-24",
+      // Already overdue: said today, and no later day changes that.
+      "incidents/overdue.md": "any day",
+      "incidents/done-ahead.md": "any day",
+    });
+    expect(outcomes.get("incidents/overdue.md")!.diagnostics.map((d) => d.rule)).toEqual(["overdue-action"]);
+    // What is kept names no day: it stays true on the days the cache gives it back.
+    expect(JSON.stringify(outcomes.get("incidents/overdue.md"))).not.toContain("2026-11-23");
+  });
+
   it("neither reads nor fills the cache when fixing: the results are those of the fixed text", () => {
     const cache = memoryCache();
     lintWith(FILES, cache);

@@ -1,4 +1,4 @@
-import { compareDays, formatDay, parseDate } from "../../dates/index.js";
+import { compareDays, dayFromNumber, dayNumber, parseDate } from "../../dates/index.js";
 import { defineRule } from "../define-rule.js";
 import { actionsOf, asText, shorten } from "../values.js";
 
@@ -8,11 +8,15 @@ export default defineRule({
   scope: "file",
   messages: ["overdue"],
   create: ({ today }) => {
-    const todayText = formatDay(today);
-    return (doc, report) => {
+    return (doc, report, changesOn) => {
       for (const { action, path } of actionsOf(doc.data)) {
         const due = typeof action.due === "string" ? parseDate(action.due) : null;
-        if (!due || action.status === "done" || compareDays(due, today) >= 0) continue;
+        if (!due || action.status === "done") continue;
+        // Not overdue yet: it will be the day after its due day.
+        if (compareDays(due, today) >= 0) {
+          changesOn(dayFromNumber(dayNumber(due) + 1));
+          continue;
+        }
         report({
           messageId: "overdue",
           data: {
@@ -22,7 +26,8 @@ export default defineRule({
             owner: asText(action.owner) ?? "none",
           },
           path: [...path, "due"],
-          expected: `>= ${todayText}`,
+          // No day in it: a result kept by `lint --cache` stays true on the days after.
+          expected: "status done, or a due day not yet past",
           actual: String(action.due),
         });
       }

@@ -151,6 +151,33 @@ export const LINT_CASES: CliCase[] = [
     },
   },
   {
+    name: "--cache holds from one day to the next, and a file whose action has fallen due since is checked again",
+    files: {
+      [VALID]: overdue,
+      "incidents/2026/2026-05-02-second.md": valid
+        .replace(`id: ${ID}`, "id: 2026-05-02-second")
+        .replace("due: 2026-04-30\n        status: done\n        done: 2026-04-20\n", "due: 2026-11-25\n        status: open\n"),
+    },
+    argv: ["lint", "--cache"],
+    code: 0,
+    stdout: ["1 problem (0 errors, 1 warning)"],
+    check: (_run, cwd) => {
+      // Saved again by the bin: in-process runs use the sources, whose cache is another build's.
+      runBin(["lint", "--cache"], cwd, baseEnv());
+      const cacheFile = path.join(cwd, ".lessonbookcache");
+      writeFileSync(cacheFile, readFileSync(cacheFile, "utf8").replace(/"message":"The action /, '"message":"Cached: the action '));
+      // The next day, as a CI cache restored tomorrow: the first file is still taken from the cache.
+      const tomorrow = runBin(["lint", "--cache"], cwd, baseEnv({ LESSONBOOK_TODAY: "2026-11-24" }));
+      expect(tomorrow.stdout).toMatch(/Cached: the action/);
+      expect(tomorrow.stdout).toMatch(/1 problem \(0 errors, 1 warning\)/);
+      // The second file's action was due on the 25th: on the 26th that file is checked again, the first still not.
+      const later = runBin(["lint", "--cache"], cwd, baseEnv({ LESSONBOOK_TODAY: "2026-11-26" }));
+      expect(later.stdout).toMatch(/Cached: the action/);
+      expect(later.stdout).toMatch(/was due 2026-11-25 and is still open/);
+      expect(later.stdout).toMatch(/2 problems \(0 errors, 2 warnings\)/);
+    },
+  },
+  {
     name: "--cache leaves a file it did not write as it is, and says so",
     files: { [VALID]: valid, "notes.md": "# my notes\n" },
     argv: ["lint", "--cache", "--cache-location", "notes.md"],

@@ -1,6 +1,7 @@
 import { createHash } from "node:crypto";
 import { statSync } from "node:fs";
 import path from "node:path";
+import { formatDay, parseDate } from "../dates/index.js";
 import { type CachedLint, isCachedDiagnostic, type LintCache } from "../model/lint-cache.js";
 import { lstatIfExists, readNoFollow, replaceFileAtomic } from "./write.js";
 
@@ -10,14 +11,8 @@ const FORMAT = 3;
 /** A larger file is not a cache lessonbook wrote (10,000 files with 100,000 problems make 60 MB). */
 const CACHE_MAX_BYTES = 512 * 1024 * 1024;
 
-/** A calendar day as the cache writes it; a day it cannot compare as text (a year past 9999) is never written. */
-const DAY = /^\d{4}-\d{2}-\d{2}$/;
-
-interface Entry {
+interface Entry extends Standing {
   hash: string;
-  /** The day the outcome was found, and the first day it no longer holds (`CachedLint.until`). */
-  from: string;
-  until?: string;
   /** Each without its `file`, which is the entry's: given back by `get`. */
   diagnostics: Record<string, unknown>[];
   corpus: unknown[];
@@ -35,9 +30,8 @@ export interface StoredLintCache extends LintCache {
 /**
  * The cache of `lint --cache` at `file`, valid for runs whose `key` is the same (lessonbook's version,
  * the configuration, the language: whatever besides a file's bytes and the day its result depends on).
- * An outcome is taken from the day it was found (`today` then) until the day it says it may change: a
- * team's CI cache lasts from one day to the next, and a file whose open action has fallen due since is
- * checked again.
+ * An outcome is taken on the days it stands (`CachedLint.since`, `until`): a team's CI cache lasts from
+ * one day to the next, and a file whose open action has fallen due since is checked again.
  * One line of JSON says what the file is, then one line per incident file: written and read a line at
  * a time, the cache of a large corpus never exists as one string (66 MB for 100,000 problems, 540 MB at
  * the peak when it did). A cache that cannot be read, or was made for another key, starts empty: it only
@@ -63,16 +57,15 @@ export function openLintCache(file: string, key: string, shown: string, today: s
       return { diagnostics: entry.diagnostics as unknown as CachedLint["diagnostics"], corpus: entry.corpus };
     },
     set(name: string, bytes: Uint8Array, outcome: CachedLint): void {
-      const until = outcome.until !== undefined && DAY.test(outcome.until) && DAY.test(today) ? outcome.until : undefined;
-      // An end the cache could not compare is no end it can keep: the outcome is not kept.
-      if (outcome.until !== undefined && until === undefined) {
+      const days = standing(outcome.since, outcome.until);
+      // Days the cache could not compare as text (a year past 9999) are no limits it can keep.
+      if (!days) {
         changed ||= entries.delete(name);
         return;
       }
       entries.set(name, {
         hash: hashOf(bytes),
-        from: today,
-        ...(until !== undefined && { until }),
+        ...days,
         diagnostics: outcome.diagnostics as unknown as Entry["diagnostics"],
         corpus: outcome.corpus,
       });
@@ -98,9 +91,9 @@ export function openLintCache(file: string, key: string, shown: string, today: s
 function* lines(key: string, entries: ReadonlyMap<string, Entry>): Generator<string> {
   yield `${JSON.stringify({ lessonbook: MARK, format: FORMAT, key })}\n`;
   for (const name of [...entries.keys()].sort()) {
-    const { hash, from, until, diagnostics, corpus } = entries.get(name)!;
+    const { hash, since, until, diagnostics, corpus } = entries.get(name)!;
     const own = diagnostics.map((d) => Object.fromEntries(Object.entries(d).filter(([k]) => k !== "file")));
-    yield `${JSON.stringify({ file: name, hash, from, until, diagnostics: own, corpus })}\n`;
+    yield `${JSON.stringify({ file: name, hash, since, until, diagnostics: own, corpus })}\n`;
   }
 }
 
@@ -164,7 +157,7 @@ function readCache(file: string, key: string, today: string): Found {
     const entry = value as {
       file?: unknown;
       hash?: unknown;
-      from?: unknown;
+      since?: unknown;
       until?: unknown;
       diagnostics?: unknown;
       corpus?: unknown;
@@ -173,21 +166,18 @@ function readCache(file: string, key: string, today: string): Found {
       entry &&
       typeof entry.file === "string" &&
       typeof entry.hash === "string" &&
-      typeof entry.from === "string" &&
-      DAY.test(entry.from) &&
-      (entry.until === undefined || (typeof entry.until === "string" && DAY.test(entry.until))) &&
       Array.isArray(entry.diagnostics) &&
       entry.diagnostics.every((d) => typeof d === "object" && d !== null && !Array.isArray(d)) &&
       Array.isArray(entry.corpus)
     ) {
-      if (today < entry.from || (typeof entry.until === "string" && today >= entry.until)) {
+      const days = standing(entry.since, entry.until);
+      if (!days || !stands(days, today)) {
         stale = true;
         continue;
       }
       entries.set(entry.file, {
         hash: entry.hash,
-        from: entry.from,
-        ...(typeof entry.until === "string" && { until: entry.until }),
+        ...days,
         diagnostics: entry.diagnostics as Entry["diagnostics"],
         corpus: entry.corpus,
       });
@@ -195,6 +185,29 @@ function readCache(file: string, key: string, today: string): Found {
   }
   return { entries, foreign: false, stale };
 }
+
+/** The days between which an outcome stands, as the cache writes them: each a real day, YYYY-MM-DD. */
+interface Standing {
+  since?: string;
+  until?: string;
+}
+
+const isDay = (v: unknown): v is string => {
+  if (typeof v !== "string" || !/^\d{4}-\d{2}-\d{2}$/.test(v)) return false;
+  const day = parseDate(v);
+  return day !== null && formatDay(day) === v;
+};
+
+/** `since` and `until` when each is absent or a real day and they come in that order; else `null`. */
+function standing(since: unknown, until: unknown): Standing | null {
+  if ((since !== undefined && !isDay(since)) || (until !== undefined && !isDay(until))) return null;
+  if (since !== undefined && until !== undefined && since >= until) return null;
+  return { ...(since !== undefined && { since }), ...(until !== undefined && { until }) };
+}
+
+/** Whether an outcome stands on `today`: days as YYYY-MM-DD compare as text. */
+const stands = ({ since, until }: Standing, today: string): boolean =>
+  (since === undefined || since <= today) && (until === undefined || today < until);
 
 /** Throws ENOTDIR when `dir` is there and is not a folder (a link to one is one). */
 function folderOrNothing(dir: string): void {

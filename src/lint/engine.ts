@@ -44,6 +44,14 @@ export interface FileLint {
 
 const MAX_FIX_ROUNDS = 10;
 
+/** The days a file's outcome stands between: from `since` (or always), until the day before `until` (or ever). */
+interface Standing {
+  since?: CalendarDay;
+  until?: CalendarDay;
+}
+
+const ignoreDay = (): void => {};
+
 function internalFailure(rule: Rule, error: unknown): Report {
   return { messageId: "internal", data: { reason: `${rule.id}: ${error instanceof Error ? error.message : String(error)}` } };
 }
@@ -113,10 +121,21 @@ export class Linter {
    * The file rules' diagnostics for each document, rule by rule: one rule runs over the whole group before
    * the next, so its code stays in the processor's caches (lint of 10,000 small files: 10 % faster than
    * file by file, on top of reading them in groups). A rule that throws becomes that file's problem only.
-   * `changes` gets, per document, the first day a rule could say otherwise of it (`undefined`: never).
+   * `days` gets, per document, the days between which its outcome stands (see `FileCheck`).
    */
-  #check(docs: readonly IncidentDocument[], changes?: (CalendarDay | undefined)[]): Diagnostic[][] {
+  #check(docs: readonly IncidentDocument[], days?: Standing[]): Diagnostic[][] {
     const outs: Diagnostic[][] = docs.map(() => []);
+    const today = this.#run.today;
+    const changesOn = docs.map((_, i) =>
+      days
+        ? (day: CalendarDay) => {
+            const d = (days[i] ??= {});
+            if (compareDays(day, today) > 0) {
+              if (!d.until || compareDays(day, d.until) < 0) d.until = day;
+            } else if (!d.since || compareDays(day, d.since) > 0) d.since = day;
+          }
+        : ignoreDay,
+    );
     for (const { rule, severity, check } of this.#fileChecks) {
       for (let i = 0; i < docs.length; i++) {
         const doc = docs[i]!;
@@ -127,12 +146,8 @@ export class Linter {
           // A rule's problem on a line the parser could not read would only repeat the parser's.
           if (rule.onUnreadable || !doc.brokenLines.has(d.line)) out.push(d);
         };
-        const changesOn = (day: CalendarDay) => {
-          const known = changes?.[i];
-          if (changes && (!known || compareDays(day, known) < 0)) changes[i] = day;
-        };
         try {
-          check(doc as ParsedDocument, add, changesOn);
+          check(doc as ParsedDocument, add, changesOn[i]!);
         } catch (error) {
           // Not a failure: the caller loads the exact Markdown parser and lints these files again.
           if (error instanceof NeedsExactOutline) throw error;
@@ -156,8 +171,8 @@ export class Linter {
    */
   lintBatch(sources: readonly Source[]): FileLint[] {
     const docs = sources.map((source) => this.#parse(source));
-    const changes: (CalendarDay | undefined)[] = [];
-    const checked = this.#check(docs, changes);
+    const days: Standing[] = [];
+    const checked = this.#check(docs, this.#cache ? days : undefined);
     const outcomes = docs.map((first, i): FileLint => {
       let doc = first;
       let diagnostics = checked[i]!;
@@ -184,9 +199,13 @@ export class Linter {
       const source = sources[i]!;
       // A copy of the list: the corpus rules add to it at `finish`, and those are made again each run.
       if (cache && "bytes" in source) {
-        const until = changes[i];
-        const outcome = { diagnostics: [...result.diagnostics], corpus: collected };
-        cache.set(source.file, source.bytes, until ? { ...outcome, until: formatDay(until) } : outcome);
+        const { since, until } = days[i] ?? {};
+        cache.set(source.file, source.bytes, {
+          diagnostics: [...result.diagnostics],
+          corpus: collected,
+          ...(since && { since: formatDay(since) }),
+          ...(until && { until: formatDay(until) }),
+        });
       }
     });
     return outcomes;

@@ -9,15 +9,16 @@ export interface CachedLint {
   diagnostics: Diagnostic[];
   corpus: unknown[];
   /**
-   * The first day (YYYY-MM-DD) on which a rule could find otherwise in the same bytes (an open action
-   * falls due): the outcome holds only before it. Absent: it holds on any day after the one it was made.
+   * The days (YYYY-MM-DD) between which the outcome stands: from `since`, when a rule's verdict last
+   * changed (an action fell due), to the day before `until`, when it next does. Absent: no limit that way.
    */
+  since?: string;
   until?: string;
 }
 
 /**
  * Outcomes of earlier runs, by file and by the file's bytes: an answer only for the very bytes it was
- * made from, on a day it still holds (`until`). Whoever stores it (`src/io/lint-cache.ts`) keys it by
+ * made from, on a day it stands (`since`, `until`). Whoever stores it (`src/io/lint-cache.ts`) keys it by
  * everything else a result depends on (lessonbook's version, the configuration, the language).
  */
 export interface LintCache {

@@ -43,9 +43,10 @@ export interface RunContext {
 }
 
 /**
- * A file rule's check. `changesOn` is for the rare rule whose verdict depends on the day (an action falls
- * due): it names the first day on which the rule could say something else of this very text, so that
- * `lint --cache` keeps the file's outcome only for the days before it.
+ * A file rule's check. `changesOn` is for the rare rule whose verdict depends on the day: it names each
+ * day, past or to come, from which the rule says something else of this very text (an open action falls
+ * due: the day after its due day). Between two such days the verdict stands, so `lint --cache` keeps a
+ * file's outcome for the days between the last one past and the next one to come.
  */
 export type FileCheck = (doc: ParsedDocument, report: (r: Report) => void, changesOn: (day: CalendarDay) => void) => void;
 

@@ -54,44 +54,60 @@ describe("the lint cache on disk", () => {
     expect(readdirSync(work).filter((n) => n.includes("lessonbook"))).toEqual([".lessonbookcache"]);
   });
 
-  it("holds an outcome from the day it was found until the day it says it may change", () => {
+  it("gives an outcome back on the days it stands, whenever it was found", () => {
     const { work } = scratch();
     const file = path.join(work, ".lessonbookcache");
-    const cache = openLintCache(file, KEY, ".lessonbookcache", DAY);
-    cache.set("incidents/due.md", bytes("due"), { ...outcome("incidents/due.md"), until: "2026-12-01" });
-    cache.set("incidents/any-day.md", bytes("any"), outcome("incidents/any-day.md"));
-    cache.save(new Set(["incidents/due.md", "incidents/any-day.md"]));
-    const on = (day: string) => {
-      const c = openLintCache(file, KEY, ".lessonbookcache", day);
-      return [c.get("incidents/due.md", bytes("due")) !== undefined, c.get("incidents/any-day.md", bytes("any")) !== undefined];
+    // An action not yet due (overdue from 12-01), one already overdue (since 11-02), none.
+    const days: Record<string, Pick<CachedLint, "since" | "until">> = {
+      "incidents/due.md": { until: "2026-12-01" },
+      "incidents/overdue.md": { since: "2026-11-02" },
+      "incidents/any-day.md": {},
     };
-    // The next days, as a team's CI cache restored tomorrow: both still hold.
-    expect(on("2026-11-29")).toEqual([true, true]);
-    expect(on("2026-11-30")).toEqual([true, true]);
-    // From the day an action falls due, that file is checked again; the other still holds.
-    expect(on("2026-12-01")).toEqual([false, true]);
-    expect(on("2027-03-01")).toEqual([false, true]);
-    // A day before the one it was found (a clock or LESSONBOOK_TODAY set back): nothing is known of it.
-    expect(on("2026-11-27")).toEqual([false, false]);
+    const names = Object.keys(days);
+    const cache = openLintCache(file, KEY, ".lessonbookcache", DAY);
+    for (const n of names) cache.set(n, bytes(n), { ...outcome(n), ...days[n] });
+    cache.save(new Set(names));
+    const on = (day: string, also?: string) => {
+      const c = openLintCache(file, KEY, ".lessonbookcache", day);
+      const given = names.map((n) => c.get(n, bytes(n)) !== undefined);
+      // Another file checked that day: the cache is written again with what it took.
+      if (also) {
+        c.set(also, bytes(also), outcome(also));
+        c.save(new Set([...names, also]));
+      }
+      return given;
+    };
+    // The next days, as a team's CI cache restored tomorrow, and saved again then.
+    expect(on("2026-11-29", "incidents/new.md")).toEqual([true, true, true]);
+    expect(on("2026-11-30")).toEqual([true, true, true]);
+    // From the day an action falls due, that file is checked again; the others still stand.
+    expect(on("2026-12-01")).toEqual([false, true, true]);
+    expect(on("2027-03-01")).toEqual([false, true, true]);
+    // Earlier days (a clock or LESSONBOOK_TODAY set back, a time zone behind): before the overdue action was.
+    expect(on("2026-11-27")).toEqual([true, true, true]);
+    expect(on("2026-11-01")).toEqual([true, false, true]);
   });
 
-  it("does not keep an end it could not compare, nor read an entry without its day", () => {
+  it("keeps no limits it could not compare, and reads no entry whose days are not real days in order", () => {
     const { work } = scratch();
     const file = path.join(work, ".lessonbookcache");
     const cache = openLintCache(file, KEY, ".lessonbookcache", DAY);
     cache.set("incidents/far.md", bytes("far"), { ...outcome("incidents/far.md"), until: "10000-01-01" });
-    cache.set("incidents/a.md", bytes("a"), outcome("incidents/a.md"));
+    cache.set("incidents/a.md", bytes("a"), { ...outcome("incidents/a.md"), since: "2026-11-02", until: "2026-12-01" });
     cache.save(new Set(["incidents/far.md", "incidents/a.md"]));
     expect(filesIn(file)).toEqual(["incidents/a.md"]);
     const text = readFileSync(file, "utf8");
+    expect(openLintCache(file, KEY, ".lessonbookcache", DAY).get("incidents/a.md", bytes("a"))).toBeDefined();
     for (const [from, to] of [
-      ['"from":"2026-11-28"', '"from":"28/11/2026"'],
-      ['"from":"2026-11-28"', '"from":20261128'],
-      ['"from":"2026-11-28"', '"from":"2026-11-28","until":"soon"'],
+      ['"until":"2026-12-01"', '"until":"2026-99-99"'],
+      ['"until":"2026-12-01"', '"until":"01/12/2026"'],
+      ['"until":"2026-12-01"', '"until":20261201'],
+      ['"since":"2026-11-02"', '"since":"2026-02-30"'],
+      ['"since":"2026-11-02"', '"since":"2026-12-01"'],
     ]) {
       expect(text).toContain(from);
       writeFileSync(file, text.replace(from!, to!));
-      expect(openLintCache(file, KEY, ".lessonbookcache", DAY).get("incidents/a.md", bytes("a"))).toBeUndefined();
+      expect(openLintCache(file, KEY, ".lessonbookcache", DAY).get("incidents/a.md", bytes("a")), to).toBeUndefined();
     }
   });
 

@@ -130,7 +130,7 @@ describe("lint with a cache", () => {
     }
   });
 
-  it("says until which day a file's outcome holds: the day after its first open action not yet due", () => {
+  it("says between which days a file's outcome stands: the days its open actions fall due around today", () => {
     const outcomes = new Map<string, CachedLint>();
     const recording: LintCache = { get: () => undefined, set: (file, _bytes, outcome) => void outcomes.set(file, outcome) };
     const action = (task: string, due: string, status: string) =>
@@ -148,13 +148,14 @@ describe("lint with a cache", () => {
     ];
     const linter = new Linter(run, { parse: PARSE_OPTIONS, cache: recording });
     linter.lintBatch(files);
-    const until = Object.fromEntries([...outcomes].map(([file, o]) => [file, o.until ?? "any day"]));
-    expect(until).toEqual({
-      "incidents/two-ahead.md": "2026-12-01",
-      "incidents/due-today.md": "2026-11-24",
-      // Already overdue: said today, and no later day changes that.
-      "incidents/overdue.md": "any day",
-      "incidents/done-ahead.md": "any day",
+    const days = Object.fromEntries([...outcomes].map(([file, o]) => [file, `${o.since ?? "always"} … ${o.until ?? "ever"}`]));
+    expect(days).toEqual({
+      // Overdue from the day after the first due day to come (today is 2026-11-23).
+      "incidents/two-ahead.md": "always … 2026-12-01",
+      "incidents/due-today.md": "always … 2026-11-24",
+      // Overdue since the day after its due day, and on every day after.
+      "incidents/overdue.md": "2026-11-02 … ever",
+      "incidents/done-ahead.md": "always … ever",
     });
     expect(outcomes.get("incidents/overdue.md")!.diagnostics.map((d) => d.rule)).toEqual(["overdue-action"]);
     // What is kept names no day: it stays true on the days the cache gives it back.

@@ -12,11 +12,9 @@ export default defineRule({
       for (const { action, path } of actionsOf(doc.data)) {
         const due = typeof action.due === "string" ? parseDate(action.due) : null;
         if (!due || action.status === "done") continue;
-        // Not overdue yet: it will be the day after its due day.
-        if (compareDays(due, today) >= 0) {
-          changesOn(dayFromNumber(dayNumber(due) + 1));
-          continue;
-        }
+        // Overdue from the day after its due day, and on every day after that.
+        changesOn(dayFromNumber(dayNumber(due) + 1));
+        if (compareDays(due, today) >= 0) continue;
         report({
           messageId: "overdue",
           data: {
@@ -26,8 +24,8 @@ export default defineRule({
             owner: asText(action.owner) ?? "none",
           },
           path: [...path, "due"],
-          // No day in it: a result kept by `lint --cache` stays true on the days after.
-          expected: "status done, or a due day not yet past",
+          // No day in it: a result kept by `lint --cache` stays true on the other days it is given back.
+          expected: "due: today or later, or status: done",
           actual: String(action.due),
         });
       }

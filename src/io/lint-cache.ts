@@ -108,10 +108,8 @@ interface Found {
 }
 
 /**
- * The entries of the cache at `file` for `key` that hold on `today`, and whether it may be written there.
- * One that no longer holds is not kept even for a moment: on a day when most files' actions have fallen
- * due, they would all be held while the files are checked again (323 MB instead of 242 for 10,000 files
- * with 45 actions each).
+ * The entries of the cache at `file` for `key` that stand on `today`, and whether it may be written
+ * there. One that does not is dropped as it is read, rather than held while its file is checked again.
  */
 function readCache(file: string, key: string, today: string): Found {
   const entries = new Map<string, Entry>();

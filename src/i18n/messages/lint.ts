@@ -17,7 +17,8 @@ Options:
                           the whole corpus is still read for unique ids and related incidents
       --max-warnings <n>  exit 1 when there are more than n warnings
       --cache             remember each file's problems (in .lessonbookcache) and check again
-                          only the files whose text changed; not with --fix
+                          only the files whose text changed or whose actions fell due since;
+                          not with --fix
       --cache-location <file>  where --cache keeps them
   -q, --quiet             report errors only (warnings still count for --max-warnings)
       --lang <en|es>      language of the messages
@@ -72,7 +73,8 @@ Opciones:
                           sin commit); se sigue leyendo todo el corpus para ids únicos e incidentes relacionados
       --max-warnings <n>  termina con 1 si hay más de n avisos
       --cache             recuerda los problemas de cada archivo (en .lessonbookcache) y vuelve
-                          a revisar solo los archivos cuyo texto cambió; no con --fix
+                          a revisar solo los archivos cuyo texto cambió o cuyas acciones vencieron
+                          desde entonces; no con --fix
       --cache-location <archivo>  dónde guarda --cache esos resultados
   -q, --quiet             informa solo de errores (los avisos siguen contando para --max-warnings)
       --lang <en|es>      idioma de los mensajes

@@ -3,7 +3,8 @@ import { statSync } from "node:fs";
 import path from "node:path";
 import { formatDay, parseDate } from "../dates/index.js";
 import { type CachedLint, isCachedDiagnostic, type LintCache } from "../model/lint-cache.js";
-import { lstatIfExists, readNoFollow, replaceFileAtomic } from "./write.js";
+import { sharedStrings } from "../model/own-string.js";
+import { lstatIfExists, readLinesNoFollow, replaceFileAtomic } from "./write.js";
 
 /** Says in the file itself that lessonbook wrote it: a file without it is never replaced. */
 const MARK = "lessonbook lint cache";
@@ -123,51 +124,31 @@ function readCache(file: string, key: string, today: string): Found {
   }
   if (!stat) return { entries, foreign: false, stale: false };
   if (!stat.isFile() || stat.size > CACHE_MAX_BYTES) return { entries, foreign: true, stale: false };
-  let text: Buffer;
-  try {
-    text = readNoFollow(file, CACHE_MAX_BYTES);
-  } catch (error) {
-    return { entries, foreign: false, stale: false, failure: (error as NodeJS.ErrnoException).code ?? "EINVAL" };
-  }
+  let lines: IterableIterator<string> | undefined;
   let head: unknown;
   try {
-    const end = text.indexOf(10);
-    head = JSON.parse(text.toString("utf8", 0, end < 0 ? text.length : end));
-  } catch {
+    lines = readLinesNoFollow(file);
+    const first = lines.next();
+    head = JSON.parse(first.done ? "" : first.value);
+  } catch (error) {
+    lines?.return?.();
     // Not JSON: not a cache lessonbook wrote (it writes the whole file in one step).
-    return { entries, foreign: true, stale: false };
+    if (error instanceof SyntaxError) return { entries, foreign: true, stale: false };
+    return { entries, foreign: false, stale: false, failure: (error as NodeJS.ErrnoException).code ?? "EINVAL" };
   }
   const header = typeof head === "object" && head !== null ? (head as Record<string, unknown>) : {};
-  if (header["lessonbook"] !== MARK) return { entries, foreign: true, stale: false };
   // Another version, configuration or language, or another layout: nothing in it holds.
-  if (header["format"] !== FORMAT || header["key"] !== key) return { entries, foreign: false, stale: true };
+  const foreign = header["lessonbook"] !== MARK;
+  if (foreign || header["format"] !== FORMAT || header["key"] !== key) {
+    lines.return?.();
+    return { entries, foreign, stale: !foreign };
+  }
   let stale = false;
-  for (let start = text.indexOf(10) + 1; start > 0 && start < text.length;) {
-    const end = text.indexOf(10, start);
-    const line = text.toString("utf8", start, end < 0 ? text.length : end);
-    start = end < 0 ? text.length : end + 1;
-    let value: unknown;
-    try {
-      value = JSON.parse(line);
-    } catch {
-      return { entries: new Map(), foreign: false, stale: true };
-    }
-    const entry = value as {
-      file?: unknown;
-      hash?: unknown;
-      since?: unknown;
-      until?: unknown;
-      diagnostics?: unknown;
-      corpus?: unknown;
-    } | null;
-    if (
-      entry &&
-      typeof entry.file === "string" &&
-      typeof entry.hash === "string" &&
-      Array.isArray(entry.diagnostics) &&
-      entry.diagnostics.every((d) => typeof d === "object" && d !== null && !Array.isArray(d)) &&
-      Array.isArray(entry.corpus)
-    ) {
+  try {
+    for (const line of lines) {
+      const entry = parseEntry(line);
+      if (!entry) return { entries: new Map(), foreign: false, stale: true };
+      if (entry === "skip") continue;
       const days = standing(entry.since, entry.until);
       if (!days || !stands(days, today)) {
         stale = true;
@@ -176,12 +157,48 @@ function readCache(file: string, key: string, today: string): Found {
       entries.set(entry.file, {
         hash: entry.hash,
         ...days,
-        diagnostics: entry.diagnostics as Entry["diagnostics"],
+        // Shared like the values of a run: tens of thousands of warnings repeat their rule, field and owner.
+        diagnostics: sharedStrings(entry.diagnostics),
         corpus: entry.corpus,
       });
     }
+  } catch (error) {
+    return { entries: new Map(), foreign: false, stale: false, failure: (error as NodeJS.ErrnoException).code ?? "EINVAL" };
   }
   return { entries, foreign: false, stale };
+}
+
+interface StoredEntry {
+  file: string;
+  hash: string;
+  since?: unknown;
+  until?: unknown;
+  diagnostics: Record<string, unknown>[];
+  corpus: unknown[];
+}
+
+/**
+ * One line of the cache: its entry, `"skip"` for a line of another shape (left out, as a file the cache
+ * does not know), or `null` when the line is not JSON (the cache is read no further).
+ */
+function parseEntry(line: string): StoredEntry | "skip" | null {
+  let value: unknown;
+  try {
+    value = JSON.parse(line);
+  } catch {
+    return null;
+  }
+  const entry = value as Partial<Record<keyof StoredEntry, unknown>> | null;
+  if (
+    entry &&
+    typeof entry.file === "string" &&
+    typeof entry.hash === "string" &&
+    Array.isArray(entry.diagnostics) &&
+    entry.diagnostics.every((d) => typeof d === "object" && d !== null && !Array.isArray(d)) &&
+    Array.isArray(entry.corpus)
+  )
+    return entry as StoredEntry;
+  return "skip";
 }
 
 /** The days between which an outcome stands, as the cache writes them: each a real day, YYYY-MM-DD. */

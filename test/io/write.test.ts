@@ -1,7 +1,7 @@
-import { mkdirSync, readFileSync, symlinkSync } from "node:fs";
+import { mkdirSync, readFileSync, symlinkSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
-import { createFileExclusive, FileExistsError, replaceFileAtomic, replaceOwnedFile } from "../../src/io/write.js";
+import { createFileExclusive, FileExistsError, readLinesNoFollow, replaceFileAtomic, replaceOwnedFile } from "../../src/io/write.js";
 import { UsageError } from "../../src/model/errors.js";
 import { markedPage, scratch, snapshot, writeFiles } from "./sandbox.js";
 
@@ -106,5 +106,40 @@ describe("createFileExclusive and replaceFileAtomic", () => {
     replaceFileAtomic(path.join(work, "big.txt"), parts.values());
     expect(readFileSync(path.join(work, "big.txt"), "utf8")).toBe(parts.join(""));
     expect(Object.keys(snapshot(work)).sort()).toEqual(["big.txt", "notes"]);
+  });
+});
+
+describe("readLinesNoFollow", () => {
+  /** The lines read from a file holding `text`, a few bytes at a time. */
+  function linesOf(text: string, chunk: number): string[] {
+    const { work } = scratch();
+    writeFileSync(path.join(work, "lines.txt"), text);
+    return [...readLinesNoFollow(path.join(work, "lines.txt"), chunk)];
+  }
+
+  it("gives every line as split would, whatever the part a line starts or ends in", () => {
+    const texts = [
+      "",
+      "one",
+      "one\n",
+      "one\ntwo",
+      "\n\nthree\n\n",
+      // Lines longer than a part, and characters of two to four bytes across the parts' seams.
+      `${"é".repeat(40)}\n🙂 ${"x".repeat(17)}\nñ\n${"🙂".repeat(25)}`,
+    ];
+    for (const text of texts) {
+      const expected = text.split("\n");
+      if (expected.at(-1) === "") expected.pop();
+      for (const chunk of [1, 2, 3, 7, 64]) expect(linesOf(text, chunk), `${JSON.stringify(text)} by ${chunk}`).toEqual(expected);
+    }
+  });
+
+  it("refuses a link at the name and a folder", () => {
+    const { work } = scratch();
+    writeFileSync(path.join(work, "real.txt"), "a\nb\n");
+    symlinkSync(path.join(work, "real.txt"), path.join(work, "link.txt"));
+    expect(() => [...readLinesNoFollow(path.join(work, "link.txt"))]).toThrow(expect.objectContaining({ code: "ELOOP" }));
+    expect(() => [...readLinesNoFollow(work)]).toThrow(expect.objectContaining({ code: "EISDIR" }));
+    expect([...readLinesNoFollow(path.join(work, "real.txt"))]).toEqual(["a", "b"]);
   });
 });

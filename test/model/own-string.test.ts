@@ -1,7 +1,7 @@
 import v8 from "node:v8";
 import { runInNewContext } from "node:vm";
 import { describe, expect, it } from "vitest";
-import { ownKey, ownString, ownStrings } from "../../src/model/own-string.js";
+import { ownKey, ownString, ownStrings, sharedString, sharedStrings } from "../../src/model/own-string.js";
 
 /**
  * Sixty texts of a million characters (half of them two bytes each), each handed to `keep`: the heap's
@@ -97,5 +97,21 @@ describe("ownKey", () => {
     expect(grown).toBeLessThan(10_000_000);
     expect(kept[14]).toBe("7 é".padEnd(25, "z"));
     expect(kept[15]).toBe(`${"7 é".padEnd(20, "z")}7`);
+  });
+});
+
+describe("sharedString", () => {
+  it("gives one copy for the same value parsed again and again, and leaves other data as it is", () => {
+    const line = JSON.stringify({ rule: "overdue-action", owner: "Camila Restrepo", expected: "due: today or later, or status: done", line: 3, ok: true, none: null });
+    const parsed = JSON.parse(line) as Record<string, unknown>;
+    expect(sharedStrings(parsed)).toBe(parsed);
+    expect(parsed).toEqual(JSON.parse(line));
+    // Parsed, each of 100,000 would hold its own three strings (about 10 MB).
+    expect(heapGrowth(100_000, () => (sharedStrings(JSON.parse(line) as Record<string, string>)["expected"]!))).toBeLessThan(2_000_000);
+  });
+
+  it("keeps a long value as it is, without copying it", () => {
+    const long = JSON.parse(JSON.stringify("x".repeat(300))) as string;
+    expect(sharedString(long)).toBe(long);
   });
 });

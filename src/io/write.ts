@@ -180,7 +180,8 @@ const LINES_CHUNK = 1024 * 1024;
 export function* readLinesNoFollow(file: string, chunk = LINES_CHUNK): IterableIterator<string> {
   const fd = openSync(file, constants.O_RDONLY | constants.O_NOFOLLOW | constants.O_NONBLOCK);
   try {
-    if (!fstatSync(fd).isFile()) throw Object.assign(new Error(`not a regular file: ${file}`), { code: "EISDIR", path: file, syscall: "open" });
+    if (!fstatSync(fd).isFile())
+      throw Object.assign(new Error(`not a regular file: ${file}`), { code: "EISDIR", path: file, syscall: "open" });
     let buffer = Buffer.alloc(chunk);
     // Bytes at the buffer's start that belong to a line not ended yet.
     let kept = 0;

@@ -102,12 +102,19 @@ describe("ownKey", () => {
 
 describe("sharedString", () => {
   it("gives one copy for the same value parsed again and again, and leaves other data as it is", () => {
-    const line = JSON.stringify({ rule: "overdue-action", owner: "Camila Restrepo", expected: "due: today or later, or status: done", line: 3, ok: true, none: null });
+    const line = JSON.stringify({
+      rule: "overdue-action",
+      owner: "Camila Restrepo",
+      expected: "due: today or later, or status: done",
+      line: 3,
+      ok: true,
+      none: null,
+    });
     const parsed = JSON.parse(line) as Record<string, unknown>;
     expect(sharedStrings(parsed)).toBe(parsed);
     expect(parsed).toEqual(JSON.parse(line));
     // Parsed, each of 100,000 would hold its own three strings (about 10 MB).
-    expect(heapGrowth(100_000, () => (sharedStrings(JSON.parse(line) as Record<string, string>)["expected"]!))).toBeLessThan(2_000_000);
+    expect(heapGrowth(100_000, () => sharedStrings(JSON.parse(line) as Record<string, string>)["expected"]!)).toBeLessThan(2_000_000);
   });
 
   it("keeps a long value as it is, without copying it", () => {

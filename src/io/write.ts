@@ -157,14 +157,25 @@ function readAt(fd: number, buffer: Buffer, position: number): number {
  * (`O_NOFOLLOW`) and without waiting on a pipe someone put there (`O_NONBLOCK`).
  */
 export function readNoFollow(file: string, limit = Infinity): Buffer {
+  const { fd, size } = openRegularNoFollow(file);
+  try {
+    const buffer = Buffer.alloc(Math.min(limit, size));
+    return buffer.subarray(0, readAt(fd, buffer, 0));
+  } finally {
+    closeSync(fd);
+  }
+}
+
+/** A regular file opened for reading as `readNoFollow` says, and its size; anything else is refused (EISDIR). */
+function openRegularNoFollow(file: string): { fd: number; size: number } {
   const fd = openSync(file, constants.O_RDONLY | constants.O_NOFOLLOW | constants.O_NONBLOCK);
   try {
     const stats = fstatSync(fd);
     if (!stats.isFile()) throw Object.assign(new Error(`not a regular file: ${file}`), { code: "EISDIR", path: file, syscall: "open" });
-    const buffer = Buffer.alloc(Math.min(limit, stats.size));
-    return buffer.subarray(0, readAt(fd, buffer, 0));
-  } finally {
+    return { fd, size: stats.size };
+  } catch (error) {
     closeSync(fd);
+    throw error;
   }
 }
 
@@ -178,10 +189,8 @@ const LINES_CHUNK = 1024 * 1024;
  * given too; the file is closed when the caller stops early.
  */
 export function* readLinesNoFollow(file: string, chunk = LINES_CHUNK): IterableIterator<string> {
-  const fd = openSync(file, constants.O_RDONLY | constants.O_NOFOLLOW | constants.O_NONBLOCK);
+  const { fd } = openRegularNoFollow(file);
   try {
-    if (!fstatSync(fd).isFile())
-      throw Object.assign(new Error(`not a regular file: ${file}`), { code: "EISDIR", path: file, syscall: "open" });
     let buffer = Buffer.alloc(chunk);
     // Bytes at the buffer's start that belong to a line not ended yet.
     let kept = 0;

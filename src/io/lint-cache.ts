@@ -3,13 +3,13 @@ import { statSync } from "node:fs";
 import path from "node:path";
 import { formatDay, parseDate } from "../dates/index.js";
 import { type CachedLint, isCachedDiagnostic, type LintCache } from "../model/lint-cache.js";
-import { sharedStrings } from "../model/own-string.js";
+import { sharedString } from "../model/own-string.js";
 import { lstatIfExists, readLinesNoFollow, replaceFileAtomic } from "./write.js";
 
 /** Says in the file itself that lessonbook wrote it: a file without it is never replaced. */
 const MARK = "lessonbook lint cache";
 const FORMAT = 3;
-/** A larger file is not a cache lessonbook wrote (10,000 files with 100,000 problems make 60 MB). */
+/** A larger file is not a cache lessonbook wrote (10,000 files with 100,000 problems make 86 MB). */
 const CACHE_MAX_BYTES = 512 * 1024 * 1024;
 
 interface Entry extends Standing {
@@ -34,7 +34,7 @@ export interface StoredLintCache extends LintCache {
  * An outcome is taken on the days it stands (`CachedLint.since`, `until`): a team's CI cache lasts from
  * one day to the next, and a file whose open action has fallen due since is checked again.
  * One line of JSON says what the file is, then one line per incident file: written and read a line at
- * a time, the cache of a large corpus never exists as one string (66 MB for 100,000 problems, 540 MB at
+ * a time, the cache of a large corpus never exists as one string (86 MB for 100,000 problems, 540 MB at
  * the peak when it did). A cache that cannot be read, or was made for another key, starts empty: it only
  * ever saves time.
  */
@@ -54,7 +54,6 @@ export function openLintCache(file: string, key: string, shown: string, today: s
       if (!entry || entry.hash !== hashOf(bytes)) return undefined;
       // Given back their file in place: these very objects are the run's results, held once.
       for (const d of entry.diagnostics) d["file"] = name;
-      if (!entry.diagnostics.every(isCachedDiagnostic)) return undefined;
       return { diagnostics: entry.diagnostics as unknown as CachedLint["diagnostics"], corpus: entry.corpus };
     },
     set(name: string, bytes: Uint8Array, outcome: CachedLint): void {
@@ -120,25 +119,25 @@ function readCache(file: string, key: string, today: string): Found {
     // Nothing there yet: its folder must be one (or not be there yet, and be made).
     if (!stat) folderOrNothing(path.dirname(file));
   } catch (error) {
-    return { entries, foreign: false, stale: false, failure: (error as NodeJS.ErrnoException).code ?? "EINVAL" };
+    return unusable(error);
   }
   if (!stat) return { entries, foreign: false, stale: false };
   if (!stat.isFile() || stat.size > CACHE_MAX_BYTES) return { entries, foreign: true, stale: false };
   let lines: IterableIterator<string> | undefined;
   let head: unknown;
   try {
-    lines = readLinesNoFollow(file);
+    lines = readLinesNoFollow(file, CACHE_MAX_BYTES);
     const first = lines.next();
     head = JSON.parse(first.done ? "" : first.value);
   } catch (error) {
     lines?.return?.();
-    // Not JSON: not a cache lessonbook wrote (it writes the whole file in one step).
-    if (error instanceof SyntaxError) return { entries, foreign: true, stale: false };
-    return { entries, foreign: false, stale: false, failure: (error as NodeJS.ErrnoException).code ?? "EINVAL" };
+    // Not JSON, or a first line too long to be one string: not a cache lessonbook wrote (it writes the
+    // whole file in one step, its first line short).
+    return isSystemError(error) ? unusable(error) : { entries, foreign: true, stale: false };
   }
   const header = typeof head === "object" && head !== null ? (head as Record<string, unknown>) : {};
-  // Another version, configuration or language, or another layout: nothing in it holds.
   const foreign = header["lessonbook"] !== MARK;
+  // Another version, configuration or language, or another layout: nothing in it holds.
   if (foreign || header["format"] !== FORMAT || header["key"] !== key) {
     lines.return?.();
     return { entries, foreign, stale: !foreign };
@@ -157,15 +156,63 @@ function readCache(file: string, key: string, today: string): Found {
       entries.set(entry.file, {
         hash: entry.hash,
         ...days,
-        // Shared like the values of a run: tens of thousands of warnings repeat their rule, field and owner.
-        diagnostics: sharedStrings(entry.diagnostics),
+        diagnostics: entry.diagnostics.map(shareText),
         corpus: entry.corpus,
       });
     }
   } catch (error) {
-    return { entries: new Map(), foreign: false, stale: false, failure: (error as NodeJS.ErrnoException).code ?? "EINVAL" };
+    // A line too long to be one string is no line lessonbook wrote: the cache is written anew.
+    return isSystemError(error) ? unusable(error) : { entries: new Map(), foreign: false, stale: true };
   }
   return { entries, foreign: false, stale };
+}
+
+/** The place cannot be used at all: nothing is read from it, and saving says why. */
+function unusable(error: unknown): Found {
+  return { entries: new Map(), foreign: false, stale: false, failure: (error as NodeJS.ErrnoException).code ?? "EINVAL" };
+}
+
+/** An error the system gave (a file that cannot be opened or read), rather than one about what the file holds. */
+const isSystemError = (error: unknown): boolean => typeof (error as NodeJS.ErrnoException | null)?.syscall === "string";
+
+/** The fields of a diagnostic lessonbook makes, its `file` aside (`get` gives that back). */
+const FIELDS = new Set([
+  "line",
+  "column",
+  "endLine",
+  "endColumn",
+  "severity",
+  "rule",
+  "messageId",
+  "data",
+  "message",
+  "fatal",
+  "expected",
+  "actual",
+  "fix",
+  "about",
+]);
+const FIX_FIELDS = new Set(["start", "end", "text"]);
+
+/**
+ * Whether a diagnostic read back is one lessonbook makes, and nothing more: a key it does not write may
+ * hold anything, nested however deep, and would go to the reporters as it is.
+ */
+const isOwnDiagnostic = (d: unknown): d is Record<string, unknown> =>
+  isCachedDiagnostic(d) && Object.keys(d).every((k) => FIELDS.has(k)) && (!d.fix || Object.keys(d.fix).every((k) => FIX_FIELDS.has(k)));
+
+/**
+ * Shares, in place, the text of a diagnostic read back (tens of thousands of warnings repeat their rule,
+ * field and owner), as a run's are: its fields are flat (`isOwnDiagnostic`), and an own key of `data`,
+ * even one named `__proto__`, is updated as one.
+ */
+function shareText(d: Record<string, unknown>): Record<string, unknown> {
+  for (const key of Object.keys(d)) if (typeof d[key] === "string") d[key] = sharedString(d[key]);
+  const data = d["data"] as Record<string, unknown>;
+  for (const key of Object.keys(data)) if (typeof data[key] === "string") data[key] = sharedString(data[key]);
+  const fix = d["fix"] as { text: string } | undefined;
+  if (fix) fix.text = sharedString(fix.text);
+  return d;
 }
 
 interface StoredEntry {
@@ -178,8 +225,9 @@ interface StoredEntry {
 }
 
 /**
- * One line of the cache: its entry, `"skip"` for a line of another shape (left out, as a file the cache
- * does not know), or `null` when the line is not JSON (the cache is read no further).
+ * One line of the cache: its entry, `"skip"` for a line of another shape or with a diagnostic that is not
+ * one lessonbook makes (left out, as a file the cache does not know: it is checked again), or `null` when
+ * the line is not JSON (the cache is read no further).
  */
 function parseEntry(line: string): StoredEntry | "skip" | null {
   let value: unknown;
@@ -194,7 +242,7 @@ function parseEntry(line: string): StoredEntry | "skip" | null {
     typeof entry.file === "string" &&
     typeof entry.hash === "string" &&
     Array.isArray(entry.diagnostics) &&
-    entry.diagnostics.every((d) => typeof d === "object" && d !== null && !Array.isArray(d)) &&
+    entry.diagnostics.every(isOwnDiagnostic) &&
     Array.isArray(entry.corpus)
   )
     return entry as StoredEntry;

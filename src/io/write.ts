@@ -185,22 +185,26 @@ const LINES_CHUNK = 1024 * 1024;
 /**
  * The lines of a regular file (without their line breaks), opened as `readNoFollow` opens one and read a
  * part at a time: a large file (a lint cache of 10,000 files, 86 MB) is never held whole, as one buffer
- * or one string, while its lines are turned into something smaller. A last line without a line break is
+ * or one string, while its lines are turned into something smaller. Like `readNoFollow`, it reads no
+ * more than `limit` bytes, nor more than the file held when opened. A last line without a line break is
  * given too; the file is closed when the caller stops early.
  */
-export function* readLinesNoFollow(file: string, chunk = LINES_CHUNK): IterableIterator<string> {
-  const { fd } = openRegularNoFollow(file);
+export function* readLinesNoFollow(file: string, limit = Infinity, chunk = LINES_CHUNK): IterableIterator<string> {
+  const { fd, size } = openRegularNoFollow(file);
   try {
-    let buffer = Buffer.alloc(chunk);
+    let left = Math.min(limit, size);
+    let buffer = Buffer.alloc(Math.min(chunk, left));
     // Bytes at the buffer's start that belong to a line not ended yet.
     let kept = 0;
     for (;;) {
-      if (kept === buffer.length) {
-        const larger = Buffer.alloc(buffer.length * 2);
+      // A line longer than the buffer: a larger one, never larger than what is left to read needs.
+      if (kept === buffer.length && left > 0) {
+        const larger = Buffer.alloc(kept + Math.min(Math.max(kept, 1), left));
         buffer.copy(larger, 0, 0, kept);
         buffer = larger;
       }
-      const read = readSync(fd, buffer, kept, buffer.length - kept, null);
+      const read = left > 0 ? readSync(fd, buffer, kept, Math.min(buffer.length - kept, left), null) : 0;
+      left -= read;
       const filled = buffer.subarray(0, kept + read);
       let start = 0;
       // The bytes kept hold no line break: the search starts at the new ones.
@@ -212,7 +216,7 @@ export function* readLinesNoFollow(file: string, chunk = LINES_CHUNK): IterableI
         if (start < filled.length) yield filled.toString("utf8", start);
         return;
       }
-      buffer.copy(buffer, 0, start, filled.length);
+      if (start > 0) buffer.copy(buffer, 0, start, filled.length);
       kept = filled.length - start;
     }
   } finally {
@@ -280,8 +284,7 @@ export function replaceOwnedFile(target: string, text: string, generator: Genera
  * file held exactly the text.
  */
 export function fileComparer(file: string): { add(part: string | PagePieces): void; end(): boolean } {
-  const fd = openSync(file, constants.O_RDONLY | constants.O_NOFOLLOW | constants.O_NONBLOCK);
-  const size = fstatSync(fd).size;
+  const { fd, size } = openRegularNoFollow(file);
   let offset = 0;
   let same = true;
   let open = true;

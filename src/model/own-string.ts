@@ -71,11 +71,6 @@ export function ownStrings<T>(value: T): T {
   return eachString(value, ownString);
 }
 
-/** Replaces, in place, every string inside plain data with `sharedString`'s: for data parsed from JSON. */
-export function sharedStrings<T>(value: T): T {
-  return eachString(value, sharedString);
-}
-
 function eachString<T>(value: T, replace: (text: string) => string): T {
   if (typeof value === "string") return replace(value) as T;
   if (typeof value !== "object" || value === null) return value;

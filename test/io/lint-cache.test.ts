@@ -137,10 +137,34 @@ describe("the lint cache on disk", () => {
       ['"column":8', '"column":8,"fix":5'],
       ['"severity":"error"', '"severity":"fatal"'],
       ['"data":{', '"data":{"nested":{},'],
+      ['"column":8', '"column":8,"fix":{"start":0,"end":1,"text":"x","more":[[]]}'],
+      ['"column":8', '"column":8,"source":"lessonbook"'],
     ]) {
       writeFileSync(file, text.replace(from!, to!));
       expect(openLintCache(file, KEY, "cache.json", DAY).get("incidents/a.md", bytes("a"))).toBeUndefined();
     }
+  });
+
+  it("reads an entry longer than the part it reads at a time, and none with a field lessonbook does not write", () => {
+    const { work } = scratch();
+    const file = path.join(work, "cache.json");
+    const long: CachedLint = { diagnostics: [{ ...diagnostic("incidents/long.md"), message: "é".repeat(1_500_000) }], corpus: [] };
+    const cache = openLintCache(file, KEY, "cache.json", DAY);
+    cache.set("incidents/long.md", bytes("long"), long);
+    cache.set("incidents/a.md", bytes("a"), outcome("incidents/a.md"));
+    cache.save(new Set(["incidents/long.md", "incidents/a.md"]));
+    expect(openLintCache(file, KEY, "cache.json", DAY).get("incidents/long.md", bytes("long"))).toEqual(long);
+    // A key lessonbook does not write, nested deeper than a reader could follow by recursion.
+    const deep = `${"[".repeat(20_000)}${"]".repeat(20_000)}`;
+    writeFileSync(file, readFileSync(file, "utf8").replace('"severity":"error"', `"severity":"error","extra":${deep}`));
+    const again = openLintCache(file, KEY, "cache.json", DAY);
+    expect(again.get("incidents/a.md", bytes("a"))).toBeUndefined();
+    expect(again.get("incidents/long.md", bytes("long"))).toEqual(long);
+    // Checked again, its file is saved as lessonbook writes it.
+    again.set("incidents/a.md", bytes("a"), outcome("incidents/a.md"));
+    expect(again.save(new Set(["incidents/a.md", "incidents/long.md"]))).toBe("saved");
+    expect(readFileSync(file, "utf8")).not.toContain("extra");
+    expect(openLintCache(file, KEY, "cache.json", DAY).get("incidents/a.md", bytes("a"))).toEqual(outcome("incidents/a.md"));
   });
 
   it("says why it cannot be saved where no file can be, and reads as empty", () => {

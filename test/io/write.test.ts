@@ -1,4 +1,5 @@
-import { mkdirSync, readFileSync, symlinkSync, writeFileSync } from "node:fs";
+import { execFileSync } from "node:child_process";
+import { mkdirSync, readdirSync, readFileSync, symlinkSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { createFileExclusive, FileExistsError, readLinesNoFollow, replaceFileAtomic, replaceOwnedFile } from "../../src/io/write.js";
@@ -114,7 +115,7 @@ describe("readLinesNoFollow", () => {
   function linesOf(text: string, chunk: number): string[] {
     const { work } = scratch();
     writeFileSync(path.join(work, "lines.txt"), text);
-    return [...readLinesNoFollow(path.join(work, "lines.txt"), chunk)];
+    return [...readLinesNoFollow(path.join(work, "lines.txt"), Infinity, chunk)];
   }
 
   it("gives every line as split would, whatever the part a line starts or ends in", () => {
@@ -141,5 +142,32 @@ describe("readLinesNoFollow", () => {
     expect(() => [...readLinesNoFollow(path.join(work, "link.txt"))]).toThrow(expect.objectContaining({ code: "ELOOP" }));
     expect(() => [...readLinesNoFollow(work)]).toThrow(expect.objectContaining({ code: "EISDIR" }));
     expect([...readLinesNoFollow(path.join(work, "real.txt"))]).toEqual(["a", "b"]);
+  });
+
+  it("refuses a named pipe rather than wait for a writer", () => {
+    const { work } = scratch();
+    const fifo = path.join(work, "pipe");
+    execFileSync("mkfifo", [fifo]);
+    expect(() => [...readLinesNoFollow(fifo)]).toThrow(expect.objectContaining({ code: "EISDIR" }));
+  });
+
+  it("reads no more than its limit, the last line cut there", () => {
+    const { work } = scratch();
+    writeFileSync(path.join(work, "long.txt"), "a\nb\nccc\nd\n");
+    for (const chunk of [1, 2, 64]) {
+      expect([...readLinesNoFollow(path.join(work, "long.txt"), 5, chunk)]).toEqual(["a", "b", "c"]);
+      expect([...readLinesNoFollow(path.join(work, "long.txt"), 0, chunk)]).toEqual([]);
+    }
+  });
+
+  it("closes the file when the reader stops early", () => {
+    const { work } = scratch();
+    writeFileSync(path.join(work, "many.txt"), "line\n".repeat(1000));
+    const open = () => readdirSync("/proc/self/fd").length;
+    const before = open();
+    for (let i = 0; i < 50; i++) {
+      for (const line of readLinesNoFollow(path.join(work, "many.txt"), Infinity, 16)) if (line) break;
+    }
+    expect(open()).toBe(before);
   });
 });

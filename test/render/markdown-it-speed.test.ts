@@ -84,6 +84,19 @@ describe("markdown-it made faster", () => {
     }
   });
 
+  it("gives markdown-it's tokens for plain text at once: cells, headings, short and long paragraphs", () => {
+    const cells = Array.from({ length: 12 }, (_, i) => ` ${i * 1234} `).join("|");
+    for (const text of [
+      `| day |${cells}|\n|---|${"---|".repeat(12)}\n| 2025-08-01 |${cells}|\n|  | x \\| y | *z* | a  b |\n`,
+      "# Plain heading\n\n## Another one  \n\nPlain words.\n",
+      "Text ending in spaces   \nnext line\n",
+      `${"plain words ".repeat(30)}\n\n${"palabras sin marca ".repeat(10)}*fin*\n`,
+      "Símbolos ¿¡«»—… 100 (uno) \"dos\" 'tres' / y ; , . ?\n",
+      "a|b\n-|-\n1|2\n",
+    ])
+      same(text);
+  });
+
   it("works without the footnote plugin", () => {
     const plain = make(true, false);
     expect(plain.render("Text[^1].\n\n[^1]: Note.\n")).toBe(make(false, false).render("Text[^1].\n\n[^1]: Note.\n"));

@@ -5,7 +5,7 @@ import type StateInline from "markdown-it/lib/rules_inline/state_inline.mjs";
 import type Token from "markdown-it/lib/token.mjs";
 
 /**
- * Three of markdown-it's steps done with less work and the same result, token for token: on long
+ * Four of markdown-it's steps done with less work and the same result, token for token: on long
  * post-mortems they were about half of its time (1,000 bodies of 17 KB: 205 → 107 ms), and on a site of such
  * bodies markdown-it is what the build waits for. `markdown-it-speed.test.ts` renders every CommonMark
  * spec example, footnotes and random text both ways; markdown-it is pinned, so a new version is
@@ -13,6 +13,7 @@ import type Token from "markdown-it/lib/token.mjs";
  */
 export function fasterMarkdownIt(md: MarkdownIt): void {
   md.inline.ruler.at("text", plainText);
+  md.core.ruler.at("inline", plainInlinesAtOnce);
   md.block.State = linesWithIndexOf(md.block.State);
   footnotesOnTheirOwn(md);
 }
@@ -31,6 +32,36 @@ function plainText(state: StateInline, silent: boolean): boolean {
   if (!silent) state.pending += state.src.slice(state.pos, end);
   state.pos = end;
   return true;
+}
+
+/**
+ * markdown-it's core step that parses each block's inline text, with text that is all plain given its one
+ * text token at once: the inline parser would make exactly that (`text` takes the whole text, and no
+ * other rule starts at a plain character), after setting up its state and rules for it. A table of
+ * figures has hundreds of such cells, and a cell took as long to parse as a paragraph.
+ */
+function plainInlinesAtOnce(state: StateCore): void {
+  for (const token of state.tokens) {
+    if (token.type !== "inline") continue;
+    if (allPlain(token.content)) {
+      const text = new state.Token("text", "", 0);
+      text.content = token.content;
+      token.children!.push(text);
+    } else state.md.inline.parse(token.content, state.md, state.env, token.children!);
+  }
+}
+
+/**
+ * Texts up to this long are looked at before they are parsed: a cell or a heading, where setting up the
+ * parser is most of the work. A paragraph seldom is all plain, and would be read twice to learn it.
+ */
+const SHORT = 200;
+
+/** Whether `text` is short and no character of it may start Markdown inline syntax or a line break. */
+function allPlain(text: string): boolean {
+  if (text.length > SHORT) return false;
+  PLAIN_RUN.lastIndex = 0;
+  return PLAIN_RUN.test(text) && PLAIN_RUN.lastIndex === text.length;
 }
 
 /**

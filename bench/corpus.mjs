@@ -23,8 +23,9 @@ export const SHAPES = [
   "unique",
   "actions",
   "linked",
+  "tables",
 ];
-/** What `mixed` mixes: the shapes before it (`unique`, `actions` and `linked` were added later; `mixed` stays as it was measured). */
+/** What `mixed` mixes: the shapes before it (`unique`, `actions`, `linked` and `tables` were added later; `mixed` stays as it was measured). */
 const MIXED = SHAPES.slice(0, SHAPES.indexOf("mixed"));
 
 const pad = (n) => String(n).padStart(2, "0");
@@ -84,6 +85,27 @@ function linkedBody(w, es, i) {
     `${w.para}\n\n1. <kbd>Ctrl</kbd>+<kbd>Z</kbd> ${es ? "no deshace un envío" : "does not undo a send"}\n2. 0.5 ${es ? "puntos de sentimiento menos" : "sentiment points lost"}`,
   ];
   return w.heads.map((h, k) => `## ${h}\n\n${blocks[k]}\n`).join("\n");
+}
+
+/**
+ * `tables`: the figures of a crisis pasted from a dashboard: two to three tables of 8 to 12 columns and
+ * 10 to 40 rows (reach, mentions and sentiment by channel and day), between paragraphs. A cell is parsed
+ * like a paragraph, so a body of tables costs the site several times a body of prose of the same size.
+ */
+function tablesBody(w, es, i) {
+  const table = (t) => {
+    const columns = 8 + ((i + t) % 5);
+    const rows = 10 + ((i * 7 + t * 13) % 31);
+    const head = [es ? "día" : "day", ...CHANNELS.slice(0, columns - 1)];
+    const lines = [`| ${head.join(" | ")} |`, `|${" --- |".repeat(columns)}`];
+    for (let r = 0; r < rows; r++) {
+      const cells = head.slice(1).map((_, c) => String(((i + 1) * (r + 3) * (c + 7)) % 9973));
+      lines.push(`| 2025-08-${pad(1 + (r % 28))} | ${cells.join(" | ")} |`);
+    }
+    return lines.join("\n");
+  };
+  const tables = Array.from({ length: 2 + (i % 2) }, (_, t) => `${table(t)}\n\n${w.para}`).join("\n\n");
+  return w.heads.map((h, k) => `## ${h}\n\n${k === 1 ? tables : w.para}\n`).join("\n");
 }
 
 function incident(i, shape) {
@@ -176,7 +198,15 @@ tags: [scheduled-content, brand-${i % 7}]
 
 `;
   const rich = kind === "rich" || kind === "long" || (kind === "mixed" && i % 3 === 0);
-  let text = front + (kind === "essay" ? essay(w, i) : kind === "linked" ? linkedBody(w, es, i) : body(w, rich, i));
+  let text =
+    front +
+    (kind === "essay"
+      ? essay(w, i)
+      : kind === "linked"
+        ? linkedBody(w, es, i)
+        : kind === "tables"
+          ? tablesBody(w, es, i)
+          : body(w, rich, i));
   if (kind === "crlf-bom") text = `\uFEFF${text.replace(/\n/g, "\r\n")}`;
   return { file: path.join(String(year), `${id}.md`), text };
 }
